@@ -9,7 +9,9 @@ export interface CardBox {
   h: number
 }
 
-export const CARD_ASPECT = 85.6 / 54
+import { ID1_ASPECT } from '../../src/hkid/id1-card.ts'
+
+export const CARD_ASPECT = ID1_ASPECT
 
 /** The large portrait on the left of an HKID-2018 card. */
 export const PRIMARY_PORTRAIT: CardBox = { x: 0.045, y: 0.3, w: 0.27, h: 0.56 }

@@ -42,9 +42,13 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
 }
 
 async function hmac(key: Uint8Array | string, message: string): Promise<Uint8Array<ArrayBuffer>> {
-  const cryptoKey = await crypto.subtle.importKey('raw', asBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ])
+  const cryptoKey = await crypto.subtle.importKey(
+    'raw',
+    asBytes(key),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  )
   return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(message)))
 }
 
@@ -66,7 +70,9 @@ export async function signTc3(input: Tc3SignInput): Promise<Tc3Signature> {
     await sha256Hex(input.payload),
   ].join('\n')
   const scope = `${credentialDate}/${input.service}/tc3_request`
-  const stringToSign = [ALGORITHM, String(input.timestamp), scope, await sha256Hex(canonicalRequest)].join('\n')
+  const stringToSign = [ALGORITHM, String(input.timestamp), scope, await sha256Hex(canonicalRequest)].join(
+    '\n',
+  )
 
   const secretDate = await hmac(`TC3${input.secretKey}`, credentialDate)
   const secretService = await hmac(secretDate, input.service)

@@ -55,6 +55,7 @@ export const apiErrorCodes = [
   'RATE_LIMITED',
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
+  'INTERNAL_ERROR',
 ] as const
 export const apiErrorCodeSchema = z.enum(apiErrorCodes)
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>

@@ -1,0 +1,30 @@
+// Drives the embedded emulator's test-only control routes (enabled with EMULATOR_CONTROL=1).
+import { E2E_EMULATOR_PORT } from './ports.ts'
+
+const base = `http://127.0.0.1:${E2E_EMULATOR_PORT}/__emulator`
+
+export interface NextOutcome {
+  error?: { code: string; message?: string }
+  delayMs?: number
+  malformed?: 'not-json' | 'bad-shape' | 'http-500'
+  card?: Record<string, unknown>
+  warnings?: number[]
+  times?: number
+}
+
+export async function setNextOutcome(outcome: NextOutcome): Promise<void> {
+  const response = await fetch(`${base}/next`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(outcome),
+  })
+  if (!response.ok) throw new Error(`emulator control refused: ${response.status} ${await response.text()}`)
+}
+
+export async function resetEmulator(): Promise<void> {
+  await fetch(`${base}/reset`, { method: 'POST' })
+}
+
+export async function emulatorStats(): Promise<{ calls: number; signatures: string[] }> {
+  return (await fetch(`${base}/stats`)).json() as Promise<{ calls: number; signatures: string[] }>
+}

@@ -1,0 +1,68 @@
+// Errors a user meets on the way: each has its own message and a way forward, and nothing typed or
+// captured is lost.
+import { expect, test } from '@playwright/test'
+import { emulatorStats, resetEmulator, setNextOutcome } from './emulator-control.ts'
+import { fixtures } from './fixture-files.ts'
+
+test.beforeEach(async () => {
+  await resetEmulator()
+})
+
+test('NOT_HKID: message shown, retake works, the typed reference survives into the record', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByLabel('Customer reference (optional)').fill('CASE-2026-0042')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+
+  await setNextOutcome({ error: { code: 'FailedOperation.NoHKIDCard' } })
+  await page.getByLabel('Choose a file').setInputFiles(fixtures.notACard)
+
+  const alert = page.getByTestId('recognize-error')
+  await expect(alert).toHaveAttribute('data-code', 'NOT_HKID')
+  await expect(alert).toContainText('This does not look like a Hong Kong identity card')
+  await expect(alert).not.toContainText('FailedOperation')
+  await expect(page.getByLabel('Customer reference (optional)')).toHaveValue('CASE-2026-0042')
+
+  await page.getByRole('button', { name: 'Retake photo' }).click()
+  await expect(page.getByLabel('Customer reference (optional)')).toHaveValue('CASE-2026-0042')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  await page.getByRole('button', { name: 'Confirm details' }).click()
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download record (JSON)' }).click(),
+  ])
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer))
+  expect(JSON.parse(Buffer.concat(chunks).toString('utf8')).reference).toBe('CASE-2026-0042')
+})
+
+test('a retryable failure keeps the photo: "Try again" resends it without a retake', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  await setNextOutcome({ error: { code: 'FailedOperation.OcrFailed' } })
+  await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
+
+  await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'RECOGNITION_FAILED')
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  expect((await emulatorStats()).calls).toBe(2)
+})
+
+test('the service misconfigured (bad keys upstream) says so without leaking upstream text', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  await setNextOutcome({
+    error: { code: 'AuthFailure.SecretIdNotFound', message: 'The SecretId is not found' },
+  })
+  await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
+
+  const alert = page.getByTestId('recognize-error')
+  await expect(alert).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
+  await expect(alert).not.toContainText('SecretId')
+})

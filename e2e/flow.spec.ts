@@ -1,0 +1,77 @@
+// The spine, end to end: fake camera → our worker compression → our endpoint → TC3-signed HTTP →
+// the emulator → review → verified record.
+import { expect, test } from '@playwright/test'
+import { SPECIMEN_CARD } from '../server/emulator/specimen-card.ts'
+import { resetEmulator, setNextOutcome } from './emulator-control.ts'
+
+test.beforeEach(async () => {
+  await resetEmulator()
+})
+
+test('camera capture reaches review with every field, badges and both portraits; an edit is recorded', async ({
+  page,
+}) => {
+  await setNextOutcome({ warnings: [-9102, -9108] })
+  await page.goto('/')
+  await expect(page.getByTestId('demo-banner')).toBeVisible()
+
+  const shutter = page.getByRole('button', { name: 'Take photo' })
+  await expect(shutter).toBeEnabled()
+  const upload = page.waitForRequest((request) => request.url().includes('/api/hkid/recognize'))
+  await shutter.click()
+  const sent = (await upload).postDataBuffer()
+  expect(sent?.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
+
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  await expect(page.getByLabel('Identity card number')).toHaveValue(SPECIMEN_CARD.IdNum)
+  await expect(page.getByLabel('Chinese name')).toHaveValue(SPECIMEN_CARD.CnName)
+  await expect(page.getByLabel('English name')).toHaveValue(SPECIMEN_CARD.EnName)
+  await expect(page.getByLabel('Chinese commercial code')).toHaveValue(SPECIMEN_CARD.TelexCode)
+  await expect(page.getByLabel('Sex')).toHaveValue('M')
+  await expect(page.getByLabel('Date of birth')).toHaveValue(SPECIMEN_CARD.Birthday)
+  await expect(page.getByLabel('Permanent identity card')).toHaveValue('yes')
+  await expect(page.getByLabel('Symbols')).toHaveValue(SPECIMEN_CARD.Symbol)
+  await expect(page.getByLabel('Date of first registration')).toHaveValue(SPECIMEN_CARD.FirstIssueDate)
+  await expect(page.getByLabel('Date of issue')).toHaveValue(SPECIMEN_CARD.CurrentIssueDate)
+  await expect(page.getByLabel('Window text')).toHaveValue(SPECIMEN_CARD.WindowEmbeddedText)
+  await expect(page.getByLabel('Card version')).toHaveValue(SPECIMEN_CARD.HKIDVersion)
+
+  await expect(page.getByTestId('warning--9102')).toHaveText(/photocopy/)
+  await expect(page.getByTestId('warning--9108')).toHaveText(/blurry/)
+  for (const id of ['portrait-primary', 'portrait-secondary']) {
+    const portrait = page.getByTestId(id)
+    await expect(portrait).toBeVisible()
+    expect(await portrait.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(20)
+  }
+
+  await expect(page.getByTestId('edited-enName')).toHaveCount(0)
+  await page.getByLabel('English name').fill('CHAN, Tai-man')
+  await expect(page.getByTestId('edited-enName')).toBeVisible()
+  await page.getByRole('button', { name: 'Confirm details' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
+  const edit = page.getByTestId('record-edit-enName')
+  await expect(edit).toContainText(SPECIMEN_CARD.EnName)
+  await expect(edit).toContainText('CHAN, Tai-man')
+  await expect(page.getByTestId('record-edits').locator('tbody tr')).toHaveCount(1)
+  await expect(page.getByTestId('record-warnings')).toHaveText('-9102, -9108')
+  await expect(page.getByTestId('record-request-id')).toHaveText(/^[0-9a-f-]{36}$/)
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download record (JSON)' }).click(),
+  ])
+  const record = JSON.parse(await streamToString(await download.createReadStream()))
+  expect(record.edits).toEqual([{ field: 'enName', from: SPECIMEN_CARD.EnName, to: 'CHAN, Tai-man' }])
+  expect(record.ocr.enName).toBe(SPECIMEN_CARD.EnName)
+  expect(record.final.enName).toBe('CHAN, Tai-man')
+
+  await page.getByRole('button', { name: 'Next customer' }).click()
+  await expect(page.getByRole('heading', { name: 'Photograph the identity card' })).toBeVisible()
+})
+
+async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}

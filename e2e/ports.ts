@@ -1,0 +1,3 @@
+/** Ports the end-to-end run uses on loopback: the app (endpoint + built SPA) and its embedded emulator. */
+export const E2E_APP_PORT = 4317
+export const E2E_EMULATOR_PORT = 4318

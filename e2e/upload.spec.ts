@@ -1,0 +1,35 @@
+// The upload path: a 12 MP phone photo with EXIF orientation and GPS is compressed in the browser
+// before it leaves; what reaches the endpoint is smaller, upright, ≤ 2048 px and carries no metadata.
+import { statSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { hasExif, hasXmp, jpegSize } from '../scripts/jpeg/jpeg-segments.ts'
+import { resetEmulator } from './emulator-control.ts'
+import { generated } from './fixture-files.ts'
+
+test.beforeEach(async () => {
+  await resetEmulator()
+})
+
+test('a large phone photo is compressed, stripped of EXIF and sent upright', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+
+  const upload = page.waitForRequest((request) => request.url().includes('/api/hkid/recognize'))
+  await page.getByLabel('Choose a file').setInputFiles(generated.phonePhoto12mp)
+  const body = (await upload).postDataBuffer()
+  if (!body) throw new Error('the upload had no body')
+
+  const original = statSync(generated.phonePhoto12mp).size
+  expect(body.length).toBeLessThan(original)
+  expect(body.length).toBeLessThanOrEqual(1024 * 1024)
+  expect(hasExif(body)).toBe(false)
+  expect(hasXmp(body)).toBe(false)
+  expect(body.includes(Buffer.from('SyntheticPhone'))).toBe(false)
+  const size = jpegSize(body)
+  expect(size).not.toBeNull()
+  // Stored 4000 × 3000 with orientation 6: upright it is portrait.
+  expect(size!.height).toBe(2048)
+  expect(size!.width).toBe(1536)
+
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+})

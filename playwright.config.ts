@@ -1,0 +1,55 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumArgs, chromiumExecutablePath } from './e2e/chromium.ts'
+import { fakeCameraArgs } from './e2e/fixture-files.ts'
+import { E2E_APP_PORT, E2E_EMULATOR_PORT } from './e2e/ports.ts'
+
+const executablePath = chromiumExecutablePath()
+const launch = (extraArgs: string[]) => ({
+  ...(executablePath ? { executablePath } : {}),
+  args: [...chromiumArgs, ...extraArgs],
+})
+
+export default defineConfig({
+  testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
+  fullyParallel: false,
+  // One emulator with one outcome queue serves every test: run them one at a time.
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_APP_PORT}`,
+    trace: 'retain-on-failure',
+    browserName: 'chromium',
+  },
+  projects: [
+    {
+      name: 'camera',
+      testIgnore: /no-camera\.spec\.ts/,
+      use: { launchOptions: launch(fakeCameraArgs()) },
+    },
+    {
+      name: 'no-camera',
+      testMatch: /no-camera\.spec\.ts/,
+      // No fake device and no auto-accept: getUserMedia meets a browser with no camera / a denial.
+      use: { launchOptions: launch([]) },
+    },
+  ],
+  webServer: {
+    command: 'tsx server/node.ts',
+    url: `http://127.0.0.1:${E2E_APP_PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(E2E_APP_PORT),
+      HOST: '127.0.0.1',
+      EMULATOR_PORT: String(E2E_EMULATOR_PORT),
+      EMULATOR_CONTROL: '1',
+      UPSTREAM_TIMEOUT_MS: '4000',
+      TENCENTCLOUD_SECRET_ID: '',
+      TENCENTCLOUD_SECRET_KEY: '',
+    },
+  },
+})

@@ -1,0 +1,204 @@
+// The emulator of Tencent Cloud's HKIDCardOCR as a Hono app: same wire protocol, real TC3 verification,
+// real image analysis. Used as the default upstream without Tencent keys, and by end-to-end tests.
+import { Hono } from 'hono'
+import type { Context } from 'hono'
+import { DecodeError, cutPortraits, decodeImage, measureImage, warningsFor } from './analyze-image.ts'
+import { EmulatorStats, OutcomeQueue, RateWindow, scriptedOutcomeSchema } from './outcome-control.ts'
+import type { ScriptedOutcome } from './outcome-control.ts'
+import { SPECIMEN_CARD } from './specimen-card.ts'
+import { parseAuthorization, verifyTc3Request } from './verify-request.ts'
+
+export const EMULATOR_ACTION = 'HKIDCardOCR'
+export const EMULATOR_VERSION = '2018-11-19'
+export const EMULATOR_SERVICE = 'ocr'
+/** Tencent's limit on ImageBase64: 7 MB of base64 text. */
+export const MAX_IMAGE_BASE64_LENGTH = 7 * 1024 * 1024
+/** Tencent's default QPS for HKIDCardOCR. */
+export const DEFAULT_RATE_LIMIT_PER_SECOND = 5
+
+export interface EmulatorOptions {
+  secretId: string
+  secretKey: string
+  /** When set, requests must carry it in X-TC-Token. */
+  sessionToken?: string
+  /** Enables the /__emulator/* control routes (tests only). */
+  control?: boolean
+  rateLimitPerSecond?: number
+  /** Clock in milliseconds, replaceable in tests. */
+  now?: () => number
+}
+
+type JsonObject = Record<string, unknown>
+
+function tencentError(c: Context, code: string, message: string, requestId: string): Response {
+  return c.json({ Response: { Error: { Code: code, Message: message }, RequestId: requestId } })
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+function parseJsonObject(body: Uint8Array): JsonObject | null {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body))
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : null
+  } catch {
+    return null
+  }
+}
+
+/** The part of a scripted outcome that replaces the whole answer, or null to carry on recognizing. */
+function scriptedAnswer(c: Context, outcome: ScriptedOutcome, requestId: string): Response | null {
+  if (outcome.malformed === 'not-json') return c.body('<html>oops', 200, { 'Content-Type': 'text/html' })
+  if (outcome.malformed === 'bad-shape') return c.json({ Response: { Foo: 1 } })
+  if (outcome.malformed === 'http-500') return c.text('Internal Server Error (scripted by the emulator)', 500)
+  if (outcome.error) {
+    return tencentError(
+      c,
+      outcome.error.code,
+      outcome.error.message ?? `Scripted error ${outcome.error.code}.`,
+      requestId,
+    )
+  }
+  return null
+}
+
+/** Recognizes the card in the request body: the specimen fields, plus what the pixels really show. */
+function recognize(
+  c: Context,
+  body: Uint8Array,
+  outcome: ScriptedOutcome | null,
+  requestId: string,
+): Response {
+  const request = parseJsonObject(body)
+  if (!request)
+    return tencentError(c, 'InvalidParameter', 'The request body is not a JSON object.', requestId)
+  const imageBase64 = request.ImageBase64
+  if (typeof imageBase64 !== 'string' || imageBase64.length === 0) {
+    return tencentError(c, 'InvalidParameter', 'ImageBase64 is required and must be a string.', requestId)
+  }
+  if (imageBase64.length > MAX_IMAGE_BASE64_LENGTH) {
+    return tencentError(
+      c,
+      'LimitExceeded.TooLargeFileError',
+      'The image is larger than 7 MB after base64.',
+      requestId,
+    )
+  }
+  let image
+  try {
+    // Buffer's base64 decoder is lenient like Tencent's; bad characters end up as bytes that fail to decode.
+    image = decodeImage(new Uint8Array(Buffer.from(imageBase64, 'base64')))
+  } catch (error) {
+    if (error instanceof DecodeError) {
+      return tencentError(
+        c,
+        'FailedOperation.ImageDecodeFailed',
+        `Image decode failed: ${error.message}`,
+        requestId,
+      )
+    }
+    throw error
+  }
+  const warnings = new Set([...warningsFor(measureImage(image)), ...(outcome?.warnings ?? [])])
+  const portraits = request.ReturnHeadImage === true ? cutPortraits(image) : null
+  return c.json({
+    Response: {
+      ...SPECIMEN_CARD,
+      HeadImage: portraits?.head ?? null,
+      SmallHeadImage: portraits?.smallHead ?? null,
+      WarnCardInfos: [...warnings],
+      WarningCode: [],
+      // Scripted overrides come last so a test can replace any field, not only the card's text.
+      ...outcome?.card,
+      RequestId: requestId,
+    },
+  })
+}
+
+export function createEmulatorApp(options: EmulatorOptions): Hono {
+  const now = options.now ?? Date.now
+  const queue = new OutcomeQueue()
+  const stats = new EmulatorStats()
+  const rate = new RateWindow(options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT_PER_SECOND)
+  const app = new Hono()
+
+  if (options.control) {
+    app.post('/__emulator/next', async (c) => {
+      let input: unknown
+      try {
+        input = await c.req.json()
+      } catch {
+        return c.json({ error: 'Body must be JSON.' }, 400)
+      }
+      const parsed = scriptedOutcomeSchema.safeParse(input)
+      if (!parsed.success) return c.json({ error: 'Invalid outcome.', issues: parsed.error.issues }, 400)
+      queue.push(parsed.data)
+      return c.json({ queued: queue.pending })
+    })
+    app.post('/__emulator/reset', (c) => {
+      queue.clear()
+      stats.reset()
+      rate.reset()
+      return c.json({ ok: true })
+    })
+    app.get('/__emulator/stats', (c) => c.json(stats.toJSON()))
+  }
+
+  app.all('/', async (c) => {
+    const requestId = crypto.randomUUID()
+    const authorization = c.req.header('Authorization') ?? null
+    // Counted before any check so a test sees rejected calls and every signature a client sent.
+    stats.record(parseAuthorization(authorization)?.signature ?? null)
+    if (c.req.method !== 'POST') {
+      return tencentError(c, 'InvalidParameter', `Only POST is supported, not ${c.req.method}.`, requestId)
+    }
+    const action = c.req.header('X-TC-Action') ?? ''
+    if (action !== EMULATOR_ACTION) {
+      return tencentError(
+        c,
+        'InvalidAction',
+        `The action "${action}" is not supported by this emulator.`,
+        requestId,
+      )
+    }
+    const version = c.req.header('X-TC-Version') ?? ''
+    if (version !== EMULATOR_VERSION) {
+      return tencentError(c, 'NoSuchVersion', `The API version "${version}" does not exist.`, requestId)
+    }
+    const body = new Uint8Array(await c.req.arrayBuffer())
+    const auth = await verifyTc3Request(
+      {
+        method: c.req.method,
+        authorization,
+        contentType: c.req.header('Content-Type') ?? null,
+        host: c.req.header('Host') ?? null,
+        timestamp: c.req.header('X-TC-Timestamp') ?? null,
+        token: c.req.header('X-TC-Token') ?? null,
+        body,
+        nowSeconds: Math.floor(now() / 1000),
+      },
+      {
+        secretId: options.secretId,
+        secretKey: options.secretKey,
+        sessionToken: options.sessionToken,
+        service: EMULATOR_SERVICE,
+      },
+    )
+    if (!auth.ok) return tencentError(c, auth.code, auth.message, requestId)
+    if (!rate.tryAcquire(now())) {
+      return tencentError(
+        c,
+        'RequestLimitExceeded',
+        'The request frequency limit has been exceeded.',
+        requestId,
+      )
+    }
+    const outcome = queue.take()
+    if (outcome?.delayMs) await sleep(outcome.delayMs)
+    const scripted = outcome ? scriptedAnswer(c, outcome, requestId) : null
+    return scripted ?? recognize(c, body, outcome, requestId)
+  })
+
+  return app
+}

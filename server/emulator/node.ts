@@ -1,0 +1,24 @@
+// `npm run emulator`: the HKIDCardOCR emulator as a standalone server, with the public demo keys.
+import { DEMO_SECRET_ID } from './demo-keys.ts'
+import { startEmulator } from './start-emulator.ts'
+
+const port = Number(process.env.EMULATOR_PORT ?? 9401)
+// Fail loudly on a typo rather than letting the server pick some other port.
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`EMULATOR_PORT must be a port number, got "${process.env.EMULATOR_PORT}"`)
+  process.exit(1)
+}
+const host = process.env.EMULATOR_HOST ?? '127.0.0.1'
+const control = process.env.EMULATOR_CONTROL === '1'
+
+const emulator = await startEmulator({ port, host, control })
+console.log(
+  `HKIDCardOCR emulator listening on ${emulator.url} (SecretId ${DEMO_SECRET_ID}, the public demo key pair; control routes ${control ? 'on' : 'off'})`,
+)
+
+// Close cleanly on Ctrl-C / docker stop so the port is released at once.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void emulator.close().finally(() => process.exit(0))
+  })
+}

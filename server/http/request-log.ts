@@ -1,0 +1,24 @@
+// One structured JSON line per request. Only what is safe to keep: ids, sizes, types, timings, codes —
+// never image bytes, card fields, tokens or upstream messages.
+
+export interface RequestLogFields {
+  requestId: string
+  method: string
+  path: string
+  status?: number
+  ms?: number
+  bytes?: number
+  sniffedType?: string | null
+  upstreamCode?: string
+  upstreamAttempts?: number
+  upstreamMs?: number
+  code?: string
+}
+
+export type LogSink = (line: string) => void
+
+export const stdoutSink: LogSink = (line) => console.log(line)
+
+export function writeRequestLog(sink: LogSink, fields: RequestLogFields): void {
+  sink(JSON.stringify({ level: 'info', msg: 'request', time: new Date().toISOString(), ...fields }))
+}

@@ -1,0 +1,60 @@
+// POST /api/hkid/recognize: image bytes in, normalized card out (DESIGN §2).
+// sniff → limit → base64 → sign → forward → validate → normalize.
+import { Hono } from 'hono'
+import { apiErrorBody } from '../http/api-error.ts'
+import { bytesToBase64 } from '../http/base64.ts'
+import { readBodyWithLimit } from '../http/read-body.ts'
+import { sniffImage } from '../http/sniff-image.ts'
+import { callHkidCardOcr, type UpstreamConfig } from '../upstream/hkid-ocr-client.ts'
+import { mapUpstreamError } from '../upstream/upstream-errors.ts'
+import { normalizeHkidOcr } from '../upstream/normalize-card.ts'
+import type { AppEnv } from '../app-env.ts'
+
+export interface RecognizeRouteOptions {
+  upstream: UpstreamConfig
+  maxBodyBytes: number
+}
+
+export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions) {
+  const route = new Hono<AppEnv>()
+
+  route.post('/', async (c) => {
+    const log = c.get('log')
+    const body = await readBodyWithLimit(c.req.raw, maxBodyBytes)
+    if (!body.ok) return c.json(apiErrorBody('IMAGE_TOO_LARGE', log.requestId), 413)
+    log.bytes = body.bytes.byteLength
+    if (body.bytes.byteLength === 0) return c.json(apiErrorBody('EMPTY_BODY', log.requestId), 400)
+
+    log.sniffedType = sniffImage(body.bytes)
+    if (!log.sniffedType) return c.json(apiErrorBody('UNSUPPORTED_TYPE', log.requestId), 415)
+
+    const started = performance.now()
+    const outcome = await callHkidCardOcr(
+      upstream,
+      { imageBase64: bytesToBase64(body.bytes), returnHeadImage: c.req.query('portraits') !== '0' },
+      c.req.raw.signal,
+    )
+    log.upstreamMs = Math.round(performance.now() - started)
+    log.upstreamAttempts = outcome.attempts
+
+    switch (outcome.kind) {
+      case 'ok':
+        return c.json(normalizeHkidOcr(outcome.response))
+      case 'api-error': {
+        log.upstreamCode = outcome.upstreamCode
+        const mapped = mapUpstreamError(outcome.upstreamCode)
+        if (mapped.code === 'BUSY') c.header('Retry-After', '2')
+        return c.json(apiErrorBody(mapped.code, outcome.requestId ?? log.requestId), mapped.status)
+      }
+      case 'timeout':
+        return c.json(apiErrorBody('UPSTREAM_TIMEOUT', log.requestId), 504)
+      case 'network':
+      case 'malformed':
+        log.upstreamCode = outcome.kind
+        return c.json(apiErrorBody('UPSTREAM_ERROR', log.requestId), 502)
+    }
+  })
+
+  route.all('/', (c) => c.json(apiErrorBody('METHOD_NOT_ALLOWED', c.get('log').requestId), 405))
+  return route
+}

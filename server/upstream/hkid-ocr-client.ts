@@ -1,0 +1,114 @@
+// Calls Tencent Cloud's HKIDCardOCR (or the emulator, which speaks the same protocol): signs each attempt
+// afresh, enforces one deadline over the whole call, retries only RequestLimitExceeded, and classifies
+// every outcome so the route never sees a raw upstream message.
+import { signTc3 } from '../tc3/sign-tc3.ts'
+import { hkidOcrSuccessSchema, tencentErrorSchema, type HkidOcrSuccess } from './hkid-ocr-response.ts'
+import { isRetryableUpstreamError } from './upstream-errors.ts'
+
+export interface UpstreamConfig {
+  endpoint: string
+  secretId: string
+  secretKey: string
+  sessionToken?: string
+  region?: string
+  timeoutMs: number
+  /** Waits before retry n (1-based); injectable so tests need not sleep. */
+  backoffMs?: (attempt: number) => number
+  fetch?: typeof fetch
+}
+
+export type UpstreamOutcome =
+  | { kind: 'ok'; response: HkidOcrSuccess; attempts: number }
+  | { kind: 'api-error'; upstreamCode: string; requestId?: string; attempts: number }
+  | { kind: 'timeout'; attempts: number }
+  | { kind: 'network'; attempts: number }
+  | { kind: 'malformed'; attempts: number }
+
+export interface HkidOcrRequest {
+  imageBase64: string
+  returnHeadImage: boolean
+}
+
+const MAX_RETRIES = 2
+const CONTENT_TYPE = 'application/json'
+const defaultBackoff = (attempt: number) => 250 * 2 ** (attempt - 1) + Math.random() * 100
+
+async function sendOnce(config: UpstreamConfig, payload: string, signal: AbortSignal): Promise<Response> {
+  const url = new URL(config.endpoint)
+  const timestamp = Math.floor(Date.now() / 1000)
+  const { authorization } = await signTc3({
+    secretId: config.secretId,
+    secretKey: config.secretKey,
+    service: 'ocr',
+    // The bare hostname, as the official SDK signs it (Tencent's endpoints never carry a port).
+    host: url.hostname,
+    contentType: CONTENT_TYPE,
+    payload,
+    timestamp,
+  })
+  const headers: Record<string, string> = {
+    Authorization: authorization,
+    'Content-Type': CONTENT_TYPE,
+    'X-TC-Action': 'HKIDCardOCR',
+    'X-TC-Version': '2018-11-19',
+    'X-TC-Timestamp': String(timestamp),
+  }
+  if (config.region) headers['X-TC-Region'] = config.region
+  if (config.sessionToken) headers['X-TC-Token'] = config.sessionToken
+  return (config.fetch ?? fetch)(url, { method: 'POST', headers, body: payload, signal })
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true })
+  })
+}
+
+export async function callHkidCardOcr(
+  config: UpstreamConfig,
+  request: HkidOcrRequest,
+  callerSignal?: AbortSignal,
+): Promise<UpstreamOutcome> {
+  const deadline = AbortSignal.timeout(config.timeoutMs)
+  const signal = callerSignal ? AbortSignal.any([deadline, callerSignal]) : deadline
+  const payload = JSON.stringify({
+    ImageBase64: request.imageBase64,
+    ReturnHeadImage: request.returnHeadImage,
+  })
+  const backoff = config.backoffMs ?? defaultBackoff
+
+  for (let attempt = 1; ; attempt++) {
+    let body: unknown
+    try {
+      const response = await sendOnce(config, payload, signal)
+      if (!response.ok) {
+        await response.body?.cancel()
+        return { kind: 'network', attempts: attempt }
+      }
+      body = await response.json().catch(() => undefined)
+    } catch {
+      return deadline.aborted
+        ? { kind: 'timeout', attempts: attempt }
+        : { kind: 'network', attempts: attempt }
+    }
+
+    const error = tencentErrorSchema.safeParse(body)
+    if (error.success) {
+      const upstreamCode = error.data.Response.Error.Code
+      if (isRetryableUpstreamError(upstreamCode) && attempt <= MAX_RETRIES) {
+        try {
+          await sleep(backoff(attempt), signal)
+        } catch {
+          return { kind: 'timeout', attempts: attempt }
+        }
+        continue
+      }
+      const requestId = error.data.Response.RequestId ?? undefined
+      return { kind: 'api-error', upstreamCode, attempts: attempt, ...(requestId ? { requestId } : {}) }
+    }
+    const success = hkidOcrSuccessSchema.safeParse(body)
+    if (!success.success) return { kind: 'malformed', attempts: attempt }
+    return { kind: 'ok', response: success.data.Response, attempts: attempt }
+  }
+}

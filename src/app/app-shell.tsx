@@ -1,0 +1,60 @@
+// Page frame: product name, demo banner, step indicator, and the step's content.
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { healthQuery } from '../features/recognize/api/get-health.ts'
+import type { StepName } from './flow-state.ts'
+
+const STEPS: StepName[] = ['capture', 'review', 'done']
+
+export function AppShell({ step, children }: { step: StepName; children: ReactNode }) {
+  const { t } = useTranslation()
+  const health = useQuery(healthQuery())
+  const current = STEPS.indexOf(step)
+
+  return (
+    <div className="min-h-dvh">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <div className="flex items-center gap-3">
+            <img src="/favicon.svg" alt="" className="h-8 w-8" />
+            <div>
+              <h1 className="text-lg leading-tight font-bold">{t('app.title')}</h1>
+              <p className="hidden text-xs text-slate-500 sm:block">{t('app.tagline')}</p>
+            </div>
+          </div>
+          <nav aria-label="Progress">
+            <ol className="flex items-center gap-1 text-xs font-medium sm:gap-2 sm:text-sm">
+              {STEPS.map((name, index) => (
+                <li
+                  key={name}
+                  aria-current={index === current ? 'step' : undefined}
+                  className={`flex items-center gap-1.5 rounded-full px-2 py-1 sm:px-3 ${
+                    index === current
+                      ? 'bg-teal-700 text-white'
+                      : index < current
+                        ? 'text-teal-800'
+                        : 'text-slate-500'
+                  }`}
+                >
+                  <span aria-hidden="true">{index < current ? '✓' : index + 1}</span>
+                  {t(`app.steps.${name}`)}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </div>
+      </header>
+      {health.data?.upstream === 'emulator' && (
+        <p
+          role="note"
+          data-testid="demo-banner"
+          className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950"
+        >
+          {t('app.demoBanner')}
+        </p>
+      )}
+      <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">{children}</main>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CaptureStep } from '../features/capture/components/capture-step.tsx'
+import { RecognizeErrorPanel } from '../features/recognize/components/recognize-error-panel.tsx'
+import { RecognizingPanel } from '../features/recognize/components/recognizing-panel.tsx'
+import { RecordView } from '../features/review/components/record-view.tsx'
+import { ReviewForm } from '../features/review/components/review-form.tsx'
+import { AppShell } from './app-shell.tsx'
+import { visibleStep } from './flow-state.ts'
+import { useCaptureFlow } from './use-capture-flow.ts'
+
+export function CaptureFlow() {
+  const { t } = useTranslation()
+  const flow = useCaptureFlow()
+  const { state } = flow
+  const referenceId = useId()
+
+  return (
+    <AppShell step={visibleStep(state)}>
+      <div className="flex flex-col gap-6">
+        {(state.step === 'capture' || state.step === 'error') && (
+          <div className="flex flex-col gap-1 sm:max-w-sm">
+            <label htmlFor={referenceId} className="text-sm font-medium text-slate-700">
+              {t('capture.referenceLabel')}
+            </label>
+            <input
+              id={referenceId}
+              value={flow.reference}
+              onChange={(event) => flow.setReference(event.target.value)}
+              autoComplete="off"
+              aria-describedby={`${referenceId}-hint`}
+              className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 focus:outline-3 focus:outline-offset-1 focus:outline-teal-600"
+            />
+            <p id={`${referenceId}-hint`} className="text-xs text-slate-500">
+              {t('capture.referenceHint')}
+            </p>
+          </div>
+        )}
+        {state.step === 'capture' && <CaptureStep onCapture={flow.capture} />}
+        {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
+        {state.step === 'error' && (
+          <RecognizeErrorPanel
+            code={state.code}
+            requestId={state.requestId}
+            canRetry={Boolean(state.image)}
+            onRetake={flow.retake}
+            onRetry={() => state.image && flow.send(state.image)}
+          />
+        )}
+        {state.step === 'review' && (
+          <ReviewForm result={state.result} onConfirm={flow.confirm} onRetake={flow.retake} />
+        )}
+        {state.step === 'done' && <RecordView record={state.record} onNext={flow.nextCustomer} />}
+      </div>
+    </AppShell>
+  )
+}

@@ -1,0 +1,89 @@
+// Drives the flow: compress the captured image (worker), send it, and land on review or on a specific
+// error that keeps the photo for a retry. A newer capture or a cancel makes older work irrelevant.
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import type { CapturedImage } from '../features/capture/lib/captured-image.ts'
+import { compressImage } from '../features/compress/compress-image.ts'
+import { RecognizeError, recognizeCardMutation } from '../features/recognize/api/recognize-card.ts'
+import type { CardFormValues } from '../features/review/lib/card-form-values.ts'
+import { buildVerifiedRecord } from '../features/review/lib/verified-record.ts'
+import type { FlowState } from './flow-state.ts'
+
+export function useCaptureFlow() {
+  const queryClient = useQueryClient()
+  const [state, setState] = useState<FlowState>({ step: 'capture' })
+  const [reference, setReference] = useState('')
+  const generation = useRef(0)
+  const abort = useRef<AbortController | null>(null)
+  const { mutateAsync, reset: resetMutation } = useMutation(recognizeCardMutation())
+
+  function cancelInFlight() {
+    generation.current++
+    abort.current?.abort()
+    abort.current = null
+  }
+
+  async function send(image: Blob) {
+    cancelInFlight()
+    const mine = generation.current
+    const controller = new AbortController()
+    abort.current = controller
+    setState({ step: 'recognizing', phase: 'reading' })
+    try {
+      const result = await mutateAsync({ image, signal: controller.signal })
+      if (mine !== generation.current) return
+      performance.mark('hkid:recognized')
+      setState({ step: 'review', result, recognizedAt: new Date() })
+    } catch (error) {
+      if (mine !== generation.current) return
+      const code = error instanceof RecognizeError ? error.code : 'NETWORK'
+      const requestId = error instanceof RecognizeError ? error.requestId : undefined
+      setState({ step: 'error', code, requestId, image })
+    }
+  }
+
+  async function capture(captured: CapturedImage) {
+    cancelInFlight()
+    const mine = generation.current
+    performance.mark('hkid:capture')
+    setState({ step: 'recognizing', phase: 'preparing' })
+    try {
+      const source = captured.kind === 'camera' ? captured.bitmap : captured.file
+      const { blob } = await compressImage(source, captured.kind === 'camera' ? { crop: captured.crop } : {})
+      if (mine !== generation.current) return
+      performance.mark('hkid:compressed')
+      await send(blob)
+    } catch {
+      if (mine === generation.current) setState({ step: 'error', code: 'COMPRESS_FAILED' })
+    }
+  }
+
+  function retake() {
+    cancelInFlight()
+    resetMutation()
+    setState({ step: 'capture' })
+  }
+
+  function confirm(values: CardFormValues) {
+    if (state.step !== 'review') return
+    const record = buildVerifiedRecord({
+      result: state.result,
+      finalValues: values,
+      reference,
+      recognizedAt: state.recognizedAt,
+      confirmedAt: new Date(),
+    })
+    setState({ step: 'done', record })
+  }
+
+  /** "Next customer": nothing of the previous customer survives, in state or in the query cache. */
+  function nextCustomer() {
+    cancelInFlight()
+    resetMutation()
+    queryClient.getMutationCache().clear()
+    setReference('')
+    setState({ step: 'capture' })
+  }
+
+  return { state, reference, setReference, capture, send, retake, confirm, nextCustomer }
+}

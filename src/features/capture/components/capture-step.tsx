@@ -1,0 +1,75 @@
+// Capture: the camera when there is one, the upload panel always one click away, and the upload
+// panel up front with the reason whenever the camera cannot be used.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { cameraUnavailableReason, type CameraProblem } from '../lib/camera-error.ts'
+import type { CapturedImage } from '../lib/captured-image.ts'
+import { CameraProblemNotice } from './camera-problem.tsx'
+import { CameraView } from './camera-view.tsx'
+import { UploadPanel } from './upload-panel.tsx'
+
+interface CaptureStepProps {
+  onCapture: (image: CapturedImage) => void
+}
+
+export function CaptureStep({ onCapture }: CaptureStepProps) {
+  const { t } = useTranslation()
+  const [problem, setProblem] = useState<CameraProblem | null>(cameraUnavailableReason)
+  const [mode, setMode] = useState<'camera' | 'upload'>(problem ? 'upload' : 'camera')
+  const [attempt, setAttempt] = useState(0)
+
+  return (
+    <section aria-labelledby="capture-heading" className="flex flex-col gap-5">
+      <div>
+        <h2 id="capture-heading" className="text-xl font-semibold sm:text-2xl">
+          {t('capture.heading')}
+        </h2>
+        <p className="mt-1 text-slate-600">{t('capture.instructions')}</p>
+      </div>
+
+      {problem && (
+        <CameraProblemNotice
+          problem={problem}
+          onRetry={() => {
+            setProblem(null)
+            setMode('camera')
+            setAttempt((n) => n + 1)
+          }}
+        />
+      )}
+
+      {mode === 'camera' && !problem ? (
+        <>
+          <CameraView
+            key={attempt}
+            onCapture={onCapture}
+            onProblem={(next) => {
+              setProblem(next)
+              setMode('upload')
+            }}
+          />
+          <button
+            type="button"
+            onClick={() => setMode('upload')}
+            className="mx-auto min-h-11 px-4 text-sm font-semibold text-teal-800 underline underline-offset-4 hover:text-teal-950"
+          >
+            {t('capture.uploadInstead')}
+          </button>
+        </>
+      ) : (
+        <>
+          <UploadPanel onCapture={onCapture} />
+          {!problem && (
+            <button
+              type="button"
+              onClick={() => setMode('camera')}
+              className="mx-auto min-h-11 px-4 text-sm font-semibold text-teal-800 underline underline-offset-4 hover:text-teal-950"
+            >
+              {t('capture.useCamera')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,5 @@
+import type { CropRect } from '../../compress/compress-types.ts'
+
+/** What capture hands on: a camera frame with the guide's crop, or a file the user chose. */
+export type CapturedImage =
+  { kind: 'camera'; bitmap: ImageBitmap; crop: CropRect } | { kind: 'file'; file: File }

@@ -1,0 +1,62 @@
+// The one call to our endpoint: JPEG bytes in, a validated RecognizeResult out, or a RecognizeError
+// carrying a stable code the UI turns into a specific message.
+import { mutationOptions } from '@tanstack/react-query'
+import {
+  apiErrorSchema,
+  recognizeResultSchema,
+  type ApiErrorCode,
+  type RecognizeResult,
+} from '../../../hkid/recognize-contract.ts'
+
+/** Our endpoint's codes plus what can go wrong before or after it answers. */
+export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
+
+export class RecognizeError extends Error {
+  readonly code: RecognizeErrorCode
+  readonly requestId: string | undefined
+  constructor(code: RecognizeErrorCode, requestId?: string) {
+    super(code)
+    this.name = 'RecognizeError'
+    this.code = code
+    this.requestId = requestId
+  }
+}
+
+export interface RecognizeCardInput {
+  image: Blob
+  signal?: AbortSignal
+}
+
+export async function recognizeCard({ image, signal }: RecognizeCardInput): Promise<RecognizeResult> {
+  let response: Response
+  try {
+    response = await fetch('/api/hkid/recognize?portraits=1', {
+      method: 'POST',
+      headers: { 'Content-Type': image.type || 'image/jpeg' },
+      body: image,
+      signal: signal ?? null,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new RecognizeError('NETWORK')
+  }
+  const body: unknown = await response.json().catch(() => undefined)
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(body)
+    if (parsed.success) throw new RecognizeError(parsed.data.error.code, parsed.data.error.requestId)
+    throw new RecognizeError(response.status === 413 ? 'IMAGE_TOO_LARGE' : 'INVALID_RESPONSE')
+  }
+  const parsed = recognizeResultSchema.safeParse(body)
+  if (!parsed.success) throw new RecognizeError('INVALID_RESPONSE')
+  return parsed.data
+}
+
+export const recognizeCardMutation = () =>
+  mutationOptions({
+    mutationKey: ['recognize-card'],
+    mutationFn: recognizeCard,
+    // The server retries what is safe to retry; a second upload from here would only double the cost.
+    retry: 0,
+  })

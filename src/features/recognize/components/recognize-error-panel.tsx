@@ -1,0 +1,59 @@
+// A specific message for each failure, and the ways forward: retake always, retry with the same
+// photo when retrying can help.
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { RecognizeErrorCode } from '../api/recognize-card.ts'
+import { remedyFor } from '../lib/error-kind.ts'
+
+interface RecognizeErrorPanelProps {
+  code: RecognizeErrorCode | 'COMPRESS_FAILED'
+  requestId?: string | undefined
+  canRetry: boolean
+  onRetake: () => void
+  onRetry: () => void
+}
+
+const primary =
+  'min-h-12 rounded-full bg-teal-700 px-6 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700'
+const secondary =
+  'min-h-12 rounded-full border border-slate-300 bg-white px-6 py-3 font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700'
+
+export function RecognizeErrorPanel({
+  code,
+  requestId,
+  canRetry,
+  onRetake,
+  onRetry,
+}: RecognizeErrorPanelProps) {
+  const { t } = useTranslation()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const retryFirst = canRetry && remedyFor(code) !== 'retake'
+  useEffect(() => headingRef.current?.focus(), [code])
+
+  return (
+    <section
+      role="alert"
+      data-testid="recognize-error"
+      data-code={code}
+      className="flex flex-col gap-4 rounded-2xl border border-red-200 bg-red-50 p-6"
+    >
+      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-red-900 outline-none">
+        {t(`recognize.errors.${code}.title`)}
+      </h2>
+      <p className="text-red-900">{t(`recognize.errors.${code}.body`)}</p>
+      {requestId && (
+        <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
+      )}
+      <div className="flex flex-col gap-3 sm:flex-row">
+        {retryFirst && (
+          <button type="button" onClick={onRetry} className={primary}>
+            {t('recognize.tryAgain')}
+          </button>
+        )}
+        <button type="button" onClick={onRetake} className={retryFirst ? secondary : primary}>
+          {t('recognize.retake')}
+        </button>
+      </div>
+    </section>
+  )
+}

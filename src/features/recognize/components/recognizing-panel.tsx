@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next'
+
+interface RecognizingPanelProps {
+  phase: 'preparing' | 'reading'
+  onCancel: () => void
+}
+
+/** While the photo is prepared and read: what is happening, announced, and a way out. */
+export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
+  const { t } = useTranslation()
+  return (
+    <section className="flex flex-col items-center gap-5 rounded-2xl border border-slate-200 bg-white px-6 py-12 text-center">
+      <div
+        aria-hidden="true"
+        className="h-12 w-12 animate-spin rounded-full border-4 border-teal-100 border-t-teal-700 motion-reduce:animate-none"
+      />
+      <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="recognizing-status">
+        {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
+      </p>
+      <button
+        type="button"
+        onClick={onCancel}
+        className="min-h-11 rounded-full border border-slate-300 px-6 py-2 font-semibold text-slate-700 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+      >
+        {t('recognize.cancel')}
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,111 @@
+// The confirmed record: what was corrected, the warnings, and a JSON download.
+import { useTranslation } from 'react-i18next'
+import type { VerifiedRecord } from '../lib/verified-record.ts'
+
+/** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
+function downloadJson(record: VerifiedRecord) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = `hkid-record-${record.requestId}.json`
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext: () => void }) {
+  const { t, i18n } = useTranslation()
+  const confirmedAt = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(new Date(record.timestamps.confirmedAt))
+
+  return (
+    <section aria-labelledby="done-heading" className="flex flex-col gap-5">
+      <div className="flex items-start gap-3">
+        <span
+          aria-hidden="true"
+          className="mt-1 flex h-8 w-8 items-center justify-center rounded-full bg-teal-700 text-white"
+        >
+          ✓
+        </span>
+        <div>
+          <h2 id="done-heading" className="text-xl font-semibold sm:text-2xl">
+            {t('done.heading')}
+          </h2>
+          <p className="text-slate-600">{t('done.summary')}</p>
+        </div>
+      </div>
+
+      <div className="rounded-2xl border border-slate-200 bg-white p-4" data-testid="verified-record">
+        <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">
+          {t('done.recordHeading')}
+        </h3>
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="text-slate-500">{t('done.requestId')}</dt>
+          <dd className="font-mono break-all" data-testid="record-request-id">
+            {record.requestId}
+          </dd>
+          <dt className="text-slate-500">{t('done.confirmedAt')}</dt>
+          <dd>{confirmedAt}</dd>
+          <dt className="text-slate-500">{t('done.warnings')}</dt>
+          <dd data-testid="record-warnings">{record.warnings.length ? record.warnings.join(', ') : '—'}</dd>
+        </dl>
+
+        <h4 className="mt-4 mb-2 font-semibold">{t('done.edits')}</h4>
+        {record.edits.length === 0 ? (
+          <p className="text-sm text-slate-600">{t('done.noEdits')}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="record-edits">
+              <thead>
+                <tr className="border-b border-slate-200 text-slate-500">
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    &nbsp;
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('done.from')}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    {t('done.to')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {record.edits.map((edit) => (
+                  <tr
+                    key={edit.field}
+                    className="border-b border-slate-100"
+                    data-testid={`record-edit-${edit.field}`}
+                  >
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {t(`review.fields.${edit.field}`)}
+                    </th>
+                    <td className="py-2 pr-4 text-slate-600 line-through">{edit.from || t('done.empty')}</td>
+                    <td className="py-2 font-semibold">{edit.to || t('done.empty')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
+        <button
+          type="button"
+          onClick={() => downloadJson(record)}
+          className="inline-flex min-h-12 items-center justify-center rounded-full border border-teal-700 bg-white px-6 py-3 font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        >
+          {t('done.download')}
+        </button>
+        <button
+          type="button"
+          onClick={onNext}
+          className="min-h-12 rounded-full bg-teal-700 px-8 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        >
+          {t('app.nextCustomer')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+// Tencent's WarnCardInfos as labelled badges: words first, colour second.
+import { useTranslation } from 'react-i18next'
+
+const KNOWN = new Set([-9101, -9102, -9103, -9104, -9107, -9108, -9109])
+
+export function WarningBadges({ warnings }: { warnings: number[] }) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="warnings-heading" className="rounded-2xl border border-slate-200 bg-white p-4">
+      <h3 id="warnings-heading" className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">
+        {t('review.warningsHeading')}
+      </h3>
+      {warnings.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('review.noWarnings')}</p>
+      ) : (
+        <ul className="flex flex-wrap gap-2">
+          {warnings.map((code) => (
+            <li
+              key={code}
+              data-testid={`warning-${code}`}
+              className="inline-flex items-center gap-1.5 rounded-full border border-amber-400 bg-amber-50 px-3 py-1 text-sm font-medium text-amber-900"
+            >
+              <span aria-hidden="true">⚠</span>
+              {KNOWN.has(code)
+                ? t(`review.warnings.${code}` as 'review.warnings.-9101')
+                : t('review.warnings.unknown', { code })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { checkCard } from './check-card.ts'
+import { findingSchema } from './finding.ts'
+import type { CardFields } from './recognize-contract.ts'
+import { cardFieldsSchema } from './recognize-contract.ts'
+
+// The emulator's specimen card, normalised.
+const SPECIMEN: CardFields = {
+  cnName: '陳大文',
+  enName: 'CHAN, Tai Man',
+  telexCode: '7115 1129 2429',
+  sex: 'M',
+  birthday: '01-01-1990',
+  permanent: true,
+  idNum: 'A123456(3)',
+  symbol: '***AZ',
+  firstIssueDate: '(01-08)',
+  currentIssueDate: '15-03-19',
+  windowEmbeddedText: 'A123456',
+  hkidVersion: 'HKID-2018',
+}
+const today = new Date('2026-06-15T12:00:00+08:00')
+const telecodes = new Map([
+  ['陳', ['7115']],
+  ['大', ['1129']],
+  ['文', ['2429']],
+])
+const codes = (card: Partial<CardFields>, withTable = true) =>
+  checkCard({ ...SPECIMEN, ...card }, { today, telecodes: withTable ? telecodes : undefined }).map(
+    (f) => f.code,
+  )
+
+describe('checkCard', () => {
+  it('finds nothing wrong with the specimen card', () => {
+    expect(cardFieldsSchema.parse(SPECIMEN)).toEqual(SPECIMEN)
+    expect(checkCard(SPECIMEN, { today, telecodes })).toEqual([])
+    expect(checkCard(SPECIMEN, { today })).toEqual([])
+  })
+
+  it('runs each rule', () => {
+    expect(codes({ idNum: 'A123456(4)', windowEmbeddedText: '' })).toEqual(['ID_CHECK_DIGIT'])
+    expect(codes({ idNum: 'A12(3)', windowEmbeddedText: '' })).toEqual(['ID_FORMAT'])
+    expect(codes({ sex: null })).toEqual(['SEX_INVALID'])
+    expect(codes({ birthday: '29-02-2023' })).toEqual(['DATE_INVALID'])
+    expect(codes({ currentIssueDate: '16-06-26' })).toEqual(['DATE_FUTURE'])
+    expect(codes({ firstIssueDate: '(05-19)' })).toEqual(['FIRST_AFTER_CURRENT'])
+    expect(codes({ birthday: '01-01-2009' })).toEqual(['ISSUE_BEFORE_BIRTH'])
+    expect(codes({ symbol: '***AZQ' })).toEqual(['SYMBOL_UNKNOWN'])
+    expect(codes({ symbol: '***CZ' })).toEqual(['PERMANENT_WITHOUT_A'])
+    expect(codes({ permanent: false })).toEqual(['A_WITHOUT_PERMANENT'])
+    expect(codes({ telexCode: '7115 1129 2428' })).toEqual(['TELECODE_MISMATCH'])
+    expect(codes({ cnName: '陳小文', telexCode: '7115 1420 2429' })).toEqual(['TELECODE_UNKNOWN'])
+    expect(codes({ telexCode: '7115 1129' })).toEqual(['TELECODE_COUNT'])
+    expect(codes({ windowEmbeddedText: 'A123457' })).toEqual(['WINDOW_MISMATCH'])
+  })
+
+  it('skips the telecode rule without a table', () => {
+    expect(codes({ telexCode: '0000 0000 0000' }, false)).toEqual([])
+  })
+
+  it('reports empty required fields once, instead of as format errors', () => {
+    const findings = checkCard(
+      {
+        ...SPECIMEN,
+        enName: ' ',
+        idNum: '',
+        birthday: '',
+        symbol: '',
+        firstIssueDate: '',
+        currentIssueDate: '',
+      },
+      { today, telecodes },
+    )
+    expect(findings.map((f) => [f.code, f.field])).toEqual([
+      ['FIELD_EMPTY', 'enName'],
+      ['FIELD_EMPTY', 'idNum'],
+      ['FIELD_EMPTY', 'birthday'],
+      ['FIELD_EMPTY', 'symbol'],
+      ['FIELD_EMPTY', 'firstIssueDate'],
+      ['FIELD_EMPTY', 'currentIssueDate'],
+    ])
+  })
+
+  it('accepts a card without a Chinese name or window (HKID-2003, non-Chinese holder)', () => {
+    expect(
+      codes({
+        cnName: '',
+        telexCode: '',
+        windowEmbeddedText: '',
+        hkidVersion: 'HKID-2003',
+        symbol: 'CO',
+        permanent: false,
+      }),
+    ).toEqual([])
+  })
+
+  it('accepts lower-case, unbracketed, two-letter numbers', () => {
+    expect(codes({ idNum: 'ab9876543', windowEmbeddedText: 'AB987654' })).toEqual([])
+  })
+
+  it('reports several problems in reading order, all schema-valid', () => {
+    const findings = checkCard(
+      {
+        ...SPECIMEN,
+        idNum: 'C000000(E)',
+        sex: null,
+        birthday: '31-02-1990',
+        symbol: '***RZ?',
+        telexCode: '711511292428',
+        windowEmbeddedText: 'C000001',
+      },
+      { today, telecodes },
+    )
+    expect(findings.map((f) => f.code)).toEqual([
+      'ID_CHECK_DIGIT',
+      'SEX_INVALID',
+      'DATE_INVALID',
+      'SYMBOL_UNKNOWN',
+      'PERMANENT_WITHOUT_A',
+      'TELECODE_MISMATCH',
+      'WINDOW_MISMATCH',
+    ])
+    for (const f of findings) expect(findingSchema.parse(f)).toEqual(f)
+  })
+})

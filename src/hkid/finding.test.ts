@@ -1,0 +1,90 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { z } from 'zod'
+import {
+  finding,
+  findingCodes,
+  findingSchema,
+  findingSeverityByCode,
+  sortFindings,
+  type Finding,
+} from './finding.ts'
+
+describe('finding', () => {
+  it('fills the fixed severity of each code', () => {
+    expect(finding('ID_CHECK_DIGIT', 'idNum', { expected: '3', found: '4' })).toEqual({
+      code: 'ID_CHECK_DIGIT',
+      severity: 'error',
+      field: 'idNum',
+      params: { expected: '3', found: '4' },
+    })
+    expect(finding('TELECODE_UNKNOWN', 'telexCode').severity).toBe('info')
+    expect(finding('PERMANENT_WITHOUT_A', null).field).toBeNull()
+    expect(finding('SEX_INVALID', 'sex').params).toEqual({})
+  })
+
+  it('lists the stable codes the brief asks for', () => {
+    for (const code of [
+      'ID_CHECK_DIGIT',
+      'ID_FORMAT',
+      'DATE_INVALID',
+      'DATE_FUTURE',
+      'ISSUE_BEFORE_BIRTH',
+      'FIRST_AFTER_CURRENT',
+      'PERMANENT_WITHOUT_A',
+      'A_WITHOUT_PERMANENT',
+      'SYMBOL_UNKNOWN',
+      'TELECODE_MISMATCH',
+      'TELECODE_UNKNOWN',
+      'TELECODE_COUNT',
+      'WINDOW_MISMATCH',
+      'SEX_INVALID',
+    ]) {
+      expect(findingCodes).toContain(code)
+    }
+    expect(findingCodes).toHaveLength(Object.keys(findingSeverityByCode).length)
+  })
+
+  it('every finding built by the helper passes the schema', () => {
+    for (const code of findingCodes) {
+      expect(findingSchema.parse(finding(code, 'idNum', { a: 1, b: 'x' }))).toBeTruthy()
+      expect(findingSchema.parse(finding(code, null))).toBeTruthy()
+    }
+  })
+
+  it('rejects unknown codes, severities, fields and non-scalar params', () => {
+    const good = finding('ID_FORMAT', 'idNum', { value: 'x' })
+    expect(findingSchema.safeParse({ ...good, code: 'NOPE' }).success).toBe(false)
+    expect(findingSchema.safeParse({ ...good, severity: 'fatal' }).success).toBe(false)
+    expect(findingSchema.safeParse({ ...good, field: 'passport' }).success).toBe(false)
+    expect(findingSchema.safeParse({ ...good, params: { value: true } }).success).toBe(false)
+    expect(findingSchema.safeParse({ ...good, params: { value: ['x'] } }).success).toBe(false)
+  })
+
+  it('the interface and the schema describe the same shape', () => {
+    expectTypeOf<z.infer<typeof findingSchema>>().toEqualTypeOf<Finding>()
+  })
+
+  it('sortFindings puts errors first, keeps order within a severity and does not mutate', () => {
+    const input = [
+      finding('TELECODE_UNKNOWN', 'telexCode', { position: 1 }),
+      finding('WINDOW_MISMATCH', 'windowEmbeddedText'),
+      finding('DATE_INVALID', 'birthday'),
+      finding('TELECODE_UNKNOWN', 'telexCode', { position: 2 }),
+      finding('ID_FORMAT', 'idNum'),
+    ]
+    const copy = [...input]
+    expect(sortFindings(input).map((f) => f.code)).toEqual([
+      'DATE_INVALID',
+      'ID_FORMAT',
+      'WINDOW_MISMATCH',
+      'TELECODE_UNKNOWN',
+      'TELECODE_UNKNOWN',
+    ])
+    expect(
+      sortFindings(input)
+        .slice(3)
+        .map((f) => f.params.position),
+    ).toEqual([1, 2])
+    expect(input).toEqual(copy)
+  })
+})
