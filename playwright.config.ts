@@ -27,13 +27,19 @@ export default defineConfig({
   projects: [
     {
       name: 'camera',
-      testIgnore: /no-camera\.spec\.ts/,
+      testIgnore: /(no-camera|camera-denied)\.spec\.ts/,
       use: { launchOptions: launch(fakeCameraArgs()) },
     },
     {
+      // A camera exists but the permission prompt is answered "Block": a real NotAllowedError.
+      name: 'camera-denied',
+      testMatch: /camera-denied\.spec\.ts/,
+      use: { launchOptions: launch(['--use-fake-device-for-media-stream']) },
+    },
+    {
+      // No camera device at all: a real NotFoundError.
       name: 'no-camera',
       testMatch: /no-camera\.spec\.ts/,
-      // No fake device and no auto-accept: getUserMedia meets a browser with no camera / a denial.
       use: { launchOptions: launch([]) },
     },
   ],

@@ -28,3 +28,10 @@ export async function resetEmulator(): Promise<void> {
 export async function emulatorStats(): Promise<{ calls: number; signatures: string[] }> {
   return (await fetch(`${base}/stats`)).json() as Promise<{ calls: number; signatures: string[] }>
 }
+
+/** The image bytes that last reached the emulator through our endpoint. */
+export async function lastUpstreamImage(): Promise<Buffer> {
+  const response = await fetch(`${base}/last-image`)
+  if (!response.ok) throw new Error(`no image has reached the emulator (${response.status})`)
+  return Buffer.from(await response.arrayBuffer())
+}

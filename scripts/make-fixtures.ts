@@ -252,6 +252,9 @@ window.fx = (() => {
     ctx.restore()
     ctx.save()
     ctx.beginPath(); ctx.roundRect(x, y, w, h, r); ctx.clip()
+    // A camera exposes a light card below full white; Chromium's fake-camera path also stretches
+    // video levels, which would push an unexposed card's background into saturation (read as glare).
+    ctx.filter = 'brightness(0.88)'
     ctx.drawImage(img, x, y, w, h)
     ctx.restore()
   }

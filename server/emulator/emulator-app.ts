@@ -69,6 +69,7 @@ function recognize(
   body: Uint8Array,
   outcome: ScriptedOutcome | null,
   requestId: string,
+  onImage?: (bytes: Uint8Array) => void,
 ): Response {
   const request = parseJsonObject(body)
   if (!request)
@@ -88,7 +89,9 @@ function recognize(
   let image
   try {
     // Buffer's base64 decoder is lenient like Tencent's; bad characters end up as bytes that fail to decode.
-    image = decodeImage(new Uint8Array(Buffer.from(imageBase64, 'base64')))
+    const bytes = new Uint8Array(Buffer.from(imageBase64, 'base64'))
+    onImage?.(bytes)
+    image = decodeImage(bytes)
   } catch (error) {
     if (error instanceof DecodeError) {
       return tencentError(
@@ -122,6 +125,9 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
   const stats = new EmulatorStats()
   const rate = new RateWindow(options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT_PER_SECOND)
   const app = new Hono()
+  // Kept only with the control routes on (tests), so a test can inspect exactly what arrived upstream.
+  let lastImage: Uint8Array | null = null
+  const keepImage = options.control ? (bytes: Uint8Array) => (lastImage = bytes) : undefined
 
   if (options.control) {
     app.post('/__emulator/next', async (c) => {
@@ -137,12 +143,18 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
       return c.json({ queued: queue.pending })
     })
     app.post('/__emulator/reset', (c) => {
+      lastImage = null
       queue.clear()
       stats.reset()
       rate.reset()
       return c.json({ ok: true })
     })
     app.get('/__emulator/stats', (c) => c.json(stats.toJSON()))
+    app.get('/__emulator/last-image', (c) =>
+      lastImage
+        ? c.body(lastImage.slice().buffer, 200, { 'Content-Type': 'application/octet-stream' })
+        : c.notFound(),
+    )
   }
 
   app.all('/', async (c) => {
@@ -197,7 +209,7 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
     const outcome = queue.take()
     if (outcome?.delayMs) await sleep(outcome.delayMs)
     const scripted = outcome ? scriptedAnswer(c, outcome, requestId) : null
-    return scripted ?? recognize(c, body, outcome, requestId)
+    return scripted ?? recognize(c, body, outcome, requestId, keepImage)
   })
 
   return app
