@@ -1,7 +1,9 @@
 // What the emulator really looks at in an uploaded card image: it decodes it, measures blur and glare on a
-// small grey copy, and cuts the portraits by the specimen layout, so warnings follow the actual pixels.
+// small grey copy, and cuts the portraits by the specimen layout on the card it locates (locate-card.ts),
+// so warnings and crops follow the actual pixels.
 import jpeg from 'jpeg-js'
 import pngjs from 'pngjs'
+import { cardBoxInImage, locateCard } from './locate-card.ts'
 import type { CardBox } from './specimen-layout.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
 
@@ -209,10 +211,14 @@ export interface Portraits {
   smallHead: string
 }
 
-/** The large and small portraits as base64 JPEGs, cut where the specimen layout puts them. */
+/**
+ * The large and small portraits as base64 JPEGs, cut where the specimen layout puts them on the card as
+ * located in the image (the whole image when the card fills it or cannot be told from the background).
+ */
 export function cutPortraits(image: RgbaImage): Portraits {
+  const card = locateCard(image)
   return {
-    head: encodeJpegBase64(cropBox(image, PRIMARY_PORTRAIT)),
-    smallHead: encodeJpegBase64(cropBox(image, SECONDARY_PORTRAIT)),
+    head: encodeJpegBase64(cropBox(image, cardBoxInImage(PRIMARY_PORTRAIT, card, image))),
+    smallHead: encodeJpegBase64(cropBox(image, cardBoxInImage(SECONDARY_PORTRAIT, card, image))),
   }
 }
