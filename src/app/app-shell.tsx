@@ -19,7 +19,7 @@ export function AppShell({ step, children }: { step: StepName; children: ReactNo
           <div className="flex items-center gap-3">
             <img src="/favicon.svg" alt="" className="h-8 w-8" />
             <div>
-              <h1 className="text-lg leading-tight font-bold">{t('app.title')}</h1>
+              <h1 className="text-lg leading-tight font-bold whitespace-nowrap">{t('app.title')}</h1>
               <p className="hidden text-xs text-slate-500 sm:block">{t('app.tagline')}</p>
             </div>
           </div>
@@ -38,7 +38,9 @@ export function AppShell({ step, children }: { step: StepName; children: ReactNo
                   }`}
                 >
                   <span aria-hidden="true">{index < current ? '✓' : index + 1}</span>
-                  {t(`app.steps.${name}`)}
+                  <span className={index === current ? '' : 'sr-only sm:not-sr-only'}>
+                    {t(`app.steps.${name}`)}
+                  </span>
                 </li>
               ))}
             </ol>

@@ -1,19 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
-import { CaptureFlow } from './capture-flow.tsx'
-
-function makeQueryClient() {
-  return new QueryClient({
-    // Nothing personal may linger in the cache: results live in component state only.
-    defaultOptions: { queries: { gcTime: 0, retry: 1 }, mutations: { gcTime: 0, retry: 0 } },
-  })
-}
+// The standalone app: the capture flow, handing each confirmed record to the opener or parent page
+// when the server names the origin allowed to receive it.
+import { HkidCapture } from './hkid-capture.tsx'
+import { useHostHandOff } from './use-host-hand-off.ts'
 
 export function App() {
-  const [queryClient] = useState(makeQueryClient)
-  return (
-    <QueryClientProvider client={queryClient}>
-      <CaptureFlow />
-    </QueryClientProvider>
-  )
+  return <HkidCapture onComplete={useHostHandOff()} />
 }

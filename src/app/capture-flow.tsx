@@ -7,11 +7,12 @@ import { RecordView } from '../features/review/components/record-view.tsx'
 import { ReviewForm } from '../features/review/components/review-form.tsx'
 import { AppShell } from './app-shell.tsx'
 import { visibleStep } from './flow-state.ts'
-import { useCaptureFlow } from './use-capture-flow.ts'
+import { ReadyPanel } from './ready-panel.tsx'
+import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
 
-export function CaptureFlow() {
+export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
   const { t } = useTranslation()
-  const flow = useCaptureFlow()
+  const flow = useCaptureFlow({ onComplete })
   const { state } = flow
   const referenceId = useId()
 
@@ -36,6 +37,7 @@ export function CaptureFlow() {
             </p>
           </div>
         )}
+        {state.step === 'ready' && <ReadyPanel onStart={flow.start} />}
         {state.step === 'capture' && <CaptureStep onCapture={flow.capture} />}
         {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
         {state.step === 'error' && (

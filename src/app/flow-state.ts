@@ -4,6 +4,7 @@ import type { VerifiedRecord } from '../features/review/lib/verified-record.ts'
 
 /** The step flow: capture → recognizing → review → done, with an error step that keeps the photo. */
 export type FlowState =
+  | { step: 'ready' }
   | { step: 'capture' }
   | { step: 'recognizing'; phase: 'preparing' | 'reading' }
   | {

@@ -2,14 +2,20 @@
 // error that keeps the photo for a retry. A newer capture or a cancel makes older work irrelevant.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
+import type { Finding } from '../hkid/finding.ts'
 import type { CapturedImage } from '../features/capture/lib/captured-image.ts'
 import { compressImage } from '../features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '../features/recognize/api/recognize-card.ts'
 import type { CardFormValues } from '../features/review/lib/card-form-values.ts'
-import { buildVerifiedRecord } from '../features/review/lib/verified-record.ts'
+import { buildVerifiedRecord, type VerifiedRecord } from '../features/review/lib/verified-record.ts'
 import type { FlowState } from './flow-state.ts'
 
-export function useCaptureFlow() {
+export interface CaptureFlowOptions {
+  /** Called with each confirmed record: the embedding page's hand-off. */
+  onComplete?: ((record: VerifiedRecord) => void) | undefined
+}
+
+export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
   const queryClient = useQueryClient()
   const [state, setState] = useState<FlowState>({ step: 'capture' })
   const [reference, setReference] = useState('')
@@ -64,26 +70,34 @@ export function useCaptureFlow() {
     setState({ step: 'capture' })
   }
 
-  function confirm(values: CardFormValues) {
+  function confirm(values: CardFormValues, findings: Finding[], reasons: Record<string, string>) {
     if (state.step !== 'review') return
     const record = buildVerifiedRecord({
       result: state.result,
       finalValues: values,
+      findings,
+      reasons,
       reference,
       recognizedAt: state.recognizedAt,
       confirmedAt: new Date(),
     })
     setState({ step: 'done', record })
+    onComplete?.(record)
   }
 
-  /** "Next customer": nothing of the previous customer survives, in state or in the query cache. */
+  /** "Next customer": nothing of the previous customer survives, in state or in the query cache, and
+   * the camera stays off until the operator starts the next capture. */
   function nextCustomer() {
     cancelInFlight()
     resetMutation()
-    queryClient.getMutationCache().clear()
+    queryClient.clear()
     setReference('')
+    setState({ step: 'ready' })
+  }
+
+  function start() {
     setState({ step: 'capture' })
   }
 
-  return { state, reference, setReference, capture, send, retake, confirm, nextCustomer }
+  return { state, reference, setReference, capture, send, retake, confirm, nextCustomer, start }
 }

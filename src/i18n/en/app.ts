@@ -5,5 +5,11 @@ export const app = {
   demoBanner: 'Demo recognizer: results are a specimen card, not read from your image.',
   steps: { capture: 'Capture', review: 'Review', done: 'Done' },
   nextCustomer: 'Next customer',
+  nextCustomerShortcut: 'Alt+N',
+  ready: {
+    heading: 'Ready for the next customer',
+    body: 'Everything about the previous customer has been cleared. The camera starts when you begin.',
+    start: 'Start capture',
+  },
   language: 'Language',
 } as const

@@ -1,5 +1,7 @@
 // The confirmed record: what was corrected, the warnings, and a JSON download.
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { findingText } from '../lib/finding-text.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
 
 /** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
@@ -14,6 +16,16 @@ function downloadJson(record: VerifiedRecord) {
 
 export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext: () => void }) {
   const { t, i18n } = useTranslation()
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.code === 'KeyN') {
+        event.preventDefault()
+        onNext()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onNext])
   const confirmedAt = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -90,6 +102,20 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
         )}
       </div>
 
+      {record.overrides.length > 0 && (
+        <div className="rounded-2xl border border-red-200 bg-white p-4" data-testid="record-overrides">
+          <h4 className="mb-2 font-semibold">{t('done.overrides')}</h4>
+          <ul className="flex flex-col gap-2 text-sm">
+            {record.overrides.map((override) => (
+              <li key={`${override.code}-${override.field}`}>
+                <p className="font-medium">{findingText(t, override)}</p>
+                <p className="text-slate-600">{t('done.reason', { reason: override.reason })}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
         <button
           type="button"
@@ -101,9 +127,13 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
         <button
           type="button"
           onClick={onNext}
+          aria-keyshortcuts="Alt+N"
           className="min-h-12 rounded-full bg-teal-700 px-8 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
         >
-          {t('app.nextCustomer')}
+          {t('app.nextCustomer')}{' '}
+          <kbd className="ml-1 hidden text-xs font-normal text-teal-100 md:inline">
+            {t('app.nextCustomerShortcut')}
+          </kbd>
         </button>
       </div>
     </section>

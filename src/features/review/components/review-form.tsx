@@ -1,33 +1,66 @@
-// Every recognized field, editable, each marked when it differs from what was read.
+// Review: every field editable next to what our checks and Tencent's warnings say about it; errors block
+// confirmation until corrected or accepted with a reason.
 import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState, type KeyboardEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import type { Finding } from '../../../hkid/finding.ts'
 import type { RecognizeResult } from '../../../hkid/recognize-contract.ts'
 import { CARD_FIELD_ORDER, cardFormSchema, cardToForm, type CardFormValues } from '../lib/card-form-values.ts'
+import { findingKey, useCardFindings } from '../lib/use-card-findings.ts'
+import { CardFieldsGrid } from './card-fields-grid.tsx'
+import { FindingNotes } from './finding-notes.tsx'
+import { OverrideReasons } from './override-reasons.tsx'
 import { Portraits } from './portraits.tsx'
 import { WarningBadges } from './warning-badges.tsx'
 
 interface ReviewFormProps {
   result: RecognizeResult
-  onConfirm: (values: CardFormValues) => void
+  onConfirm: (values: CardFormValues, findings: Finding[], reasons: Record<string, string>) => void
   onRetake: () => void
 }
 
-const inputClass =
-  'w-full min-h-11 rounded-lg border bg-white px-3 py-2 text-base shadow-sm focus:outline-3 focus:outline-offset-1 focus:outline-teal-600'
-
 export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
   const { t } = useTranslation()
-  const ocrValues = cardToForm(result.card)
-  const { register, handleSubmit, control } = useForm<CardFormValues>({
-    defaultValues: ocrValues,
-    resolver: zodResolver(cardFormSchema),
+  const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
+  const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
+  const watched = useWatch({ control: form.control })
+  const [today] = useState(() => new Date())
+  const [reasons, setReasons] = useState<Record<string, string>>({})
+
+  const card = useMemo(() => {
+    const parsed = cardFormSchema.safeParse({ ...ocrValues, ...watched })
+    if (!parsed.success) return null
+    const values = parsed.data
+    return {
+      ...values,
+      sex: values.sex === '' ? null : values.sex,
+      permanent: values.permanent === '' ? null : values.permanent === 'yes',
+    }
+  }, [ocrValues, watched])
+  const findings = useCardFindings(card, today)
+  const errors = findings.filter((finding) => finding.severity === 'error')
+  const unresolved = errors.filter((finding) => !reasons[findingKey(finding)]?.trim())
+  const cardLevel = findings.filter((finding) => finding.field === null)
+
+  const submit = form.handleSubmit((values) => {
+    if (unresolved.length === 0) onConfirm(values, findings, reasons)
   })
-  const values = useWatch({ control })
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      void submit()
+    } else if (event.altKey && event.code === 'KeyR') {
+      event.preventDefault()
+      onRetake()
+    }
+  }
 
   return (
     <form
-      onSubmit={handleSubmit(onConfirm)}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
       aria-labelledby="review-heading"
       className="flex flex-col gap-5"
       noValidate
@@ -40,70 +73,72 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
       </div>
 
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
-        <div className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
-          {CARD_FIELD_ORDER.map((field) => {
-            const edited = values[field] !== undefined && values[field] !== ocrValues[field]
-            const id = `field-${field}`
-            return (
-              <div key={field} className="flex flex-col gap-1" data-testid={`field-${field}`}>
-                <div className="flex items-center justify-between gap-2">
-                  <label htmlFor={id} className="text-sm font-medium text-slate-700">
-                    {t(`review.fields.${field}`)}
-                  </label>
-                  {edited && (
-                    <span
-                      data-testid={`edited-${field}`}
-                      className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900"
-                    >
-                      {t('review.edited')}
-                    </span>
-                  )}
-                </div>
-                {field === 'sex' ? (
-                  <select id={id} {...register('sex')} className={`${inputClass} border-slate-300`}>
-                    <option value="">{t('review.sexOptions.unknown')}</option>
-                    <option value="M">{t('review.sexOptions.M')}</option>
-                    <option value="F">{t('review.sexOptions.F')}</option>
-                  </select>
-                ) : field === 'permanent' ? (
-                  <select id={id} {...register('permanent')} className={`${inputClass} border-slate-300`}>
-                    <option value="">{t('review.permanentOptions.unknown')}</option>
-                    <option value="yes">{t('review.permanentOptions.yes')}</option>
-                    <option value="no">{t('review.permanentOptions.no')}</option>
-                  </select>
-                ) : (
-                  <input
-                    id={id}
-                    {...register(field)}
-                    autoComplete="off"
-                    spellCheck={false}
-                    lang={field === 'cnName' ? 'zh-HK' : undefined}
-                    className={`${inputClass} ${edited ? 'border-sky-500' : 'border-slate-300'}`}
-                  />
-                )}
-              </div>
-            )
-          })}
-        </div>
         <div className="flex flex-col gap-4">
+          {cardLevel.length > 0 && (
+            <section
+              aria-labelledby="card-level-heading"
+              className="rounded-2xl border border-slate-200 bg-white p-4"
+            >
+              <h3
+                id="card-level-heading"
+                className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase"
+              >
+                {t('review.cardLevelHeading')}
+              </h3>
+              <FindingNotes findings={cardLevel} />
+            </section>
+          )}
+          <CardFieldsGrid
+            form={form}
+            ocrValues={ocrValues}
+            values={watched}
+            findings={findings}
+            fields={CARD_FIELD_ORDER}
+          />
+        </div>
+        <div className="order-first flex flex-col gap-4 lg:order-none">
           <WarningBadges warnings={result.warnings} />
           <Portraits portraits={result.portraits} />
         </div>
       </div>
 
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+      <OverrideReasons
+        errors={errors}
+        reasons={reasons}
+        onChange={(key, reason) => setReasons((current) => ({ ...current, [key]: reason }))}
+      />
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-end">
+        {unresolved.length > 0 && (
+          <p
+            role="status"
+            className="text-sm font-medium text-red-800 sm:mr-auto"
+            data-testid="confirm-blocked"
+          >
+            {t('review.override.blocked', { count: unresolved.length })}
+          </p>
+        )}
         <button
           type="button"
           onClick={onRetake}
+          aria-keyshortcuts="Alt+R"
           className="min-h-12 rounded-full border border-slate-300 bg-white px-6 py-3 font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
         >
-          {t('review.retake')}
+          {t('review.retake')}{' '}
+          <kbd className="ml-1 hidden text-xs font-normal text-slate-500 md:inline">
+            {t('review.shortcuts.retake')}
+          </kbd>
         </button>
         <button
           type="submit"
-          className="min-h-12 rounded-full bg-teal-700 px-8 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+          aria-disabled={unresolved.length > 0}
+          aria-keyshortcuts="Control+Enter"
+          className="min-h-12 rounded-full bg-teal-700 px-8 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-400"
         >
-          {t('review.confirm')}
+          {t('review.confirm')}{' '}
+          <kbd className="ml-1 hidden text-xs font-normal text-teal-100 md:inline">
+            {t('review.shortcuts.confirm')}
+          </kbd>
         </button>
       </div>
     </form>

@@ -1,0 +1,139 @@
+// Review catches what the OCR missed: our findings and Tencent's warnings at their fields, confirm
+// blocked by errors until corrected or accepted with a reason, a record that lists what was typed,
+// and "next customer" leaving nothing behind.
+import { expect, test, type Page } from '@playwright/test'
+import { verifiedRecordSchema } from '../src/features/review/lib/verified-record.ts'
+import { resetEmulator, setNextOutcome } from './emulator-control.ts'
+import { fixtures } from './fixture-files.ts'
+
+test.beforeEach(async ({ page }) => {
+  await resetEmulator()
+  // Keep every camera stream the page opens, to check none is left live.
+  await page.addInitScript(() => {
+    const streams: MediaStream[] = []
+    ;(window as unknown as { __streams: MediaStream[] }).__streams = streams
+    const original = navigator.mediaDevices?.getUserMedia?.bind(navigator.mediaDevices)
+    if (original) {
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await original(constraints)
+        streams.push(stream)
+        return stream
+      }
+    }
+  })
+})
+
+async function uploadCard(page: Page) {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+}
+
+async function downloadRecord(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download record/ }).click(),
+  ])
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer))
+  return verifiedRecordSchema.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+}
+
+test('findings and warnings sit at their fields; correcting the number clears its finding; the record lists the edit', async ({
+  page,
+}) => {
+  await setNextOutcome({
+    card: { IdNum: 'A123456(4)', TelexCode: '7115 1129 2430' },
+    warnings: [-9102, -9108],
+  })
+  await uploadCard(page)
+
+  const idField = page.getByTestId('field-idNum')
+  await expect(idField.getByTestId('finding-ID_CHECK_DIGIT')).toContainText('should be 3, not 4')
+  await expect(page.getByLabel('Identity card number')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByTestId('field-telexCode').getByTestId('finding-TELECODE_MISMATCH')).toContainText(
+    'Character 3 (文) has code 2429, but 2430 was read',
+  )
+  await expect(page.getByTestId('warning--9102')).toContainText('photocopy')
+  await expect(page.getByTestId('warning--9108')).toContainText('blurry')
+  await expect(page.getByTestId('symbol-chips')).toContainText('Right of abode in Hong Kong')
+
+  const confirm = page.getByRole('button', { name: /Confirm details/ })
+  await expect(confirm).toBeDisabled()
+  await expect(page.getByTestId('confirm-blocked')).toContainText('1 error')
+  await page.getByLabel('English name').press('Control+Enter')
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+
+  await page.getByLabel('Identity card number').fill('A123456(3)')
+  await expect(idField.getByTestId('finding-ID_CHECK_DIGIT')).toHaveCount(0)
+  await expect(page.getByTestId('edited-idNum')).toBeVisible()
+  await expect(page.getByTestId('confirm-blocked')).toHaveCount(0)
+  await expect(confirm).toBeEnabled()
+
+  await page.getByLabel('English name').press('Control+Enter')
+  await expect(page.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
+  const record = await downloadRecord(page)
+  expect(record.edits).toEqual([{ field: 'idNum', from: 'A123456(4)', to: 'A123456(3)' }])
+  expect(record.warnings).toEqual([-9102, -9108])
+  expect(record.findings.map((finding) => finding.code)).toContain('TELECODE_MISMATCH')
+  expect(record.overrides).toEqual([])
+})
+
+test('an error can be accepted with a recorded reason; an edit can be undone back to the OCR value', async ({
+  page,
+}) => {
+  await setNextOutcome({ card: { IdNum: 'A123456(4)' } })
+  await uploadCard(page)
+
+  await page.getByLabel('English name').fill('CHAN, Tai-man')
+  await expect(page.getByTestId('edited-enName')).toBeVisible()
+  await page.getByRole('button', { name: 'Reset English name to the value read from the card' }).click()
+  await expect(page.getByLabel('English name')).toHaveValue('CHAN, Tai Man')
+  await expect(page.getByTestId('edited-enName')).toHaveCount(0)
+
+  await page
+    .getByLabel(/Reason for accepting: The check digit should be 3/)
+    .fill('Checked against the physical card')
+  await page.getByRole('button', { name: /Confirm details/ }).click()
+  const record = await downloadRecord(page)
+  expect(record.edits).toEqual([])
+  expect(record.overrides).toMatchObject([
+    { code: 'ID_CHECK_DIGIT', field: 'idNum', reason: 'Checked against the physical card' },
+  ])
+})
+
+test('the number can be hidden on screen and shown again', async ({ page }) => {
+  await uploadCard(page)
+  await page.getByRole('button', { name: 'Hide number' }).click()
+  await expect(page.getByTestId('masked-idNum')).toHaveText(/^A••••••\(•\)/)
+  await expect(page.getByText('A123456(3)')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Show number' }).click()
+  await expect(page.getByLabel('Identity card number')).toHaveValue('A123456(3)')
+})
+
+test('next customer leaves no storage, no IndexedDB and no live camera track', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Take photo' })).toBeEnabled()
+  await page.getByRole('button', { name: 'Take photo' }).click()
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  await page.getByRole('button', { name: /Confirm details/ }).click()
+  await expect(page.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
+  await page.keyboard.press('Alt+N')
+
+  await expect(page.getByRole('heading', { name: 'Ready for the next customer' })).toBeVisible()
+  await expect(page.getByText('A123456(3)')).toHaveCount(0)
+  const leftovers = await page.evaluate(async () => ({
+    session: sessionStorage.length,
+    local: Object.keys(localStorage).filter((key) => !key.startsWith('hkid-capture.pref.')),
+    localValues: Object.values(localStorage).join('|'),
+    databases: (await indexedDB.databases()).length,
+    liveTracks: (window as unknown as { __streams: MediaStream[] }).__streams
+      .flatMap((stream) => stream.getTracks())
+      .filter((track) => track.readyState === 'live').length,
+    streamsOpened: (window as unknown as { __streams: MediaStream[] }).__streams.length,
+  }))
+  expect(leftovers).toMatchObject({ session: 0, local: [], databases: 0, liveTracks: 0 })
+  expect(leftovers.streamsOpened).toBeGreaterThan(0)
+  expect(leftovers.localValues).not.toMatch(/A123456|CHAN|陳/)
+})

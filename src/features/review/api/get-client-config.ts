@@ -1,0 +1,18 @@
+import { z } from 'zod'
+
+export const clientConfigSchema = z.object({
+  /** The one origin a confirmed record may be posted to (HANDOFF_ORIGIN on the server), or null */
+  handoffOrigin: z.string().nullable(),
+})
+export type ClientConfig = z.infer<typeof clientConfigSchema>
+
+/** Runtime settings the server gives the browser; none of them secret. A server without them means none. */
+export async function getClientConfig(signal?: AbortSignal): Promise<ClientConfig> {
+  try {
+    const response = await fetch('/api/client-config', { signal: signal ?? null, cache: 'no-store' })
+    if (!response.ok) return { handoffOrigin: null }
+    return clientConfigSchema.parse(await response.json())
+  } catch {
+    return { handoffOrigin: null }
+  }
+}

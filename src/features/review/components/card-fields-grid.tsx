@@ -1,0 +1,102 @@
+// The grid of card fields with what belongs beside each: its findings, decoded symbols, the date in
+// words, and the on-screen mask for the ID number.
+import { useState } from 'react'
+import type { UseFormReturn } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { checkCardDates } from '../../../hkid/card-dates.ts'
+import type { Finding } from '../../../hkid/finding.ts'
+import type { CardFormValues } from '../lib/card-form-values.ts'
+import { maskIdNumber } from '../lib/mask-id.ts'
+import { CardField } from './card-field.tsx'
+import { SymbolChips } from './symbol-chips.tsx'
+
+type FieldName = keyof CardFormValues
+const DATE_FIELDS = ['birthday', 'firstIssueDate', 'currentIssueDate'] as const
+
+interface CardFieldsGridProps {
+  form: UseFormReturn<CardFormValues>
+  ocrValues: CardFormValues
+  values: Partial<CardFormValues>
+  findings: Finding[]
+  fields: readonly FieldName[]
+}
+
+export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: CardFieldsGridProps) {
+  const { t, i18n } = useTranslation()
+  const [masked, setMasked] = useState(false)
+  const current = (field: FieldName) => values[field] ?? ocrValues[field]
+  const isoDates = checkCardDates(
+    {
+      birthday: current('birthday'),
+      firstIssueDate: current('firstIssueDate'),
+      currentIssueDate: current('currentIssueDate'),
+    },
+    new Date(),
+  ).dates
+
+  function dateInWords(field: (typeof DATE_FIELDS)[number]) {
+    const iso = isoDates[field]
+    if (!iso) return null
+    const monthOnly = iso.length === 7
+    const date = new Date(`${monthOnly ? `${iso}-01` : iso}T00:00:00Z`)
+    const text = new Intl.DateTimeFormat(i18n.language, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(monthOnly ? {} : { day: 'numeric' }),
+    }).format(date)
+    return <p className="text-xs text-slate-600">{t('review.readsAs', { date: text })}</p>
+  }
+
+  return (
+    <div className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      {fields.map((field) => {
+        const idNumber = field === 'idNum'
+        return (
+          <CardField
+            key={field}
+            field={field}
+            register={form.register}
+            edited={current(field) !== ocrValues[field]}
+            onReset={() => form.setValue(field, ocrValues[field], { shouldDirty: true })}
+            findings={findings.filter((finding) => finding.field === field)}
+            display={
+              idNumber && masked ? (
+                <p
+                  id="field-idNum"
+                  data-testid="masked-idNum"
+                  className="min-h-11 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono tracking-wider"
+                  aria-describedby="field-idNum-masked-hint"
+                >
+                  {maskIdNumber(current('idNum'))}
+                  <span id="field-idNum-masked-hint" className="sr-only">
+                    {t('review.maskedHint')}
+                  </span>
+                </p>
+              ) : undefined
+            }
+            action={
+              idNumber ? (
+                <button
+                  type="button"
+                  onClick={() => setMasked((value) => !value)}
+                  aria-pressed={masked}
+                  className="min-h-8 rounded px-1 text-xs font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-teal-700"
+                >
+                  {masked ? t('review.unmask') : t('review.mask')}
+                </button>
+              ) : undefined
+            }
+            extra={
+              field === 'symbol' ? (
+                <SymbolChips symbol={current('symbol')} />
+              ) : (DATE_FIELDS as readonly string[]).includes(field) ? (
+                dateInWords(field as (typeof DATE_FIELDS)[number])
+              ) : undefined
+            }
+          />
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+// Live findings for the card as currently typed: every rule of src/hkid, with the telecode rule joining
+// once its table (a lazily loaded chunk) arrives.
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { checkCard } from '../../../hkid/check-card.ts'
+import type { Finding } from '../../../hkid/finding.ts'
+import type { CardFields } from '../../../hkid/recognize-contract.ts'
+import { loadTelecodeTable } from '../../../hkid/telecode.ts'
+
+export function useTelecodeTable() {
+  return useQuery({
+    queryKey: ['telecode-table'],
+    queryFn: loadTelecodeTable,
+    staleTime: Infinity,
+    // Public reference data, not personal: worth keeping for the next customer.
+    gcTime: Infinity,
+  })
+}
+
+export function useCardFindings(card: CardFields | null, today: Date): Finding[] {
+  const { data: telecodes } = useTelecodeTable()
+  return useMemo(() => (card ? checkCard(card, { today, telecodes }) : []), [card, today, telecodes])
+}
+
+/** A stable key for one finding, used to attach an override reason to it. */
+export function findingKey(finding: Finding): string {
+  return `${finding.code}:${finding.field ?? 'card'}`
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { checkCard } from '../../../hkid/check-card.ts'
+import type { RecognizeResult } from '../../../hkid/recognize-contract.ts'
+import { cardToForm, listEdits } from './card-form-values.ts'
+import { findingKey } from './use-card-findings.ts'
+import { buildVerifiedRecord, verifiedRecordSchema } from './verified-record.ts'
+
+const result: RecognizeResult = {
+  requestId: 'req-1',
+  card: {
+    cnName: '陳大文',
+    enName: 'CHAN, Tai Man',
+    telexCode: '7115 1129 2429',
+    sex: 'M',
+    birthday: '01-01-1990',
+    permanent: true,
+    idNum: 'A123456(4)',
+    symbol: '***AZ',
+    firstIssueDate: '(01-08)',
+    currentIssueDate: '15-03-19',
+    windowEmbeddedText: 'A123456',
+    hkidVersion: 'HKID-2018',
+  },
+  warnings: [-9102],
+  portraits: { primary: '/9j/AAAA' },
+}
+const recognizedAt = new Date('2026-11-25T10:00:00Z')
+const confirmedAt = new Date('2026-11-25T10:02:00Z')
+
+describe('buildVerifiedRecord', () => {
+  it('lists each correction with from/to, keeps OCR values, and resolves the dates to ISO', () => {
+    const finalValues = { ...cardToForm(result.card), idNum: 'A123456(3)', enName: 'CHAN, Tai-man' }
+    const findings = checkCard({ ...result.card, idNum: 'A123456(3)' }, { today: confirmedAt })
+    const record = buildVerifiedRecord({
+      result,
+      finalValues,
+      findings,
+      reasons: {},
+      reference: ' C-1 ',
+      recognizedAt,
+      confirmedAt,
+    })
+
+    expect(record.edits).toEqual([
+      { field: 'idNum', from: 'A123456(4)', to: 'A123456(3)' },
+      { field: 'enName', from: 'CHAN, Tai Man', to: 'CHAN, Tai-man' },
+    ])
+    expect(record.ocr.idNum).toBe('A123456(4)')
+    expect(record.final.idNum).toBe('A123456(3)')
+    expect(record.reference).toBe('C-1')
+    expect(record.dates).toEqual({
+      birthday: '1990-01-01',
+      firstIssueDate: '2008-01',
+      currentIssueDate: '2019-03-15',
+    })
+    expect(record.overrides).toEqual([])
+    expect(record.warnings).toEqual([-9102])
+    expect(record.timestamps).toEqual({
+      recognizedAt: recognizedAt.toISOString(),
+      confirmedAt: confirmedAt.toISOString(),
+    })
+    expect(verifiedRecordSchema.parse(record)).toEqual(record)
+  })
+
+  it('records each accepted error with its reason, and refuses an error without one', () => {
+    const findings = checkCard(result.card, { today: confirmedAt })
+    const checkDigit = findings.find((finding) => finding.code === 'ID_CHECK_DIGIT')
+    expect(checkDigit).toBeDefined()
+    const input = {
+      result,
+      finalValues: cardToForm(result.card),
+      findings,
+      reference: '',
+      recognizedAt,
+      confirmedAt,
+    }
+
+    expect(() => buildVerifiedRecord({ ...input, reasons: {} })).toThrow()
+    const record = buildVerifiedRecord({
+      ...input,
+      reasons: { [findingKey(checkDigit!)]: 'Old card, digit verified by eye' },
+    })
+    expect(record.overrides).toEqual([{ ...checkDigit, reason: 'Old card, digit verified by eye' }])
+    expect(record.findings).toEqual(findings)
+    expect(record.reference).toBeUndefined()
+  })
+
+  it('treats sex and permanent edits as edits of the select values', () => {
+    const before = cardToForm(result.card)
+    expect(listEdits(before, { ...before, sex: 'F', permanent: '' })).toEqual([
+      { field: 'sex', from: 'M', to: 'F' },
+      { field: 'permanent', from: 'yes', to: '' },
+    ])
+  })
+})
