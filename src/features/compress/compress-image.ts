@@ -1,6 +1,7 @@
 // The page's side of compression: hands the source to a module worker (transferring a camera bitmap,
 // not copying it) and falls back to the main thread only where OffscreenCanvas does not exist.
 import { compressBitmapOrBlob } from './compress-core.ts'
+import { CompressError } from './compress-error.ts'
 import {
   DEFAULT_COMPRESS_OPTIONS,
   type CompressOptions,
@@ -9,33 +10,42 @@ import {
   type CompressResult,
 } from './compress-types.ts'
 
-export class CompressError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'CompressError'
-  }
+/** A worker that has not answered by then has crashed or hung (e.g. out of memory): fail, don't wait. */
+const WORKER_TIMEOUT_MS = 30_000
+
+interface Pending {
+  resolve: (result: CompressResult) => void
+  reject: (error: Error) => void
+  timer: ReturnType<typeof setTimeout>
 }
 
 let worker: Worker | null = null
 let nextId = 1
-const pending = new Map<number, { resolve: (r: CompressResult) => void; reject: (e: Error) => void }>()
+const pending = new Map<number, Pending>()
+
+function settle(id: number): Pending | undefined {
+  const entry = pending.get(id)
+  pending.delete(id)
+  if (entry) clearTimeout(entry.timer)
+  return entry
+}
+
+function failAll(message: string) {
+  for (const id of [...pending.keys()]) settle(id)?.reject(new CompressError('failed', message))
+  worker?.terminate()
+  worker = null
+}
 
 function getWorker(): Worker {
   if (worker) return worker
   worker = new Worker(new URL('./compress-image.worker.ts', import.meta.url), { type: 'module' })
   worker.onmessage = (event: MessageEvent<CompressResponse>) => {
-    const entry = pending.get(event.data.id)
+    const entry = settle(event.data.id)
     if (!entry) return
-    pending.delete(event.data.id)
     if (event.data.ok) entry.resolve(event.data.result)
-    else entry.reject(new CompressError(event.data.message))
+    else entry.reject(new CompressError(event.data.reason, event.data.message))
   }
-  worker.onerror = () => {
-    for (const entry of pending.values()) entry.reject(new CompressError('worker failed'))
-    pending.clear()
-    worker?.terminate()
-    worker = null
-  }
+  worker.onerror = () => failAll('The compression worker failed.')
   return worker
 }
 
@@ -45,14 +55,13 @@ export async function compressImage(
 ): Promise<CompressResult> {
   const merged = { ...DEFAULT_COMPRESS_OPTIONS, ...options }
   if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') {
-    return compressBitmapOrBlob(source, merged).catch((error: unknown) => {
-      throw new CompressError(error instanceof Error ? error.message : 'compress failed')
-    })
+    return compressBitmapOrBlob(source, merged)
   }
   const id = nextId++
   const request: CompressRequest = { id, source, options: merged }
   return new Promise<CompressResult>((resolve, reject) => {
-    pending.set(id, { resolve, reject })
+    const timer = setTimeout(() => failAll('The compression worker did not answer.'), WORKER_TIMEOUT_MS)
+    pending.set(id, { resolve, reject, timer })
     getWorker().postMessage(request, source instanceof ImageBitmap ? [source] : [])
   })
 }

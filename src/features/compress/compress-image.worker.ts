@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { compressBitmapOrBlob } from './compress-core.ts'
+import { toCompressError } from './compress-error.ts'
 import type { CompressRequest, CompressResponse } from './compress-types.ts'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -10,7 +11,8 @@ scope.onmessage = async (event: MessageEvent<CompressRequest>) => {
   try {
     reply = { id, ok: true, result: await compressBitmapOrBlob(source, options) }
   } catch (error) {
-    reply = { id, ok: false, message: error instanceof Error ? error.message : 'compress failed' }
+    const { reason, message } = toCompressError(error)
+    reply = { id, ok: false, reason, message }
   }
   scope.postMessage(reply)
 }

@@ -1,4 +1,5 @@
 // Messages between the page and the compress worker, and the options both sides agree on.
+import type { CompressFailure } from './compress-error.ts'
 
 export interface CropRect {
   x: number
@@ -40,4 +41,5 @@ export interface CompressRequest {
 }
 
 export type CompressResponse =
-  { id: number; ok: true; result: CompressResult } | { id: number; ok: false; message: string }
+  | { id: number; ok: true; result: CompressResult }
+  | { id: number; ok: false; reason: CompressFailure; message: string }
