@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { Finding } from '../hkid/finding.ts'
 import type { CapturedImage } from '../features/capture/lib/captured-image.ts'
+import { CompressError } from '../features/compress/compress-error.ts'
 import { compressImage } from '../features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '../features/recognize/api/recognize-card.ts'
 import type { CardFormValues } from '../features/review/lib/card-form-values.ts'
@@ -59,8 +60,11 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
       if (mine !== generation.current) return
       performance.mark('hkid:compressed')
       await send(blob)
-    } catch {
-      if (mine === generation.current) setState({ step: 'error', code: 'COMPRESS_FAILED' })
+    } catch (error) {
+      if (mine !== generation.current) return
+      // A picture too big for this device is a different fix (a smaller file) from a damaged one.
+      const tooLarge = error instanceof CompressError && error.reason === 'too-large'
+      setState({ step: 'error', code: tooLarge ? 'IMAGE_TOO_LARGE' : 'COMPRESS_FAILED' })
     }
   }
 
