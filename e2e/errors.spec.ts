@@ -66,3 +66,27 @@ test('the service misconfigured (bad keys upstream) says so without leaking upst
   await expect(alert).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
   await expect(alert).not.toContainText('SecretId')
 })
+
+test('a damaged file and a picture too large for the device each say what is wrong, before any upload', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  await page.getByLabel('Choose a file').setInputFiles({
+    name: 'damaged.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3, 4, 5, 6, 7, 8]),
+  })
+  await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'COMPRESS_FAILED')
+  await expect(page.getByTestId('recognize-error')).toContainText('The photo could not be prepared')
+
+  await page.getByRole('button', { name: 'Retake photo' }).click()
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  // A JPEG header claiming 60000 × 60000 px: refused before decoding.
+  const huge = [0xff, 0xd8, 0xff, 0xc0, 0, 11, 8, 0xea, 0x60, 0xea, 0x60, 1, 1, 0x11, 0, 0xff, 0xd9]
+  await page
+    .getByLabel('Choose a file')
+    .setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(huge) })
+  await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'IMAGE_TOO_LARGE')
+  expect((await emulatorStats()).calls).toBe(0)
+})
