@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumExecutablePath } from './e2e/chromium.ts'
-import { fakeCameraArgs } from './e2e/fixture-files.ts'
+import { fakeCameraArgs, generated } from './e2e/fixture-files.ts'
 import { E2E_APP_PORT, E2E_EMULATOR_PORT } from './e2e/ports.ts'
 
 const executablePath = chromiumExecutablePath()
@@ -11,6 +11,8 @@ const launch = (extraArgs: string[]) => ({
 
 export default defineConfig({
   testDir: 'e2e',
+  // Per port, so two runs on one machine do not delete each other's artifacts.
+  outputDir: `test-results/${E2E_APP_PORT}`,
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: false,
   // One emulator with one outcome queue serves every test: run them one at a time.
@@ -27,9 +29,23 @@ export default defineConfig({
   projects: [
     {
       name: 'camera',
-      testIgnore: /(no-camera|camera-denied)\.spec\.ts/,
+      testIgnore: /(no-camera|camera-denied|capture-poor-feed)\.spec\.ts/,
       use: { launchOptions: launch(fakeCameraArgs()) },
     },
+    // Poor camera feeds: each must show its own guidance and never auto-capture.
+    ...(
+      [
+        ['blurred', generated.cardBlurredMjpeg, { guidance: 'blur', text: /Hold still/ }],
+        ['glare', generated.cardGlareMjpeg, { guidance: 'glare', text: /remove the reflection/ }],
+        ['dark', generated.cardDarkMjpeg, { guidance: 'dark', text: /More light/ }],
+        ['empty', generated.emptyMjpeg, { guidance: 'noCard', text: /Place the card in the frame/ }],
+      ] as const
+    ).map(([feed, mjpeg, metadata]) => ({
+      name: `camera-${feed}`,
+      testMatch: /capture-poor-feed\.spec\.ts/,
+      metadata,
+      use: { launchOptions: launch(fakeCameraArgs(mjpeg)) },
+    })),
     {
       // A camera exists but the permission prompt is answered "Block": a real NotAllowedError.
       name: 'camera-denied',
@@ -54,6 +70,8 @@ export default defineConfig({
       EMULATOR_PORT: String(E2E_EMULATOR_PORT),
       EMULATOR_CONTROL: '1',
       UPSTREAM_TIMEOUT_MS: '4000',
+      // Every spec comes from one loopback address: the per-IP limit would otherwise throttle the suite.
+      RATE_PER_IP_PER_MINUTE: '1000',
       TENCENTCLOUD_SECRET_ID: '',
       TENCENTCLOUD_SECRET_KEY: '',
     },

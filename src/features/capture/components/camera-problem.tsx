@@ -1,12 +1,18 @@
 import { useTranslation } from 'react-i18next'
 import type { CameraProblem } from '../lib/camera-error.ts'
+import { ContinueOnDevice } from './continue-on-device.tsx'
 
 interface CameraProblemNoticeProps {
   problem: CameraProblem
   onRetry: () => void
 }
 
-/** What went wrong with the camera, in words, with the ways forward beside it. */
+/** Problems where trying again cannot help: nothing to retry with, or the page itself is not secure. */
+const NO_RETRY: CameraProblem[] = ['none', 'insecure']
+/** Problems where this device's camera is out of the picture: offer to carry on with another device. */
+const OTHER_DEVICE: CameraProblem[] = ['none', 'overconstrained', 'failed']
+
+/** What went wrong with the camera, in words, with the ways forward beside it (upload is just below). */
 export function CameraProblemNotice({ problem, onRetry }: CameraProblemNoticeProps) {
   const { t } = useTranslation()
   return (
@@ -17,7 +23,7 @@ export function CameraProblemNotice({ problem, onRetry }: CameraProblemNoticePro
     >
       <h3 className="font-semibold text-amber-900">{t(`capture.camera.${problem}.title`)}</h3>
       <p className="mt-1 text-sm text-amber-900">{t(`capture.camera.${problem}.body`)}</p>
-      {problem !== 'none' && problem !== 'insecure' && (
+      {!NO_RETRY.includes(problem) && (
         <button
           type="button"
           onClick={onRetry}
@@ -26,6 +32,7 @@ export function CameraProblemNotice({ problem, onRetry }: CameraProblemNoticePro
           {t('capture.camera.retry')}
         </button>
       )}
+      {OTHER_DEVICE.includes(problem) && <ContinueOnDevice />}
     </div>
   )
 }

@@ -1,37 +1,68 @@
-// Live camera preview with the card guide and a shutter. The frame is grabbed as an ImageBitmap at
-// the camera's full resolution and handed on with the guide's crop; nothing is drawn on the main thread.
+// The live camera: preview with the card guide, the quality meter's guidance, auto-capture and the
+// shutter. Frames leave as the guide's crop (ImageBitmap, camera resolution); nothing is drawn here.
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import Webcam from 'react-webcam'
+import { useCameraSource } from '../hooks/use-camera-source.ts'
+import { useCaptureShortcuts } from '../hooks/use-capture-shortcuts.ts'
+import { useQualityMeter } from '../hooks/use-quality-meter.ts'
 import { classifyCameraError, type CameraProblem } from '../lib/camera-error.ts'
 import { guideBox, guideCrop } from '../lib/card-guide.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
-
-const VIDEO_CONSTRAINTS: MediaTrackConstraints = {
-  facingMode: { ideal: 'environment' },
-  width: { ideal: 1920 },
-  height: { ideal: 1080 },
-}
+import { deviceProfile, type CaptureMode } from '../lib/capture-mode.ts'
+import { useAutoCapture } from '../lib/capture-settings.ts'
+import { guidanceFor } from '../lib/guidance.ts'
+import { METER_INTERVAL_MS, QUALITY_THRESHOLDS } from '../lib/quality-thresholds.ts'
+import type { CameraLayoutProps } from './camera-layout-props.ts'
+import { GuideOverlay } from './guide-overlay.tsx'
+import { OperatorCamera } from './operator-camera.tsx'
+import { SelfServiceCamera } from './self-service-camera.tsx'
 
 interface CameraViewProps {
+  mode: CaptureMode
   onCapture: (image: CapturedImage) => void
   onProblem: (problem: CameraProblem) => void
+  onUpload: () => void
 }
 
-export function CameraView({ onCapture, onProblem }: CameraViewProps) {
+export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewProps) {
   const { t } = useTranslation()
   const webcamRef = useRef<Webcam>(null)
+  const videoRef = useRef<HTMLVideoElement | null>(null)
+  const captured = useRef(false)
   const [size, setSize] = useState<{ width: number; height: number } | null>(null)
   const [busy, setBusy] = useState(false)
-  const guide = guideBox(size?.width ?? 16, size?.height ?? 9)
+  const [autoCapture, setAutoCapture] = useAutoCapture()
+  const profile = deviceProfile(mode)
+  const source = useCameraSource(mode === 'operator', onProblem)
+
+  function deliver(bitmap: ImageBitmap) {
+    if (captured.current) return bitmap.close()
+    captured.current = true
+    onCapture({ kind: 'camera', bitmap, crop: { x: 0, y: 0, width: bitmap.width, height: bitmap.height } })
+  }
+
+  const reading = useQualityMeter({
+    videoRef,
+    active: size !== null,
+    profile,
+    autoCapture,
+    onAutoCapture: deliver,
+  })
+  const guidance = guidanceFor({
+    ...reading,
+    autoCapture,
+    steadyFrames: QUALITY_THRESHOLDS[profile].steadyFrames,
+    frameMs: reading.fps > 0 ? 1000 / reading.fps : METER_INTERVAL_MS,
+  })
 
   async function shoot() {
-    const video = webcamRef.current?.video
-    if (!video || video.readyState < 2 || busy) return
+    const video = videoRef.current
+    if (!video || video.readyState < 2 || busy || captured.current) return
     setBusy(true)
     try {
-      const bitmap = await createImageBitmap(video)
-      onCapture({ kind: 'camera', bitmap, crop: guideCrop(bitmap.width, bitmap.height) })
+      const crop = guideCrop(video.videoWidth, video.videoHeight)
+      deliver(await createImageBitmap(video, crop.x, crop.y, crop.width, crop.height))
     } catch (error) {
       onProblem(classifyCameraError(error))
     } finally {
@@ -39,55 +70,71 @@ export function CameraView({ onCapture, onProblem }: CameraViewProps) {
     }
   }
 
-  return (
-    <div className="flex flex-col gap-4">
-      <div
-        className="relative mx-auto w-full overflow-hidden rounded-2xl bg-slate-900 shadow-inner"
-        style={{ aspectRatio: size ? `${size.width} / ${size.height}` : '16 / 9' }}
-      >
-        <Webcam
-          ref={webcamRef}
-          audio={false}
-          mirrored={false}
-          videoConstraints={VIDEO_CONSTRAINTS}
-          onUserMedia={() => {
-            const video = webcamRef.current?.video
-            const update = () => video && setSize({ width: video.videoWidth, height: video.videoHeight })
-            if (video?.videoWidth) update()
-            else video?.addEventListener('loadedmetadata', update, { once: true })
-          }}
-          onUserMediaError={(error) => onProblem(classifyCameraError(error))}
-          className="absolute inset-0 h-full w-full object-contain"
-          data-testid="camera-preview"
+  useCaptureShortcuts(mode === 'operator', {
+    capture: () => void shoot(),
+    toggleAutoCapture: () => setAutoCapture(!autoCapture),
+    upload: onUpload,
+  })
+
+  const guide = guideBox(size?.width ?? 16, size?.height ?? 9)
+  const stage = (
+    <div
+      className="relative mx-auto max-h-full w-full overflow-hidden rounded-2xl bg-slate-900"
+      style={{
+        aspectRatio: size ? `${size.width} / ${size.height}` : '16 / 9',
+        // Full screen: as large as the space allows without letterboxing the video (a size container).
+        ...(mode === 'self-service' && {
+          width: `min(100cqw, calc(100cqh * ${size ? size.width / size.height : 16 / 9}))`,
+        }),
+      }}
+      data-testid="camera-stage"
+      data-guidance={guidance.key}
+      data-meter-frames={reading.frames}
+      data-meter-fps={reading.fps.toFixed(1)}
+    >
+      <Webcam
+        ref={webcamRef}
+        audio={false}
+        mirrored={false}
+        videoConstraints={source.videoConstraints}
+        onUserMedia={(stream) => {
+          const video = webcamRef.current?.video ?? null
+          videoRef.current = video
+          source.onUserMedia(stream)
+          const update = () =>
+            video?.videoWidth && setSize({ width: video.videoWidth, height: video.videoHeight })
+          update()
+          video?.addEventListener('loadedmetadata', update)
+          video?.addEventListener('resize', update)
+        }}
+        onUserMediaError={source.onUserMediaError}
+        className="absolute inset-0 h-full w-full object-contain"
+        data-testid="camera-preview"
+      />
+      {size ? (
+        <GuideOverlay
+          guide={guide}
+          tone={guidance.tone}
+          progress={guidance.progress}
+          countdown={guidance.seconds === null ? null : String(guidance.seconds)}
         />
-        {!size && (
-          <p
-            className="absolute inset-0 flex items-center justify-center text-sm text-slate-300"
-            role="status"
-          >
-            {t('capture.startingCamera')}
-          </p>
-        )}
-        <div
-          aria-hidden="true"
-          className="pointer-events-none absolute rounded-[4%/6%] border-4 border-white/90 shadow-[0_0_0_9999px_rgba(15,23,42,0.45)]"
-          style={{
-            left: `${guide.x * 100}%`,
-            top: `${guide.y * 100}%`,
-            width: `${guide.width * 100}%`,
-            height: `${guide.height * 100}%`,
-          }}
-        />
-      </div>
-      <button
-        type="button"
-        onClick={shoot}
-        disabled={!size || busy}
-        className="mx-auto inline-flex min-h-12 items-center gap-2 rounded-full bg-teal-700 px-8 py-3 text-base font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700 disabled:cursor-not-allowed disabled:bg-slate-400"
-      >
-        <span aria-hidden="true" className="inline-block h-4 w-4 rounded-full border-2 border-white" />
-        {t('capture.shutter')}
-      </button>
+      ) : (
+        <p className="absolute inset-0 flex items-center justify-center text-sm text-slate-300" role="status">
+          {t('capture.startingCamera')}
+        </p>
+      )}
     </div>
   )
+
+  const props: CameraLayoutProps = {
+    stage,
+    guidance,
+    ready: size !== null && !busy,
+    onShoot: () => void shoot(),
+    autoCapture,
+    onAutoCapture: setAutoCapture,
+    source,
+    onUpload,
+  }
+  return mode === 'self-service' ? <SelfServiceCamera {...props} /> : <OperatorCamera {...props} />
 }

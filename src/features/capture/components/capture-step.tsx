@@ -1,9 +1,10 @@
-// Capture: the camera when there is one, the upload panel always one click away, and the upload
+// Capture: the camera when there is one, the upload panel always one step away, and the upload
 // panel up front with the reason whenever the camera cannot be used.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cameraUnavailableReason, type CameraProblem } from '../lib/camera-error.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
+import { currentCaptureMode } from '../lib/capture-mode.ts'
 import { CameraProblemNotice } from './camera-problem.tsx'
 import { CameraView } from './camera-view.tsx'
 import { UploadPanel } from './upload-panel.tsx'
@@ -14,12 +15,17 @@ interface CaptureStepProps {
 
 export function CaptureStep({ onCapture }: CaptureStepProps) {
   const { t } = useTranslation()
+  const [captureMode] = useState(currentCaptureMode)
   const [problem, setProblem] = useState<CameraProblem | null>(cameraUnavailableReason)
   const [mode, setMode] = useState<'camera' | 'upload'>(problem ? 'upload' : 'camera')
   const [attempt, setAttempt] = useState(0)
 
   return (
-    <section aria-labelledby="capture-heading" className="flex flex-col gap-5">
+    <section
+      aria-labelledby="capture-heading"
+      data-capture-mode={captureMode}
+      className="flex flex-col gap-5"
+    >
       <div>
         <h2 id="capture-heading" className="text-xl font-semibold sm:text-2xl">
           {t('capture.heading')}
@@ -39,30 +45,26 @@ export function CaptureStep({ onCapture }: CaptureStepProps) {
       )}
 
       {mode === 'camera' && !problem ? (
-        <>
-          <CameraView
-            key={attempt}
-            onCapture={onCapture}
-            onProblem={(next) => {
-              setProblem(next)
-              setMode('upload')
-            }}
-          />
-          <button
-            type="button"
-            onClick={() => setMode('upload')}
-            className="mx-auto min-h-11 px-4 text-sm font-semibold text-teal-800 underline underline-offset-4 hover:text-teal-950"
-          >
-            {t('capture.uploadInstead')}
-          </button>
-        </>
+        <CameraView
+          key={attempt}
+          mode={captureMode}
+          onCapture={onCapture}
+          onUpload={() => setMode('upload')}
+          onProblem={(next) => {
+            setProblem(next)
+            setMode('upload')
+          }}
+        />
       ) : (
         <>
           <UploadPanel onCapture={onCapture} />
           {!problem && (
             <button
               type="button"
-              onClick={() => setMode('camera')}
+              onClick={() => {
+                setMode('camera')
+                setAttempt((n) => n + 1)
+              }}
               className="mx-auto min-h-11 px-4 text-sm font-semibold text-teal-800 underline underline-offset-4 hover:text-teal-950"
             >
               {t('capture.useCamera')}

@@ -1,6 +1,6 @@
 // getUserMedia failures, sorted into the few situations a user can act on differently.
 
-export type CameraProblem = 'denied' | 'none' | 'inUse' | 'insecure' | 'failed'
+export type CameraProblem = 'denied' | 'none' | 'inUse' | 'insecure' | 'overconstrained' | 'ended' | 'failed'
 
 export function cameraUnavailableReason(): CameraProblem | null {
   if (typeof window === 'undefined') return 'none'
@@ -24,6 +24,9 @@ export function classifyCameraError(error: unknown): CameraProblem {
     case 'TrackStartError':
     case 'AbortError':
       return 'inUse'
+    case 'OverconstrainedError':
+    case 'ConstraintNotSatisfiedError':
+      return 'overconstrained'
     default:
       return 'failed'
   }

@@ -39,3 +39,15 @@ export function guideCrop(videoWidth: number, videoHeight: number): CropRect {
     height: (bottom - y) * videoHeight,
   }
 }
+
+/** The guide inside the crop of `guideCrop`, in fractions of that crop: what the meter measures against. */
+export function guideWithinCrop(videoWidth: number, videoHeight: number): GuideBox {
+  const box = guideBox(videoWidth, videoHeight)
+  const crop = guideCrop(videoWidth, videoHeight)
+  return {
+    x: (box.x * videoWidth - crop.x) / crop.width,
+    y: (box.y * videoHeight - crop.y) / crop.height,
+    width: (box.width * videoWidth) / crop.width,
+    height: (box.height * videoHeight) / crop.height,
+  }
+}

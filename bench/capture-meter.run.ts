@@ -1,0 +1,60 @@
+// Runs the capture-meter benchmark alone: `npx vite build && npx tsx bench/capture-meter.run.ts`.
+// Starts the built app on BENCH_PORT (default 4361), opens it in headless Chromium with the fake
+// camera on the sharp card feed, and prints the meter's fps and the main thread's long tasks over 10 s.
+import { spawn } from 'node:child_process'
+import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumExecutablePath } from '../e2e/chromium.ts'
+import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '../e2e/fixture-files.ts'
+import { measureMeter } from './capture-meter.ts'
+
+const port = Number(process.env.BENCH_PORT ?? 4361)
+const base = `http://127.0.0.1:${port}`
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error('the app did not start')
+}
+
+async function main() {
+  await ensureGeneratedFixtures()
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/node.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMULATOR_PORT: '0',
+      TENCENTCLOUD_SECRET_ID: '',
+      TENCENTCLOUD_SECRET_KEY: '',
+    },
+    stdio: 'ignore',
+  })
+  try {
+    await waitForServer()
+    const executablePath = chromiumExecutablePath()
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: [...chromiumArgs, ...fakeCameraArgs(generated.cardMjpeg)],
+    })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const result = await measureMeter(page, `${base}/`)
+    await browser.close()
+    console.log(
+      `capture meter: ${result.fps.toFixed(1)} fps (${result.frames} frames in ${result.seconds.toFixed(1)} s), ` +
+        `main-thread long tasks > 50 ms: ${result.longTasks}` +
+        (result.longTasks ? ` (longest ${result.longestTaskMs.toFixed(0)} ms)` : ''),
+    )
+  } finally {
+    server.kill()
+  }
+}
+
+await main()

@@ -1,0 +1,58 @@
+// "Continue on a phone": this page's link as a QR code and as text to copy, for a device without a
+// camera. The link keeps its #fragment (where a capture token travels); the QR library loads on demand.
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+export function ContinueOnDevice() {
+  const { t } = useTranslation()
+  const link = location.href
+  const [qr, setQr] = useState<string | null>(null)
+  const [copied, setCopied] = useState(false)
+
+  useEffect(() => {
+    let current = true
+    void import('qrcode')
+      .then((qrcode) => qrcode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }))
+      .then((svg) => current && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
+      .catch(() => current && setQr(null))
+    return () => {
+      current = false
+    }
+  }, [link])
+
+  return (
+    <div
+      data-testid="continue-on-device"
+      className="mt-4 flex flex-col gap-3 border-t border-amber-200 pt-4 sm:flex-row sm:items-center"
+    >
+      {qr && (
+        <img
+          src={qr}
+          alt={t('capture.otherDevice.qrAlt')}
+          className="h-32 w-32 shrink-0 rounded-lg bg-white p-1"
+        />
+      )}
+      <div className="flex min-w-0 flex-col gap-2">
+        <h4 className="font-semibold text-amber-950">{t('capture.otherDevice.heading')}</h4>
+        <p className="text-sm text-amber-900">{t('capture.otherDevice.body')}</p>
+        <div className="flex flex-wrap items-center gap-2">
+          <code className="max-w-full truncate rounded bg-white px-2 py-1 text-xs text-slate-700">
+            {link}
+          </code>
+          <button
+            type="button"
+            onClick={() =>
+              void navigator.clipboard?.writeText(link).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
+            className="min-h-11 rounded-full border border-amber-700 px-4 text-sm font-semibold text-amber-900 hover:bg-amber-100"
+          >
+            {copied ? t('capture.otherDevice.copied') : t('capture.otherDevice.copy')}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,124 @@
+// Feeds the camera to the quality-meter worker a few times a second and runs auto-capture on its
+// answers. The main thread only cuts the guide's crop out of the video (createImageBitmap) and posts it.
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { advanceRun } from '../lib/auto-capture.ts'
+import { guideCrop, guideWithinCrop } from '../lib/card-guide.ts'
+import type { MeterRequest, MeterResponse } from '../lib/meter-protocol.ts'
+import type { FrameMeasures, QualityIssue } from '../lib/quality-meter.ts'
+import { METER_INTERVAL_MS, QUALITY_THRESHOLDS, type DeviceProfile } from '../lib/quality-thresholds.ts'
+
+export interface MeterReading {
+  /** Null until the first frame is measured, or when the meter cannot run. */
+  issues: QualityIssue[] | null
+  measures: FrameMeasures | null
+  /** Good frames in a row so far (auto-capture on). */
+  run: number
+  frames: number
+  fps: number
+  /** False when the meter could not start here; the shutter still works. */
+  available: boolean
+}
+
+const INITIAL: MeterReading = { issues: null, measures: null, run: 0, frames: 0, fps: 0, available: true }
+
+interface Options {
+  videoRef: RefObject<HTMLVideoElement | null>
+  active: boolean
+  profile: DeviceProfile
+  autoCapture: boolean
+  onAutoCapture: (frame: ImageBitmap) => void
+}
+
+export function useQualityMeter({ videoRef, active, profile, autoCapture, onAutoCapture }: Options) {
+  const [reading, setReading] = useState<MeterReading>(INITIAL)
+  const auto = useRef(autoCapture)
+  const fire = useRef(onAutoCapture)
+  useEffect(() => {
+    fire.current = onAutoCapture
+  })
+
+  const workerRef = useRef<Worker | null>(null)
+  useEffect(() => {
+    auto.current = autoCapture
+    workerRef.current?.postMessage({ type: 'reset' } satisfies MeterRequest)
+  }, [autoCapture])
+
+  useEffect(() => {
+    if (!active) return
+    const worker = new Worker(new URL('../lib/quality-meter.worker.ts', import.meta.url), { type: 'module' })
+    workerRef.current = worker
+    const steadyFrames = QUALITY_THRESHOLDS[profile].steadyFrames
+    let stopped = false
+    let busy = false
+    let run = 0
+    let frames = 0
+    const times: number[] = []
+    let timer: ReturnType<typeof setTimeout> | undefined
+
+    const post = (request: MeterRequest, transfer: Transferable[] = []) =>
+      worker.postMessage(request, transfer)
+
+    async function tick() {
+      if (stopped) return
+      timer = setTimeout(tick, METER_INTERVAL_MS)
+      const video = videoRef.current
+      if (busy || !video || video.readyState < 2 || !video.videoWidth) return
+      busy = true
+      const { videoWidth: w, videoHeight: h } = video
+      const crop = guideCrop(w, h)
+      try {
+        const frame = await createImageBitmap(
+          video,
+          Math.round(crop.x),
+          Math.round(crop.y),
+          Math.round(crop.width),
+          Math.round(crop.height),
+        )
+        if (stopped) return frame.close()
+        post({ type: 'frame', frame, guide: guideWithinCrop(w, h), profile, keep: auto.current }, [frame])
+      } catch {
+        busy = false
+      }
+    }
+
+    worker.onmessage = (event: MessageEvent<MeterResponse>) => {
+      const message = event.data
+      if (message.type === 'failed') {
+        stopped = true
+        setReading({ ...INITIAL, available: false })
+        return
+      }
+      if (message.type === 'best') {
+        if (message.frame) fire.current(message.frame)
+        else busy = false // the run broke while we asked; keep measuring
+        return
+      }
+      frames++
+      const now = performance.now()
+      times.push(now)
+      if (times.length > 20) times.shift()
+      const fps = times.length > 1 ? ((times.length - 1) * 1000) / (now - times[0]!) : 0
+      const step = auto.current ? advanceRun(run, message.issues, steadyFrames) : { run: 0, fire: false }
+      run = step.run
+      setReading({ issues: message.issues, measures: message.measures, run, frames, fps, available: true })
+      if (step.fire) {
+        run = 0
+        post({ type: 'take' }) // busy stays true: no more frames until the best one is back
+      } else busy = false
+    }
+    worker.onerror = () => {
+      stopped = true
+      setReading({ ...INITIAL, available: false })
+    }
+
+    void tick()
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+      worker.terminate()
+      workerRef.current = null
+    }
+  }, [active, profile, videoRef])
+
+  return reading
+}

@@ -1,0 +1,24 @@
+// Messages between the camera view and the quality-meter worker.
+import type { FrameMeasures, QualityIssue } from './quality-meter.ts'
+import type { DeviceProfile } from './quality-thresholds.ts'
+import type { GuideBox } from './card-guide.ts'
+
+export type MeterRequest =
+  | {
+      type: 'frame'
+      /** The guide's crop of one camera frame, at the camera's resolution. */
+      frame: ImageBitmap
+      /** The guide in fractions of `frame`. */
+      guide: GuideBox
+      profile: DeviceProfile
+      /** Keep the frame if it is the sharpest good one of the current run (auto-capture is on). */
+      keep: boolean
+    }
+  | { type: 'take' }
+  | { type: 'reset' }
+
+export type MeterResponse =
+  | { type: 'quality'; measures: FrameMeasures; motion: number; issues: QualityIssue[]; ms: number }
+  | { type: 'best'; frame: ImageBitmap | null }
+  /** The meter cannot run here (no 2D OffscreenCanvas): the shutter alone still works. */
+  | { type: 'failed' }

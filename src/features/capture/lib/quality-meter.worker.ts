@@ -1,0 +1,76 @@
+// The quality meter, off the main thread: scales each camera crop down, measures it, and holds on to
+// the sharpest good frame of the current run so auto-capture can hand over the best one, not the last.
+/// <reference lib="webworker" />
+import { downscale, toLuma } from './luma-image.ts'
+import type { MeterRequest, MeterResponse } from './meter-protocol.ts'
+import { measureFrame, motionBetween, qualityIssues } from './quality-meter.ts'
+import { ANALYSIS_WIDTH, QUALITY_THRESHOLDS } from './quality-thresholds.ts'
+
+const MOTION_WIDTH = 40
+const scope = self as unknown as DedicatedWorkerGlobalScope
+
+let canvas: OffscreenCanvas | null = null
+let previousThumb: Uint8Array | null = null
+let best: { frame: ImageBitmap; sharpness: number } | null = null
+
+function dropBest() {
+  best?.frame.close()
+  best = null
+}
+
+function reply(message: MeterResponse, transfer: Transferable[] = []) {
+  scope.postMessage(message, { transfer })
+}
+
+function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
+  const started = performance.now()
+  const { frame, guide, profile, keep } = request
+  const width = Math.min(ANALYSIS_WIDTH, frame.width)
+  const height = Math.max(1, Math.round((frame.height * width) / frame.width))
+  if (!canvas || canvas.width !== width || canvas.height !== height)
+    canvas = new OffscreenCanvas(width, height)
+  const context = canvas.getContext('2d', { willReadFrequently: true })
+  if (!context) throw new Error('2d context unavailable')
+  context.imageSmoothingQuality = 'medium'
+  context.drawImage(frame, 0, 0, width, height)
+  const image = toLuma(context.getImageData(0, 0, width, height).data, width, height)
+  const pixelGuide = {
+    x: guide.x * width,
+    y: guide.y * height,
+    width: guide.width * width,
+    height: guide.height * height,
+  }
+  const measures = measureFrame(image, pixelGuide)
+  const thumb = downscale(image, MOTION_WIDTH).data
+  const motion = motionBetween(previousThumb, thumb)
+  previousThumb = thumb
+  const issues = qualityIssues(measures, motion, QUALITY_THRESHOLDS[profile])
+
+  if (keep && issues.length === 0 && measures.sharpness > (best?.sharpness ?? -1)) {
+    dropBest()
+    best = { frame, sharpness: measures.sharpness }
+  } else {
+    frame.close()
+    if (issues.length > 0) dropBest()
+  }
+  reply({ type: 'quality', measures, motion, issues, ms: performance.now() - started })
+}
+
+scope.onmessage = (event: MessageEvent<MeterRequest>) => {
+  const request = event.data
+  if (request.type === 'frame') {
+    try {
+      measure(request)
+    } catch {
+      request.frame.close()
+      reply({ type: 'failed' })
+    }
+  } else if (request.type === 'take') {
+    const frame = best?.frame ?? null
+    best = null
+    reply({ type: 'best', frame }, frame ? [frame] : [])
+  } else {
+    dropBest()
+    previousThumb = null
+  }
+}
