@@ -1,21 +1,38 @@
 // The endpoint as a Hono app with no listen(): Node, edge runtimes and tests all call `app.fetch`.
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import type { Health } from '../src/hkid/recognize-contract.ts'
 import type { AppEnv } from './app-env.ts'
+import { accessControl } from './access/access-control.ts'
 import { apiErrorBody } from './http/api-error.ts'
+import { corsAllowlist } from './http/cors.ts'
 import { stdoutSink, writeRequestLog, type LogSink } from './http/request-log.ts'
 import { recognizeRoute } from './routes/recognize.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
+import { UpstreamLimiter } from './upstream/upstream-limiter.ts'
 
 export interface AppOptions {
   upstream: UpstreamConfig
   upstreamKind: Health['upstream']
   maxBodyBytes: number
   logSink?: LogSink
+  /** Upstream calls per second for this process (default 5) and how many may wait (default 20). */
+  upstreamRatePerSecond?: number
+  upstreamQueueMax?: number
+  /** Set → recognize calls need a capture token signed with it. */
+  captureTokenSecret?: string
+  ratePerIpPerMinute?: number
+  ratePerTokenPerMinute?: number
+  /** Origins allowed to call the API from a browser; empty (the default) → none. */
+  allowedOrigins?: readonly string[]
+  /** The caller's IP as the runtime knows it (socket address on Node, CF-Connecting-IP on Workers). */
+  clientAddress?: (c: Context<AppEnv>) => string | undefined
+  nowMs?: () => number
 }
 
 export function createApp(options: AppOptions) {
   const logSink = options.logSink ?? stdoutSink
+  const limiter = new UpstreamLimiter(options.upstreamRatePerSecond ?? 5, options.upstreamQueueMax ?? 20)
+  const upstream = { ...options.upstream, limiter: options.upstream.limiter ?? limiter }
   const app = new Hono<AppEnv>()
 
   app.use('/api/*', async (c, next) => {
@@ -26,9 +43,20 @@ export function createApp(options: AppOptions) {
     const log = c.get('log')
     writeRequestLog(logSink, { ...log, status: c.res.status, ms: Math.round(performance.now() - started) })
   })
+  app.use('/api/*', corsAllowlist(options.allowedOrigins ?? []))
 
   app.get('/api/health', (c) => c.json({ ok: true, upstream: options.upstreamKind } satisfies Health))
-  app.route('/api/hkid/recognize', recognizeRoute(options))
+  app.post(
+    '/api/hkid/recognize',
+    accessControl({
+      ...(options.captureTokenSecret ? { tokenSecret: options.captureTokenSecret } : {}),
+      perIpPerMinute: options.ratePerIpPerMinute ?? 30,
+      perTokenPerMinute: options.ratePerTokenPerMinute ?? 10,
+      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+    }),
+  )
+  app.route('/api/hkid/recognize', recognizeRoute({ upstream, maxBodyBytes: options.maxBodyBytes }))
   app.all('/api/*', (c) => c.json(apiErrorBody('NOT_FOUND', c.get('log').requestId), 404))
 
   app.onError((_error, c) => {

@@ -9,6 +9,17 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional()
 
+// An origin is scheme://host[:port] with nothing after it: what a browser sends in the Origin header.
+const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/
+const ORIGINS_MESSAGE = 'each entry must be an origin like https://example.com (no path, comma-separated)'
+
+function parseOrigins(value: string): string[] {
+  return value
+    .split(',')
+    .map((origin) => origin.trim().toLowerCase())
+    .filter(Boolean)
+}
+
 const envSchema = z
   .object({
     TENCENTCLOUD_SECRET_ID: optionalText,
@@ -25,9 +36,22 @@ const envSchema = z
       .max(5 * 1024 * 1024)
       .default(5 * 1024 * 1024),
     UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
-    CAPTURE_TOKEN_SECRET: optionalText,
-    ALLOWED_ORIGINS: optionalText,
+    UPSTREAM_RATE_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(5),
+    UPSTREAM_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(20),
+    CAPTURE_TOKEN_SECRET: z
+      .string()
+      .trim()
+      .transform((value) => value || undefined)
+      .pipe(z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)').optional())
+      .optional(),
+    ALLOWED_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) => parseOrigins(value ?? ''))
+      .pipe(z.array(z.string().regex(ORIGIN_PATTERN, ORIGINS_MESSAGE))),
     ALLOW_ANONYMOUS: flag.default(false),
+    RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+    RATE_PER_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
     HTTPS_CERT_FILE: optionalText,
     HTTPS_KEY_FILE: optionalText,
     EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
@@ -47,6 +71,16 @@ const envSchema = z
         code: 'custom',
         path: ['HTTPS_KEY_FILE'],
         message: 'set both HTTPS_CERT_FILE and HTTPS_KEY_FILE',
+      })
+    }
+    const realKeys = env.TENCENTCLOUD_SECRET_ID && env.TENCENTCLOUD_SECRET_KEY
+    if (realKeys && !env.CAPTURE_TOKEN_SECRET && !env.ALLOW_ANONYMOUS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CAPTURE_TOKEN_SECRET'],
+        message:
+          'is required with real Tencent keys, or anyone who finds this server can spend your Tencent credit; ' +
+          'set it (links then come from `npm run capture-link`), or set ALLOW_ANONYMOUS=1 if something in front already controls access',
       })
     }
   })

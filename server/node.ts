@@ -5,7 +5,9 @@ import { createServer as createHttpsServer } from 'node:https'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import { createApp } from './app.ts'
+import { appOptionsFromConfig, upstreamFromConfig } from './app-options.ts'
 import { loadConfig, usesTencent } from './config.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './emulator/demo-keys.ts'
 import { startEmulator } from './emulator/start-emulator.ts'
@@ -22,14 +24,7 @@ const config = loaded.config
 
 let upstream: UpstreamConfig
 if (usesTencent(config)) {
-  upstream = {
-    endpoint: config.OCR_ENDPOINT,
-    secretId: config.TENCENTCLOUD_SECRET_ID ?? '',
-    secretKey: config.TENCENTCLOUD_SECRET_KEY ?? '',
-    timeoutMs: config.UPSTREAM_TIMEOUT_MS,
-    ...(config.TENCENTCLOUD_SESSION_TOKEN ? { sessionToken: config.TENCENTCLOUD_SESSION_TOKEN } : {}),
-    ...(config.TENCENTCLOUD_REGION ? { region: config.TENCENTCLOUD_REGION } : {}),
-  }
+  upstream = upstreamFromConfig(config)
 } else {
   const emulator = await startEmulator({ port: config.EMULATOR_PORT, control: config.EMULATOR_CONTROL })
   upstream = {
@@ -45,9 +40,9 @@ root.use('*', securityHeaders)
 root.route(
   '/',
   createApp({
-    upstream,
-    upstreamKind: usesTencent(config) ? 'tencent' : 'emulator',
-    maxBodyBytes: config.MAX_BODY_BYTES,
+    ...appOptionsFromConfig(config, upstream),
+    // The socket's peer: X-Forwarded-For is not trusted, since any client can write it.
+    clientAddress: (c) => getConnInfo(c).remote.address,
   }),
 )
 root.use('/assets/*', async (c, next) => {

@@ -1,5 +1,6 @@
 // The emulator of Tencent Cloud's HKIDCardOCR as a Hono app: same wire protocol, real TC3 verification,
 // real image analysis. Used as the default upstream without Tencent keys, and by end-to-end tests.
+import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { DecodeError, cutPortraits, decodeImage, measureImage, warningsFor } from './analyze-image.ts'
@@ -24,6 +25,8 @@ export interface EmulatorOptions {
   /** Enables the /__emulator/* control routes (tests only). */
   control?: boolean
   rateLimitPerSecond?: number
+  /** false skips decoding and measuring the image (load benchmarks: the upstream must not be the bottleneck). */
+  analyzeImages?: boolean
   /** Clock in milliseconds, replaceable in tests. */
   now?: () => number
 }
@@ -32,6 +35,15 @@ type JsonObject = Record<string, unknown>
 
 function tencentError(c: Context, code: string, message: string, requestId: string): Response {
   return c.json({ Response: { Error: { Code: code, Message: message }, RequestId: requestId } })
+}
+
+/** The client's TCP port when served by @hono/node-server; null under app.request() in tests. */
+function remotePortOf(c: Context): number | null {
+  try {
+    return getConnInfo(c).remote.port ?? null
+  } catch {
+    return null
+  }
 }
 
 function sleep(ms: number): Promise<void> {
@@ -119,6 +131,23 @@ function recognize(
   })
 }
 
+/** The specimen's fields without looking at the pixels: what a load benchmark needs from its upstream. */
+function specimenAnswer(c: Context, body: Uint8Array, requestId: string): Response {
+  const request = parseJsonObject(body)
+  if (typeof request?.ImageBase64 !== 'string' || request.ImageBase64.length === 0) {
+    return tencentError(c, 'InvalidParameter', 'ImageBase64 is required and must be a string.', requestId)
+  }
+  return c.json({
+    Response: {
+      ...SPECIMEN_CARD,
+      HeadImage: null,
+      SmallHeadImage: null,
+      WarnCardInfos: [],
+      RequestId: requestId,
+    },
+  })
+}
+
 export function createEmulatorApp(options: EmulatorOptions): Hono {
   const now = options.now ?? Date.now
   const queue = new OutcomeQueue()
@@ -161,7 +190,10 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
     const requestId = crypto.randomUUID()
     const authorization = c.req.header('Authorization') ?? null
     // Counted before any check so a test sees rejected calls and every signature a client sent.
-    stats.record(parseAuthorization(authorization)?.signature ?? null)
+    stats.record(parseAuthorization(authorization)?.signature ?? null, {
+      atMs: now(),
+      remotePort: remotePortOf(c),
+    })
     if (c.req.method !== 'POST') {
       return tencentError(c, 'InvalidParameter', `Only POST is supported, not ${c.req.method}.`, requestId)
     }
@@ -209,7 +241,10 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
     const outcome = queue.take()
     if (outcome?.delayMs) await sleep(outcome.delayMs)
     const scripted = outcome ? scriptedAnswer(c, outcome, requestId) : null
-    return scripted ?? recognize(c, body, outcome, requestId, keepImage)
+    if (scripted) return scripted
+    return options.analyzeImages === false
+      ? specimenAnswer(c, body, requestId)
+      : recognize(c, body, outcome, requestId, keepImage)
   })
 
   return app

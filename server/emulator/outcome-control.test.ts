@@ -118,6 +118,7 @@ describe('scripted outcomes over HTTP', () => {
     expect(await (await fetch(`${emulator.url}/__emulator/stats`)).json()).toEqual({
       calls: 0,
       signatures: [],
+      arrivals: [],
     })
     expect((await call()).errorCode).toBeUndefined()
   })

@@ -55,23 +55,33 @@ export class OutcomeQueue {
   }
 }
 
+/** One call as it arrived: when (epoch ms) and from which client port (shows connection reuse). */
+export interface EmulatorArrival {
+  atMs: number
+  remotePort: number | null
+}
+
 /** Counters a test reads back through GET /__emulator/stats. */
 export class EmulatorStats {
   calls = 0
   signatures: string[] = []
+  arrivals: EmulatorArrival[] = []
 
-  record(signature: string | null): void {
+  record(signature: string | null, arrival?: EmulatorArrival): void {
     this.calls++
     if (signature) this.signatures.push(signature)
+    // Bounded so a long-running emulator (npm run emulator, benchmarks) does not grow without end.
+    if (arrival && this.arrivals.length < 10_000) this.arrivals.push(arrival)
   }
 
   reset(): void {
     this.calls = 0
     this.signatures = []
+    this.arrivals = []
   }
 
-  toJSON(): { calls: number; signatures: string[] } {
-    return { calls: this.calls, signatures: [...this.signatures] }
+  toJSON(): { calls: number; signatures: string[]; arrivals: EmulatorArrival[] } {
+    return { calls: this.calls, signatures: [...this.signatures], arrivals: [...this.arrivals] }
   }
 }
 

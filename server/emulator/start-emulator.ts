@@ -13,6 +13,8 @@ export interface StartEmulatorOptions {
   host?: string
   control?: boolean
   rateLimitPerSecond?: number
+  /** false answers the specimen without image analysis (load benchmarks). */
+  analyzeImages?: boolean
   /** Default to the public demo keys. */
   secretId?: string
   secretKey?: string
@@ -34,6 +36,7 @@ export function startEmulator(options: StartEmulatorOptions = {}): Promise<Runni
     sessionToken: options.sessionToken,
     control: options.control ?? false,
     rateLimitPerSecond: options.rateLimitPerSecond,
+    ...(options.analyzeImages === undefined ? {} : { analyzeImages: options.analyzeImages }),
   })
   return new Promise((resolve, reject) => {
     // The plain HTTP/1 server is what serve() creates without createServer options.

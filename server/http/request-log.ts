@@ -13,6 +13,8 @@ export interface RequestLogFields {
   upstreamAttempts?: number
   upstreamMs?: number
   code?: string
+  /** Why access was refused (e.g. `expired`), never the token itself. */
+  denied?: string
 }
 
 export type LogSink = (line: string) => void

@@ -46,6 +46,10 @@ export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions
         if (mapped.code === 'BUSY') c.header('Retry-After', '2')
         return c.json(apiErrorBody(mapped.code, outcome.requestId ?? log.requestId), mapped.status)
       }
+      case 'busy':
+        log.upstreamCode = 'local-queue-full'
+        c.header('Retry-After', '1')
+        return c.json(apiErrorBody('BUSY', log.requestId), 429)
       case 'timeout':
         return c.json(apiErrorBody('UPSTREAM_TIMEOUT', log.requestId), 504)
       case 'network':

@@ -2,6 +2,7 @@
 // afresh, enforces one deadline over the whole call, retries only RequestLimitExceeded, and classifies
 // every outcome so the route never sees a raw upstream message.
 import { signTc3 } from '../tc3/sign-tc3.ts'
+import type { UpstreamLimiter } from './upstream-limiter.ts'
 import { hkidOcrSuccessSchema, tencentErrorSchema, type HkidOcrSuccess } from './hkid-ocr-response.ts'
 import { isRetryableUpstreamError } from './upstream-errors.ts'
 
@@ -15,6 +16,8 @@ export interface UpstreamConfig {
   /** Waits before retry n (1-based); injectable so tests need not sleep. */
   backoffMs?: (attempt: number) => number
   fetch?: typeof fetch
+  /** Shared by every call of this process so together they stay under the upstream's rate. */
+  limiter?: UpstreamLimiter
 }
 
 export type UpstreamOutcome =
@@ -23,6 +26,8 @@ export type UpstreamOutcome =
   | { kind: 'timeout'; attempts: number }
   | { kind: 'network'; attempts: number }
   | { kind: 'malformed'; attempts: number }
+  /** Our own limiter's queue was full: the burst is too long to wait out. */
+  | { kind: 'busy'; attempts: number }
 
 export interface HkidOcrRequest {
   imageBase64: string
@@ -31,11 +36,16 @@ export interface HkidOcrRequest {
 
 const MAX_RETRIES = 2
 const CONTENT_TYPE = 'application/json'
-const defaultBackoff = (attempt: number) => 250 * 2 ** (attempt - 1) + Math.random() * 100
+// ≥ 1 s: the signature covers only the timestamp in seconds, so a retry must land in a later second.
+const defaultBackoff = (attempt: number) => 1000 * 2 ** (attempt - 1) + Math.random() * 250
 
-async function sendOnce(config: UpstreamConfig, payload: string, signal: AbortSignal): Promise<Response> {
+async function sendOnce(
+  config: UpstreamConfig,
+  payload: Uint8Array<ArrayBuffer>,
+  signal: AbortSignal,
+  timestamp: number,
+): Promise<Response | 'queue-full'> {
   const url = new URL(config.endpoint)
-  const timestamp = Math.floor(Date.now() / 1000)
   const { authorization } = await signTc3({
     secretId: config.secretId,
     secretKey: config.secretKey,
@@ -55,6 +65,8 @@ async function sendOnce(config: UpstreamConfig, payload: string, signal: AbortSi
   }
   if (config.region) headers['X-TC-Region'] = config.region
   if (config.sessionToken) headers['X-TC-Token'] = config.sessionToken
+  // Admitted last, right before the bytes leave, so the upstream sees the same spacing the limiter keeps.
+  if ((await config.limiter?.acquire(signal)) === 'queue-full') return 'queue-full'
   return (config.fetch ?? fetch)(url, { method: 'POST', headers, body: payload, signal })
 }
 
@@ -72,16 +84,22 @@ export async function callHkidCardOcr(
 ): Promise<UpstreamOutcome> {
   const deadline = AbortSignal.timeout(config.timeoutMs)
   const signal = callerSignal ? AbortSignal.any([deadline, callerSignal]) : deadline
-  const payload = JSON.stringify({
-    ImageBase64: request.imageBase64,
-    ReturnHeadImage: request.returnHeadImage,
-  })
+  // Encoded once: the same bytes are hashed for the signature and sent, for every attempt.
+  const payload = new TextEncoder().encode(
+    JSON.stringify({ ImageBase64: request.imageBase64, ReturnHeadImage: request.returnHeadImage }),
+  )
   const backoff = config.backoffMs ?? defaultBackoff
+  let lastTimestamp = 0
 
   for (let attempt = 1; ; attempt++) {
     let body: unknown
     try {
-      const response = await sendOnce(config, payload, signal)
+      // A retry always carries a new X-TC-Timestamp, hence a fresh signature, whatever the backoff.
+      const nowSeconds = Math.floor(Date.now() / 1000)
+      if (nowSeconds <= lastTimestamp) await sleep((lastTimestamp + 1) * 1000 - Date.now() + 5, signal)
+      lastTimestamp = Math.max(nowSeconds, lastTimestamp + 1)
+      const response = await sendOnce(config, payload, signal, lastTimestamp)
+      if (response === 'queue-full') return { kind: 'busy', attempts: attempt }
       if (!response.ok) {
         await response.body?.cancel()
         return { kind: 'network', attempts: attempt }

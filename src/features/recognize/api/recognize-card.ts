@@ -7,6 +7,7 @@ import {
   type ApiErrorCode,
   type RecognizeResult,
 } from '../../../hkid/recognize-contract.ts'
+import { captureToken } from '../lib/capture-token.ts'
 
 /** Our endpoint's codes plus what can go wrong before or after it answers. */
 export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
@@ -28,11 +29,14 @@ export interface RecognizeCardInput {
 }
 
 export async function recognizeCard({ image, signal }: RecognizeCardInput): Promise<RecognizeResult> {
+  const headers: Record<string, string> = { 'Content-Type': image.type || 'image/jpeg' }
+  const token = captureToken()
+  if (token) headers.Authorization = `Bearer ${token}`
   let response: Response
   try {
     response = await fetch('/api/hkid/recognize?portraits=1', {
       method: 'POST',
-      headers: { 'Content-Type': image.type || 'image/jpeg' },
+      headers,
       body: image,
       signal: signal ?? null,
       credentials: 'same-origin',

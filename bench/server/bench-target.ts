@@ -1,0 +1,90 @@
+// One process of the server benchmark, started by run-server-bench.ts with IPC: the emulator, our proxy,
+// or the SDK proxy. It reports its own CPU time, RSS and request count when asked, so the figures are the
+// process's own and not the load generator's.
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import type { Hono } from 'hono'
+import { createApp } from '../../server/app.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../server/emulator/demo-keys.ts'
+import { createEmulatorApp } from '../../server/emulator/emulator-app.ts'
+import { createSdkProxyApp } from './sdk-proxy-app.ts'
+
+export type TargetKind = 'emulator' | 'ours' | 'sdk'
+export type TargetRequest = { type: 'snapshot'; gc: boolean }
+export interface TargetSnapshot {
+  type: 'snapshot'
+  cpuMicros: number
+  rssBytes: number
+  heapUsedBytes: number
+  requests: number
+}
+
+const kind = process.argv[2] as TargetKind
+const upstreamPort = Number(process.argv[3] ?? 0)
+const upstreamUrl = `http://127.0.0.1:${upstreamPort}`
+const MAX_BODY = 5 * 1024 * 1024
+
+function appFor(): Hono {
+  if (kind === 'emulator') {
+    // Its rate limit raised and image analysis off: the upstream must not be what is measured.
+    return createEmulatorApp({
+      secretId: DEMO_SECRET_ID,
+      secretKey: DEMO_SECRET_KEY,
+      rateLimitPerSecond: 1_000_000,
+      analyzeImages: false,
+    })
+  }
+  if (kind === 'sdk') {
+    return createSdkProxyApp({
+      upstreamPort,
+      secretId: DEMO_SECRET_ID,
+      secretKey: DEMO_SECRET_KEY,
+      maxBodyBytes: MAX_BODY,
+    })
+  }
+  return createApp({
+    upstream: {
+      endpoint: upstreamUrl,
+      secretId: DEMO_SECRET_ID,
+      secretKey: DEMO_SECRET_KEY,
+      timeoutMs: 10_000,
+    },
+    upstreamKind: 'emulator',
+    maxBodyBytes: MAX_BODY,
+    upstreamRatePerSecond: 1_000_000,
+    upstreamQueueMax: 10_000,
+    ratePerIpPerMinute: 100_000_000,
+    // The log line is built as in production; only where it goes differs.
+    logSink: () => undefined,
+  }) as unknown as Hono
+}
+
+let requests = 0
+const app = appFor()
+serve(
+  {
+    fetch: (request: Request, env: unknown) => {
+      requests++
+      return app.fetch(request, env)
+    },
+    port: 0,
+    hostname: '127.0.0.1',
+  },
+  (info: AddressInfo) => process.send?.({ type: 'ready', port: info.port }),
+)
+
+process.on('message', (message: TargetRequest) => {
+  if (message.type !== 'snapshot') return
+  if (message.gc) (globalThis as { gc?: () => void }).gc?.()
+  const cpu = process.cpuUsage()
+  const memory = process.memoryUsage()
+  const snapshot: TargetSnapshot = {
+    type: 'snapshot',
+    cpuMicros: cpu.user + cpu.system,
+    rssBytes: memory.rss,
+    heapUsedBytes: memory.heapUsed,
+    requests,
+  }
+  process.send?.(snapshot)
+})
+process.on('disconnect', () => process.exit(0))

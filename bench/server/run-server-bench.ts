@@ -1,0 +1,161 @@
+// `npm run bench:server`: autocannon, 1 MB images, 50 connections, 20 s against (a) the emulator directly,
+// our proxy, and (b) the same proxy on Tencent's official SDK — one emulator upstream, one run.
+// Prints a table and writes bench/server/results.md with the budget rows as data.
+import { fork, type ChildProcess } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import autocannon from 'autocannon'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../server/emulator/demo-keys.ts'
+import { signTc3 } from '../../server/tc3/sign-tc3.ts'
+import type { TargetKind, TargetSnapshot } from './bench-target.ts'
+import { budgetRows, renderResults, type RunFigures } from './server-bench-report.ts'
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const IMAGE_BYTES = 1024 * 1024
+
+/** A 1 MB JPEG: the specimen card padded after its end-of-image marker (decoders stop at EOI). */
+function oneMegabyteJpeg(): Buffer {
+  const card = readFileSync(new URL('../../e2e/fixtures/specimen-card.jpg', import.meta.url))
+  return Buffer.concat([card, Buffer.alloc(IMAGE_BYTES - card.length, 0x00)])
+}
+
+interface Target {
+  child: ChildProcess
+  port: number
+  snapshot(gc: boolean): Promise<TargetSnapshot>
+}
+
+function startTarget(kind: TargetKind, upstreamPort = 0): Promise<Target> {
+  const child = fork(new URL('./bench-target.ts', import.meta.url).pathname, [kind, String(upstreamPort)], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const snapshot = (gc: boolean) =>
+    new Promise<TargetSnapshot>((resolve) => {
+      const onMessage = (message: TargetSnapshot) => {
+        if (message.type !== 'snapshot') return
+        child.off('message', onMessage)
+        resolve(message)
+      }
+      child.on('message', onMessage)
+      child.send({ type: 'snapshot', gc })
+    })
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${kind} exited early (${code})`)))
+    child.on('message', (message: { type: string; port?: number }) => {
+      if (message.type === 'ready') resolve({ child, port: message.port!, snapshot })
+    })
+  })
+}
+
+function load(
+  url: string,
+  body: Buffer,
+  headers: Record<string, string>,
+  seconds: number,
+  connections: number,
+) {
+  return autocannon({ url, method: 'POST', body, headers, connections, duration: seconds, timeout: 30 })
+}
+
+async function measure(
+  name: string,
+  target: Target,
+  url: string,
+  body: Buffer,
+  headers: Record<string, string>,
+): Promise<RunFigures> {
+  await load(url, body, headers, 3, 10) // warm-up: JIT, pools, keep-alive connections
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const before = await target.snapshot(true)
+  const result = await load(url, body, headers, SECONDS, CONNECTIONS)
+  const during = await target.snapshot(false)
+  await new Promise((resolve) => setTimeout(resolve, 2000))
+  const after = await target.snapshot(true)
+  const handled = during.requests - before.requests
+  const statusCounts: Record<string, number> = {}
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {}))
+    statusCounts[code] = stat?.count ?? 0
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    completed: result.requests.total,
+    non2xx: result.non2xx,
+    transportErrors: result.errors + result.timeouts,
+    statusCounts,
+    cpuMsPerRequest: handled > 0 ? (during.cpuMicros - before.cpuMicros) / 1000 / handled : NaN,
+    rssBeforeMb: before.rssBytes / 2 ** 20,
+    rssAfterMb: after.rssBytes / 2 ** 20,
+    heapBeforeMb: before.heapUsedBytes / 2 ** 20,
+    heapAfterMb: after.heapUsedBytes / 2 ** 20,
+  }
+}
+
+const image = oneMegabyteJpeg()
+const emulator = await startTarget('emulator')
+const ours = await startTarget('ours', emulator.port)
+const sdk = await startTarget('sdk', emulator.port)
+const children = [emulator, ours, sdk]
+try {
+  // The direct call is signed once: the emulator accepts a signature for five minutes, like Tencent.
+  const payload = Buffer.from(
+    JSON.stringify({ ImageBase64: image.toString('base64'), ReturnHeadImage: false }),
+  )
+  const timestamp = Math.floor(Date.now() / 1000)
+  const { authorization } = await signTc3({
+    secretId: DEMO_SECRET_ID,
+    secretKey: DEMO_SECRET_KEY,
+    service: 'ocr',
+    host: '127.0.0.1',
+    contentType: 'application/json',
+    payload,
+    timestamp,
+  })
+  const directHeaders = {
+    Authorization: authorization,
+    'Content-Type': 'application/json',
+    'X-TC-Action': 'HKIDCardOCR',
+    'X-TC-Version': '2018-11-19',
+    'X-TC-Timestamp': String(timestamp),
+  }
+  const imageHeaders = { 'Content-Type': 'image/jpeg' }
+  const path = '/api/hkid/recognize?portraits=0'
+  console.log(`bench:server — 1 MB image, ${CONNECTIONS} connections, ${SECONDS} s per target…`)
+  const direct = await measure(
+    'direct (emulator)',
+    emulator,
+    `http://127.0.0.1:${emulator.port}/`,
+    payload,
+    directHeaders,
+  )
+  const oursRun = await measure(
+    'ours (Hono + TC3 + fetch)',
+    ours,
+    `http://127.0.0.1:${ours.port}${path}`,
+    image,
+    imageHeaders,
+  )
+  const sdkRun = await measure(
+    'official SDK proxy',
+    sdk,
+    `http://127.0.0.1:${sdk.port}${path}`,
+    image,
+    imageHeaders,
+  )
+
+  const runs = [direct, oursRun, sdkRun]
+  const rows = budgetRows({ direct, ours: oursRun, sdk: sdkRun })
+  const { table, markdown } = renderResults(runs, rows, {
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    imageBytes: IMAGE_BYTES,
+  })
+  console.log(table)
+  writeFileSync(new URL('./results.md', import.meta.url), markdown)
+  console.log('written: bench/server/results.md')
+  if (rows.some((row) => !row.met)) process.exitCode = 1
+} finally {
+  for (const target of children) target.child.kill('SIGTERM')
+}

@@ -1,0 +1,93 @@
+// Capture links: a server started with CAPTURE_TOKEN_SECRET (its own process, on free ports) accepts the
+// token from the link's #fragment, which the app takes off the address bar and keeps out of storage.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { expect, test, type Page } from '@playwright/test'
+import { mintCaptureToken } from '../server/access/capture-token.ts'
+import { fixtures } from './fixture-files.ts'
+
+const SECRET = 'e2e-capture-token-secret-0123456789abcdef'
+let server: ChildProcess
+let base: string
+
+test.beforeAll(async () => {
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/node.ts'], {
+    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', CAPTURE_TOKEN_SECRET: SECRET },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  base = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /running at (http:\/\/[^/\s]+)\//.exec(out)
+      if (match) resolve(match[1]!)
+    })
+    server.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
+  })
+})
+test.afterAll(() => {
+  server.kill('SIGTERM')
+})
+
+const mint = (options: { calls?: number; lifetimeSeconds?: number; nowSeconds?: number } = {}) =>
+  mintCaptureToken({
+    secret: SECRET,
+    calls: options.calls ?? 3,
+    lifetimeSeconds: options.lifetimeSeconds ?? 600,
+    ...(options.nowSeconds ? { nowSeconds: options.nowSeconds } : {}),
+  })
+
+async function upload(page: Page) {
+  // After "Next customer" the app may first ask to start a new capture.
+  const entry = page.getByRole('button', { name: /^(Upload a photo instead|Start capture)$/ }).first()
+  if ((await entry.textContent()) === 'Start capture') await entry.click()
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  await page.getByLabel('Choose a file').setInputFiles(fixtures.cardScene)
+}
+
+test('a capture link works; its token leaves the address bar and never reaches storage', async ({ page }) => {
+  const token = await mint()
+  await page.goto(`${base}/#token=${token}`)
+  await expect(page.getByRole('button', { name: 'Upload a photo instead' })).toBeVisible()
+  expect(page.url()).toBe(`${base}/`)
+
+  const sent = page.waitForRequest('**/api/hkid/recognize**')
+  await upload(page)
+  expect((await sent).headers()['authorization']).toBe(`Bearer ${token}`)
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+
+  const stored = await page.evaluate(async () => ({
+    local: JSON.stringify({ ...localStorage }),
+    session: JSON.stringify({ ...sessionStorage }),
+    history: history.state === null ? '' : JSON.stringify(history.state),
+    databases: (await indexedDB.databases()).length,
+  }))
+  expect(stored).toEqual({ local: '{}', session: '{}', history: '', databases: 0 })
+  expect(page.url()).not.toContain(token.slice(0, 20))
+})
+
+test('without a token: 401, and the user is told to ask for a new link', async ({ page }) => {
+  await page.goto(`${base}/`)
+  await upload(page)
+  const alert = page.getByTestId('recognize-error')
+  await expect(alert).toHaveAttribute('data-code', 'UNAUTHORIZED')
+  await expect(alert).toContainText('This link has expired')
+  await expect(alert).toContainText('Ask for a new capture link')
+})
+
+test('an expired link: the same clear message', async ({ page }) => {
+  const token = await mint({ lifetimeSeconds: 60, nowSeconds: Math.floor(Date.now() / 1000) - 120 })
+  await page.goto(`${base}/#token=${token}`)
+  await upload(page)
+  await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'UNAUTHORIZED')
+})
+
+test('a link used up: its budget of calls runs out with the same message', async ({ page }) => {
+  const token = await mint({ calls: 1 })
+  await page.goto(`${base}/#token=${token}`)
+  await upload(page)
+  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  await page.getByRole('button', { name: 'Confirm details' }).click()
+  await page.getByRole('button', { name: 'Next customer' }).click()
+  await upload(page)
+  await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'UNAUTHORIZED')
+})

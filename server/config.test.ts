@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from './config.ts'
+
+const KEYS = { TENCENTCLOUD_SECRET_ID: 'AKIDrealish', TENCENTCLOUD_SECRET_KEY: 'super-secret-key-value' }
+const TOKEN_SECRET = 'token-secret-0123456789abcdef-012345'
+
+describe('loadConfig', () => {
+  it('runs the emulator with no settings at all, CORS off and limits at their defaults', () => {
+    const loaded = loadConfig({})
+    expect(loaded.ok && loaded.config).toMatchObject({
+      ALLOWED_ORIGINS: [],
+      UPSTREAM_RATE_PER_SECOND: 5,
+      ALLOW_ANONYMOUS: false,
+    })
+  })
+
+  it('refuses real keys without a capture-token secret, saying why and how to fix it', () => {
+    const loaded = loadConfig(KEYS)
+    expect(loaded.ok).toBe(false)
+    const problems = loaded.ok ? [] : loaded.problems
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^CAPTURE_TOKEN_SECRET: .*spend your Tencent credit.*ALLOW_ANONYMOUS=1/)
+  })
+
+  it('accepts real keys with a token secret, or with ALLOW_ANONYMOUS=1', () => {
+    expect(loadConfig({ ...KEYS, CAPTURE_TOKEN_SECRET: TOKEN_SECRET }).ok).toBe(true)
+    expect(loadConfig({ ...KEYS, ALLOW_ANONYMOUS: '1' }).ok).toBe(true)
+  })
+
+  it('gives one line per bad value, naming the variable and never echoing a value', () => {
+    const env = {
+      ...KEYS,
+      CAPTURE_TOKEN_SECRET: 'short-secret-value',
+      PORT: 'eighty',
+      UPSTREAM_RATE_PER_SECOND: '0',
+      ALLOWED_ORIGINS: 'https://ok.example, https://bad.example/path',
+      ALLOW_ANONYMOUS: 'yes-please',
+      OCR_ENDPOINT: 'ftp://x',
+    }
+    const loaded = loadConfig(env)
+    const problems = loaded.ok ? [] : loaded.problems
+    expect(problems.map((line) => line.split(':')[0]).sort()).toEqual([
+      'ALLOWED_ORIGINS.1',
+      'ALLOW_ANONYMOUS',
+      'CAPTURE_TOKEN_SECRET',
+      'OCR_ENDPOINT',
+      'PORT',
+      'UPSTREAM_RATE_PER_SECOND',
+    ])
+    const all = problems.join('\n')
+    for (const value of [
+      'super-secret-key-value',
+      'short-secret-value',
+      'eighty',
+      'bad.example',
+      'yes-please',
+    ]) {
+      expect(all).not.toContain(value)
+    }
+  })
+
+  it('parses ALLOWED_ORIGINS into a lower-cased list', () => {
+    const loaded = loadConfig({ ALLOWED_ORIGINS: 'https://Shop.example, http://localhost:5173' })
+    expect(loaded.ok && loaded.config.ALLOWED_ORIGINS).toEqual([
+      'https://shop.example',
+      'http://localhost:5173',
+    ])
+  })
+})
+
+describe('the Node entry', () => {
+  it('refuses to start with real keys and no token secret, and says why', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/node.ts'], {
+      env: { PATH: process.env.PATH, ...KEYS, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('CAPTURE_TOKEN_SECRET')
+    expect(run.stderr).toContain('ALLOW_ANONYMOUS=1')
+    expect(run.stderr + run.stdout).not.toContain(KEYS.TENCENTCLOUD_SECRET_KEY)
+  })
+})

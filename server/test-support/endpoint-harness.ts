@@ -1,0 +1,84 @@
+// Shared by the endpoint's integration tests: the real emulator on loopback, an app wired to it with
+// captured log lines, and the emulator's control routes.
+import { readFileSync } from 'node:fs'
+import { createApp, type AppOptions } from '../app.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
+import type { EmulatorArrival, ScriptedOutcomeInput } from '../emulator/outcome-control.ts'
+import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.ts'
+
+export const specimenCard = new Uint8Array(
+  readFileSync(new URL('../../e2e/fixtures/specimen-card.jpg', import.meta.url)),
+)
+
+export interface EmulatorStatsJson {
+  calls: number
+  signatures: string[]
+  arrivals: EmulatorArrival[]
+}
+
+export interface Harness {
+  emulator: RunningEmulator
+  logs: string[]
+  appWith(
+    overrides?: Partial<AppOptions> & { secretKey?: string; timeoutMs?: number; endpoint?: string },
+  ): ReturnType<typeof createApp>
+  next(outcome: ScriptedOutcomeInput): Promise<void>
+  stats(): Promise<EmulatorStatsJson>
+  reset(): Promise<void>
+  close(): Promise<void>
+}
+
+export async function startHarness(emulatorRatePerSecond = 1000): Promise<Harness> {
+  const emulator = await startEmulator({ port: 0, control: true, rateLimitPerSecond: emulatorRatePerSecond })
+  const logs: string[] = []
+  const controlUrl = (path: string) => `${emulator.url}/__emulator/${path}`
+  return {
+    emulator,
+    logs,
+    appWith({ secretKey, timeoutMs, endpoint, ...overrides } = {}) {
+      return createApp({
+        upstream: {
+          endpoint: endpoint ?? emulator.url,
+          secretId: DEMO_SECRET_ID,
+          secretKey: secretKey ?? DEMO_SECRET_KEY,
+          timeoutMs: timeoutMs ?? 5000,
+          backoffMs: () => 10,
+        },
+        upstreamKind: 'emulator',
+        maxBodyBytes: 5 * 1024 * 1024,
+        upstreamRatePerSecond: 1000,
+        ratePerIpPerMinute: 100_000,
+        logSink: (line) => logs.push(line),
+        ...overrides,
+      })
+    },
+    async next(outcome) {
+      const response = await fetch(controlUrl('next'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(outcome),
+      })
+      if (!response.ok) throw new Error(`emulator refused the outcome: ${response.status}`)
+    },
+    async stats() {
+      return (await (await fetch(controlUrl('stats'))).json()) as EmulatorStatsJson
+    },
+    async reset() {
+      logs.length = 0
+      await fetch(controlUrl('reset'), { method: 'POST' })
+    },
+    close: () => emulator.close(),
+  }
+}
+
+/** POSTs image bytes the way the browser does. */
+export function postImage(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  body: BodyInit,
+  headers: Record<string, string> = {},
+  path = '/api/hkid/recognize',
+): Promise<Response> {
+  return Promise.resolve(
+    app.request(path, { method: 'POST', body, headers: { 'Content-Type': 'image/jpeg', ...headers } }),
+  )
+}

@@ -1,0 +1,117 @@
+// The same Hono app under workerd (Cloudflare's runtime) via Miniflare: bundled from server/worker.ts,
+// configured by bindings, calling the emulator over loopback HTTP. The endpoint's core behaviour must hold.
+import { build } from 'esbuild'
+import { Miniflare } from 'miniflare'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { apiErrorSchema, healthSchema, recognizeResultSchema } from '../src/hkid/recognize-contract.ts'
+import { mintCaptureToken } from './access/capture-token.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './emulator/demo-keys.ts'
+import { SPECIMEN_CARD } from './emulator/specimen-card.ts'
+import { specimenCard, startHarness, type Harness } from './test-support/endpoint-harness.ts'
+
+const TOKEN_SECRET = 'workerd-test-secret-0123456789abcdef'
+let h: Harness
+let mf: Miniflare
+let token: string
+
+beforeAll(async () => {
+  h = await startHarness()
+  const bundle = await build({
+    entryPoints: [new URL('./worker.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    conditions: ['workerd', 'worker', 'browser'],
+    logLevel: 'silent',
+  })
+  mf = new Miniflare({
+    modules: [{ type: 'ESModule', path: 'worker.js', contents: bundle.outputFiles[0]!.text }],
+    compatibilityDate: '2025-01-01',
+    bindings: {
+      TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
+      TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
+      OCR_ENDPOINT: h.emulator.url,
+      CAPTURE_TOKEN_SECRET: TOKEN_SECRET,
+      MAX_BODY_BYTES: String(specimenCard.byteLength + 1000),
+      UPSTREAM_TIMEOUT_MS: '1500',
+      RATE_PER_IP_PER_MINUTE: '1000',
+      RATE_PER_TOKEN_PER_MINUTE: '1000',
+    },
+  })
+  token = await mintCaptureToken({ secret: TOKEN_SECRET, lifetimeSeconds: 600, calls: 100 })
+}, 60_000)
+afterAll(async () => {
+  await mf?.dispose()
+  await h.close()
+})
+beforeEach(() => h.reset())
+
+function recognize(body: Uint8Array, headers: Record<string, string> = { Authorization: `Bearer ${token}` }) {
+  return mf.dispatchFetch('http://worker.test/api/hkid/recognize', {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'image/jpeg', 'CF-Connecting-IP': '198.51.100.9', ...headers },
+  })
+}
+
+async function errorCode(response: { json(): Promise<unknown> }) {
+  return apiErrorSchema.parse(await response.json()).error.code
+}
+
+describe('under workerd', () => {
+  it('answers health with security headers and no CORS', async () => {
+    const response = await mf.dispatchFetch('http://worker.test/api/health', {
+      headers: { Origin: 'https://evil.example' },
+    })
+    expect(healthSchema.parse(await response.json())).toEqual({ ok: true, upstream: 'emulator' })
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('signs, forwards and normalizes a real recognition', async () => {
+    const response = await recognize(specimenCard)
+    expect(response.status).toBe(200)
+    const result = recognizeResultSchema.parse(await response.json())
+    expect(result.card.idNum).toBe(SPECIMEN_CARD.IdNum)
+    expect(result.portraits.primary).toMatch(/^\/9j\//)
+    expect((await h.stats()).calls).toBe(1)
+  })
+
+  it('sniffs, limits and refuses empty bodies before any upstream call', async () => {
+    const gif = new TextEncoder().encode('GIF89a....')
+    const tooBig = new Uint8Array(specimenCard.byteLength + 5000).fill(0xff)
+    expect([(await recognize(gif)).status, await errorCode(await recognize(gif))]).toEqual([
+      415,
+      'UNSUPPORTED_TYPE',
+    ])
+    expect(await errorCode(await recognize(tooBig))).toBe('IMAGE_TOO_LARGE')
+    expect(await errorCode(await recognize(new Uint8Array(0)))).toBe('EMPTY_BODY')
+    expect((await h.stats()).calls).toBe(0)
+  })
+
+  it('maps upstream errors and times out within its budget', async () => {
+    await h.next({ error: { code: 'FailedOperation.NoHKIDCard', message: 'upstream words' } })
+    const notCard = await recognize(specimenCard)
+    expect(notCard.status).toBe(422)
+    expect(await errorCode(notCard)).toBe('NOT_HKID')
+    await h.next({ delayMs: 4000 })
+    const started = performance.now()
+    const slow = await recognize(specimenCard)
+    expect(slow.status).toBe(504)
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+
+  it('requires a capture token', async () => {
+    const response = await recognize(specimenCard, { Authorization: 'Bearer nope' })
+    expect(response.status).toBe(401)
+    expect(await errorCode(response)).toBe('UNAUTHORIZED')
+  })
+
+  it('404s and 405s like on Node', async () => {
+    expect((await mf.dispatchFetch('http://worker.test/api/nope')).status).toBe(404)
+    expect((await mf.dispatchFetch('http://worker.test/api/hkid/recognize')).status).toBe(405)
+  })
+})

@@ -1,0 +1,40 @@
+// The capture token arrives in the link's #fragment (browsers never send fragments to servers, so it stays
+// out of every access log). It is read once at start-up, removed from the address bar and history entry,
+// and kept only in this module's memory — never in storage.
+
+const PARAM = 'token'
+let token: string | null = null
+let taken = false
+
+interface LocationLike {
+  hash: string
+  pathname: string
+  search: string
+}
+interface HistoryLike {
+  state: unknown
+  replaceState(data: unknown, unused: string, url?: string): void
+}
+
+/** Moves `#token=…` from the URL into memory; other fragment parameters are left in place. */
+export function takeCaptureTokenFromUrl(location: LocationLike, history: HistoryLike): string | null {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''))
+  const found = params.get(PARAM)
+  if (found === null) return null
+  params.delete(PARAM)
+  const rest = params.toString()
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`)
+  return found.trim() || null
+}
+
+/** The token of this page load, if the link carried one. */
+export function captureToken(): string | null {
+  if (!taken && typeof window !== 'undefined') {
+    taken = true
+    token = takeCaptureTokenFromUrl(window.location, window.history)
+  }
+  return token
+}
+
+// Taken as soon as the app's modules load, so the token is off the address bar before first paint.
+captureToken()
