@@ -31,5 +31,6 @@ export function appOptionsFromConfig(
     ratePerIpPerMinute: config.RATE_PER_IP_PER_MINUTE,
     ratePerTokenPerMinute: config.RATE_PER_TOKEN_PER_MINUTE,
     allowedOrigins: config.ALLOWED_ORIGINS,
+    handoffOrigin: config.HANDOFF_ORIGIN ?? null,
   }
 }

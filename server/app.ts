@@ -6,6 +6,7 @@ import { accessControl } from './access/access-control.ts'
 import { apiErrorBody } from './http/api-error.ts'
 import { corsAllowlist } from './http/cors.ts'
 import { stdoutSink, writeRequestLog, type LogSink } from './http/request-log.ts'
+import { clientConfigRoute } from './routes/client-config.ts'
 import { recognizeRoute } from './routes/recognize.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 import { UpstreamLimiter } from './upstream/upstream-limiter.ts'
@@ -26,6 +27,8 @@ export interface AppOptions {
   allowedOrigins?: readonly string[]
   /** The caller's IP as the runtime knows it (socket address on Node, CF-Connecting-IP on Workers). */
   clientAddress?: (c: Context<AppEnv>) => string | undefined
+  /** The one origin the browser may post verified records to (HANDOFF_ORIGIN) */
+  handoffOrigin?: string | null
   nowMs?: () => number
 }
 
@@ -46,6 +49,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', corsAllowlist(options.allowedOrigins ?? []))
 
   app.get('/api/health', (c) => c.json({ ok: true, upstream: options.upstreamKind } satisfies Health))
+  app.route('/api/client-config', clientConfigRoute({ handoffOrigin: options.handoffOrigin ?? null }))
   app.post(
     '/api/hkid/recognize',
     accessControl({

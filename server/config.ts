@@ -49,6 +49,17 @@ const envSchema = z
       .optional()
       .transform((value) => parseOrigins(value ?? ''))
       .pipe(z.array(z.string().regex(ORIGIN_PATTERN, ORIGINS_MESSAGE))),
+    HANDOFF_ORIGIN: z
+      .string()
+      .trim()
+      .transform((value) => value || undefined)
+      .pipe(
+        z
+          .string()
+          .regex(ORIGIN_PATTERN, 'must be one origin like https://partner.example (no path)')
+          .optional(),
+      )
+      .optional(),
     ALLOW_ANONYMOUS: flag.default(false),
     RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
     RATE_PER_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),

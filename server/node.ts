@@ -36,7 +36,7 @@ if (usesTencent(config)) {
 }
 
 const root = new Hono()
-root.use('*', securityHeaders)
+root.use('*', securityHeaders({ handoffOrigin: config.HANDOFF_ORIGIN ?? null }))
 root.route(
   '/',
   createApp({

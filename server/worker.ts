@@ -18,7 +18,7 @@ function appFor(env: Bindings): Hono {
   )
   const loaded = loadConfig(strings)
   const root = new Hono()
-  root.use('*', securityHeaders)
+  root.use('*', securityHeaders({ handoffOrigin: loaded.ok ? (loaded.config.HANDOFF_ORIGIN ?? null) : null }))
   if (!loaded.ok || !usesTencent(loaded.config)) {
     // Workers have no embedded emulator: keys (or an emulator's endpoint and demo keys) are required.
     console.error(

@@ -6,7 +6,7 @@ import { CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.ts'
 
 function appWith(allowedOrigins: string[]) {
   const root = new Hono()
-  root.use('*', securityHeaders)
+  root.use('*', securityHeaders())
   root.route(
     '/',
     createApp({
@@ -82,5 +82,20 @@ describe('security headers', () => {
     expect(directives['script-src']).toEqual(["'self'"])
     expect(directives['object-src']).toEqual(["'none'"])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+  })
+
+  it('name the hand-off origin as the only other page allowed to frame or open the app', async () => {
+    const root = new Hono()
+    root.use('*', securityHeaders({ handoffOrigin: 'https://partner.example' }))
+    root.get('/', (c) => c.text('ok'))
+    const response = await root.request('/')
+    expect(response.headers.get('content-security-policy')).toContain(
+      "frame-ancestors 'self' https://partner.example",
+    )
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('unsafe-none')
+    const isolated = await appWith([]).request('/api/health')
+    expect(isolated.headers.get('cross-origin-opener-policy')).toBe('same-origin')
+    expect(isolated.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(isolated.headers.get('content-security-policy')).not.toContain('partner')
   })
 })
