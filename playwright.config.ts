@@ -28,9 +28,16 @@ export default defineConfig({
   },
   projects: [
     {
+      // The sharp card feed: auto-capture fires about a second after the camera starts.
       name: 'camera',
-      testIgnore: /(no-camera|camera-denied|capture-poor-feed)\.spec\.ts/,
+      testMatch: /\/(flow|capture-camera|csp|review-next-customer)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs()) },
+    },
+    {
+      // Upload-driven specs get a camera that sees an empty desk, so auto-capture can never race them.
+      name: 'upload',
+      testMatch: /\/(errors|upload|hand-off|review|capture-upload|compress|capture-token|csp)\.spec\.ts$/,
+      use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
     // Poor camera feeds: each must show its own guidance and never auto-capture.
     ...(
@@ -69,6 +76,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       EMULATOR_PORT: String(E2E_EMULATOR_PORT),
       EMULATOR_CONTROL: '1',
+      HANDOFF_ORIGIN: `http://127.0.0.1:${E2E_APP_PORT}`,
       UPSTREAM_TIMEOUT_MS: '4000',
       // Every spec comes from one loopback address: the per-IP limit would otherwise throttle the suite.
       RATE_PER_IP_PER_MINUTE: '1000',

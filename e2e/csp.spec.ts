@@ -43,12 +43,11 @@ test('the document is served with an enforced CSP and camera=(self)', async ({ p
   expect(headers['permissions-policy']).toContain('camera=(self)')
 })
 
-test('camera capture → review → confirmed record: no CSP violation', async ({ page }) => {
+test('camera capture → review → confirmed record: no CSP violation', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'camera', 'needs the card camera feed')
   const violations = await watchCsp(page)
   await page.goto('/')
-  const shutter = page.getByRole('button', { name: 'Take photo' })
-  await expect(shutter).toBeEnabled()
-  await shutter.click()
+  // The sharp card feed auto-captures: the meter worker, the capture and the compress worker all run.
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   for (const id of ['portrait-primary', 'portrait-secondary']) {
     const portrait = page.getByTestId(id)
@@ -61,12 +60,16 @@ test('camera capture → review → confirmed record: no CSP violation', async (
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download record (JSON)' }).click(),
   ])
-  await page.getByRole('button', { name: 'Next customer' }).click()
+  await page.getByRole('button', { name: /Next customer/ }).click()
   await expect(page.getByRole('heading', { name: 'Details confirmed' })).toBeHidden()
   expect(await violations()).toEqual({ events: [], console: [] })
 })
 
-test('upload → compress in the worker → review: no CSP violation', async ({ page }) => {
+test('upload → compress in the worker → review: no CSP violation', async ({ page }, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'upload',
+    'an empty-desk camera, so auto-capture cannot race the upload',
+  )
   const violations = await watchCsp(page)
   await page.goto('/')
   await page.getByRole('button', { name: 'Upload a photo instead' }).click()

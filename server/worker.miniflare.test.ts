@@ -105,7 +105,9 @@ describe('under workerd', () => {
   })
 
   it('requires a capture token', async () => {
-    const response = await recognize(specimenCard, { Authorization: 'Bearer nope' })
+    // A small body: the refusal comes before the body is read, and workerd resets a connection whose
+    // large upload is still in flight when the answer is sent (a client-side write error, not a 401).
+    const response = await recognize(specimenCard.subarray(0, 1024), { Authorization: 'Bearer nope' })
     expect(response.status).toBe(401)
     expect(await errorCode(response)).toBe('UNAUTHORIZED')
   })
