@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { healthQuery } from '../features/recognize/api/get-health.ts'
 import type { StepName } from './flow-state.ts'
+import { LanguageSwitch } from './language-switch.tsx'
 
 const STEPS: StepName[] = ['capture', 'review', 'done']
 
@@ -23,28 +24,31 @@ export function AppShell({ step, children }: { step: StepName; children: ReactNo
               <p className="hidden text-xs text-slate-500 sm:block">{t('app.tagline')}</p>
             </div>
           </div>
-          <nav aria-label="Progress">
-            <ol className="flex items-center gap-1 text-xs font-medium sm:gap-2 sm:text-sm">
-              {STEPS.map((name, index) => (
-                <li
-                  key={name}
-                  aria-current={index === current ? 'step' : undefined}
-                  className={`flex items-center gap-1.5 rounded-full px-2 py-1 sm:px-3 ${
-                    index === current
-                      ? 'bg-teal-700 text-white'
-                      : index < current
-                        ? 'text-teal-800'
-                        : 'text-slate-500'
-                  }`}
-                >
-                  <span aria-hidden="true">{index < current ? '✓' : index + 1}</span>
-                  <span className={index === current ? '' : 'sr-only sm:not-sr-only'}>
-                    {t(`app.steps.${name}`)}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </nav>
+          <div className="flex items-center gap-2 sm:gap-4">
+            <nav aria-label={t('app.progress')}>
+              <ol className="flex items-center gap-1 text-xs font-medium sm:gap-2 sm:text-sm">
+                {STEPS.map((name, index) => (
+                  <li
+                    key={name}
+                    aria-current={index === current ? 'step' : undefined}
+                    className={`flex items-center gap-1.5 rounded-full px-2 py-1 sm:px-3 ${
+                      index === current
+                        ? 'bg-teal-700 text-white'
+                        : index < current
+                          ? 'text-teal-800'
+                          : 'text-slate-500'
+                    }`}
+                  >
+                    <span aria-hidden="true">{index < current ? '✓' : index + 1}</span>
+                    <span className={index === current ? '' : 'sr-only sm:not-sr-only'}>
+                      {t(`app.steps.${name}`)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       {health.data?.upstream === 'emulator' && (

@@ -12,4 +12,5 @@ export const app = {
     start: 'Start capture',
   },
   language: 'Language',
+  progress: 'Progress',
 } as const

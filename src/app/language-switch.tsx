@@ -1,0 +1,22 @@
+// One button to the other language, labelled in that language so a reader of it can find it.
+import { useTranslation } from 'react-i18next'
+import { chooseLanguage } from '../i18n/setup-i18n.ts'
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation()
+  const toChinese = i18n.language !== 'zh-HK'
+  return (
+    <button
+      type="button"
+      onClick={() => chooseLanguage(toChinese ? 'zh-HK' : 'en')}
+      lang={toChinese ? 'zh-HK' : 'en'}
+      data-testid="language-switch"
+      className="min-h-11 min-w-11 rounded-full border border-slate-300 px-3 text-sm font-semibold text-slate-700 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+    >
+      <span className="sr-only" lang={i18n.language}>
+        {t('app.language')}:{' '}
+      </span>
+      {toChinese ? '中文' : 'English'}
+    </button>
+  )
+}

@@ -1,0 +1,18 @@
+import type { app as en } from '../en/app.ts'
+import type { Translation } from '../translation-shape.ts'
+
+export const app = {
+  title: 'HKID Capture',
+  tagline: '香港身份證核實',
+  demoBanner: '示範辨識器：結果是樣本證件的資料，並非從你的相片讀取。',
+  steps: { capture: '拍攝', review: '核對', done: '完成' },
+  nextCustomer: '下一位客戶',
+  nextCustomerShortcut: 'Alt+N',
+  ready: {
+    heading: '可以處理下一位客戶',
+    body: '上一位客戶的所有資料已清除。開始後才會開啟相機。',
+    start: '開始拍攝',
+  },
+  language: '語言',
+  progress: '進度',
+} as const satisfies Translation<typeof en>
