@@ -16,6 +16,8 @@ export interface TargetSnapshot {
   cpuMicros: number
   rssBytes: number
   heapUsedBytes: number
+  /** Memory outside the JS heap that V8 knows of: Buffers and ArrayBuffers (request bodies, pools). */
+  externalBytes: number
   requests: number
 }
 
@@ -73,9 +75,16 @@ serve(
   (info: AddressInfo) => process.send?.({ type: 'ready', port: info.port }),
 )
 
-process.on('message', (message: TargetRequest) => {
+const gc = (globalThis as { gc?: () => void }).gc
+
+process.on('message', async (message: TargetRequest) => {
   if (message.type !== 'snapshot') return
-  if (message.gc) (globalThis as { gc?: () => void }).gc?.()
+  if (message.gc && gc) {
+    // V8 frees ArrayBuffer memory in a sweeper task after the collection: let it run, then collect again.
+    gc()
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    gc()
+  }
   const cpu = process.cpuUsage()
   const memory = process.memoryUsage()
   const snapshot: TargetSnapshot = {
@@ -83,6 +92,7 @@ process.on('message', (message: TargetRequest) => {
     cpuMicros: cpu.user + cpu.system,
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,
+    externalBytes: memory.external,
     requests,
   }
   process.send?.(snapshot)

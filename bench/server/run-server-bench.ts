@@ -1,5 +1,7 @@
 // `npm run bench:server`: autocannon, 1 MB images, 50 connections, 20 s against (a) the emulator directly,
-// our proxy, and (b) the same proxy on Tencent's official SDK — one emulator upstream, one run.
+// our proxy, and (b) the same proxy on Tencent's official SDK — one emulator upstream, one run. Then the
+// endpoint's own overhead one request at a time (DESIGN §5's definition), and a second load round on our
+// proxy to tell allocator retention (RSS plateaus) from a leak (it grows again).
 // Prints a table and writes bench/server/results.md with the budget rows as data.
 import { fork, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -7,11 +9,13 @@ import autocannon from 'autocannon'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../server/emulator/demo-keys.ts'
 import { signTc3 } from '../../server/tc3/sign-tc3.ts'
 import type { TargetKind, TargetSnapshot } from './bench-target.ts'
+import { sequentialLatency } from './sequential-latency.ts'
 import { budgetRows, renderResults, type RunFigures } from './server-bench-report.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const IMAGE_BYTES = 1024 * 1024
+const SEQUENTIAL_SAMPLES = Number(process.env.BENCH_SEQUENTIAL ?? 300)
 
 /** A 1 MB JPEG: the specimen card padded after its end-of-image marker (decoders stop at EOI). */
 function oneMegabyteJpeg(): Buffer {
@@ -58,20 +62,30 @@ function load(
   return autocannon({ url, method: 'POST', body, headers, connections, duration: seconds, timeout: 30 })
 }
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2000))
+
 async function measure(
   name: string,
   target: Target,
   url: string,
   body: Buffer,
   headers: Record<string, string>,
+  rounds = 1,
 ): Promise<RunFigures> {
   await load(url, body, headers, 3, 10) // warm-up: JIT, pools, keep-alive connections
-  await new Promise((resolve) => setTimeout(resolve, 500))
+  await settle()
   const before = await target.snapshot(true)
   const result = await load(url, body, headers, SECONDS, CONNECTIONS)
   const during = await target.snapshot(false)
-  await new Promise((resolve) => setTimeout(resolve, 2000))
+  await settle()
   const after = await target.snapshot(true)
+  let secondRoundRssMb: number | null = null
+  if (rounds > 1) {
+    // The same load again: a leak grows RSS again; allocator retention does not.
+    await load(url, body, headers, SECONDS, CONNECTIONS)
+    await settle()
+    secondRoundRssMb = (await target.snapshot(true)).rssBytes / 2 ** 20
+  }
   const handled = during.requests - before.requests
   const statusCounts: Record<string, number> = {}
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {}))
@@ -90,19 +104,14 @@ async function measure(
     rssAfterMb: after.rssBytes / 2 ** 20,
     heapBeforeMb: before.heapUsedBytes / 2 ** 20,
     heapAfterMb: after.heapUsedBytes / 2 ** 20,
+    externalBeforeMb: before.externalBytes / 2 ** 20,
+    externalAfterMb: after.externalBytes / 2 ** 20,
+    secondRoundRssMb,
   }
 }
 
-const image = oneMegabyteJpeg()
-const emulator = await startTarget('emulator')
-const ours = await startTarget('ours', emulator.port)
-const sdk = await startTarget('sdk', emulator.port)
-const children = [emulator, ours, sdk]
-try {
-  // The direct call is signed once: the emulator accepts a signature for five minutes, like Tencent.
-  const payload = Buffer.from(
-    JSON.stringify({ ImageBase64: image.toString('base64'), ReturnHeadImage: false }),
-  )
+/** Signed once per phase: the emulator accepts a signature for five minutes, like Tencent. */
+async function signedDirectHeaders(payload: Buffer): Promise<Record<string, string>> {
   const timestamp = Math.floor(Date.now() / 1000)
   const { authorization } = await signTc3({
     secretId: DEMO_SECRET_ID,
@@ -113,13 +122,25 @@ try {
     payload,
     timestamp,
   })
-  const directHeaders = {
+  return {
     Authorization: authorization,
     'Content-Type': 'application/json',
     'X-TC-Action': 'HKIDCardOCR',
     'X-TC-Version': '2018-11-19',
     'X-TC-Timestamp': String(timestamp),
   }
+}
+
+const image = oneMegabyteJpeg()
+const emulator = await startTarget('emulator')
+const ours = await startTarget('ours', emulator.port)
+const sdk = await startTarget('sdk', emulator.port)
+const children = [emulator, ours, sdk]
+try {
+  const payload = Buffer.from(
+    JSON.stringify({ ImageBase64: image.toString('base64'), ReturnHeadImage: false }),
+  )
+  const directHeaders = await signedDirectHeaders(payload)
   const imageHeaders = { 'Content-Type': 'image/jpeg' }
   const path = '/api/hkid/recognize?portraits=0'
   console.log(`bench:server — 1 MB image, ${CONNECTIONS} connections, ${SECONDS} s per target…`)
@@ -131,11 +152,12 @@ try {
     directHeaders,
   )
   const oursRun = await measure(
-    'ours (Hono + TC3 + fetch)',
+    'ours (Hono + TC3 + node:http)',
     ours,
     `http://127.0.0.1:${ours.port}${path}`,
     image,
     imageHeaders,
+    2,
   )
   const sdkRun = await measure(
     'official SDK proxy',
@@ -145,9 +167,16 @@ try {
     imageHeaders,
   )
 
+  console.log(`one request at a time, ${SEQUENTIAL_SAMPLES} pairs…`)
+  const sequential = await sequentialLatency(
+    { url: `http://127.0.0.1:${emulator.port}/`, headers: await signedDirectHeaders(payload), body: payload },
+    { url: `http://127.0.0.1:${ours.port}${path}`, headers: imageHeaders, body: image },
+    SEQUENTIAL_SAMPLES,
+  )
+
   const runs = [direct, oursRun, sdkRun]
-  const rows = budgetRows({ direct, ours: oursRun, sdk: sdkRun })
-  const { table, markdown } = renderResults(runs, rows, {
+  const rows = budgetRows({ direct, ours: oursRun, sdk: sdkRun, sequential })
+  const { table, markdown } = renderResults(runs, rows, sequential, {
     seconds: SECONDS,
     connections: CONNECTIONS,
     imageBytes: IMAGE_BYTES,

@@ -44,7 +44,9 @@ export function createSdkProxyApp(options: SdkProxyOptions): Hono {
   })
   const app = new Hono()
   app.post('/api/hkid/recognize', async (c) => {
-    const body = await readBodyWithLimit(c.req.raw, options.maxBodyBytes)
+    // The same body reader as ours (Node fast path included): only the upstream call differs.
+    const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
+    const body = await readBodyWithLimit(c.req.raw, options.maxBodyBytes, nodeIncoming)
     if (!body.ok) return c.json(apiErrorBody('IMAGE_TOO_LARGE'), 413)
     if (body.bytes.byteLength === 0) return c.json(apiErrorBody('EMPTY_BODY'), 400)
     if (!sniffImage(body.bytes)) return c.json(apiErrorBody('UNSUPPORTED_TYPE'), 415)

@@ -1,6 +1,8 @@
 // Budget rows (DESIGN §5) and the printed/markdown tables of the server benchmark. Rows are data
 // ({ name, measured, budget, ratio, peer, met }) so a later issue can merge them with other benches.
 
+import type { SequentialLatency } from './sequential-latency.ts'
+
 export interface RunFigures {
   name: string
   requestsPerSecond: number
@@ -15,6 +17,10 @@ export interface RunFigures {
   rssAfterMb: number
   heapBeforeMb: number
   heapAfterMb: number
+  externalBeforeMb: number
+  externalAfterMb: number
+  /** RSS after a second identical round (post-GC), where one was run. */
+  secondRoundRssMb: number | null
 }
 
 export interface BudgetRow {
@@ -27,8 +33,10 @@ export interface BudgetRow {
   met: boolean
 }
 
-/** RSS right after a load run (post-GC) may stay this much above its pre-run baseline. */
-const RSS_SLACK = 1.25
+/** JS heap + external memory after a run (post-GC) may stay this much above its pre-run baseline. */
+const MEMORY_SLACK = 1.25
+/** RSS after a second identical round may exceed RSS after the first by this much: a plateau. */
+const RSS_PLATEAU = 1.1
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits))
 
@@ -40,19 +48,26 @@ function undocumentedErrors(run: RunFigures): number {
   return non2xx + run.transportErrors
 }
 
-export function budgetRows(runs: { direct: RunFigures; ours: RunFigures; sdk: RunFigures }): BudgetRow[] {
-  const { direct, ours, sdk } = runs
-  const addedP50 = ours.p50Ms - direct.p50Ms
+export function budgetRows(runs: {
+  direct: RunFigures
+  ours: RunFigures
+  sdk: RunFigures
+  sequential: SequentialLatency
+}): BudgetRow[] {
+  const { ours, sdk, sequential } = runs
   const cpuRatio = ours.cpuMsPerRequest / sdk.cpuMsPerRequest
-  const rssRatio = ours.rssAfterMb / ours.rssBeforeMb
+  const memoryBefore = ours.heapBeforeMb + ours.externalBeforeMb
+  const memoryAfter = ours.heapAfterMb + ours.externalAfterMb
+  const rssSecond = ours.secondRoundRssMb ?? Number.NaN
   return [
     {
-      name: 'endpoint added latency p50 vs direct (ms), 1 MB',
-      measured: round(addedP50, 1),
+      // DESIGN §5's definition: one request at a time, so the figure is the endpoint's work, not queueing.
+      name: 'endpoint added latency p50 vs direct (ms), 1 MB, one request at a time',
+      measured: sequential.addedP50Ms,
       budget: 5,
-      ratio: round(addedP50 / 5),
-      peer: direct.p50Ms,
-      met: addedP50 <= 5,
+      ratio: round(sequential.addedP50Ms / 5),
+      peer: sequential.directP50Ms,
+      met: sequential.addedP50Ms <= 5,
     },
     {
       name: 'endpoint CPU per request vs official-SDK proxy (ms)',
@@ -71,12 +86,20 @@ export function budgetRows(runs: { direct: RunFigures; ours: RunFigures; sdk: Ru
       met: undocumentedErrors(ours) === 0,
     },
     {
-      name: `endpoint RSS after run vs before (MB, ≤ ${RSS_SLACK}×)`,
-      measured: round(ours.rssAfterMb, 1),
-      budget: round(ours.rssBeforeMb * RSS_SLACK, 1),
-      ratio: round(rssRatio),
-      peer: round(ours.rssBeforeMb, 1),
-      met: rssRatio <= RSS_SLACK,
+      name: `endpoint JS heap + external after run vs before (MB, post-GC, ≤ ${MEMORY_SLACK}×)`,
+      measured: round(memoryAfter, 1),
+      budget: round(memoryBefore * MEMORY_SLACK, 1),
+      ratio: round(memoryAfter / memoryBefore),
+      peer: round(memoryBefore, 1),
+      met: memoryAfter <= memoryBefore * MEMORY_SLACK,
+    },
+    {
+      name: `endpoint RSS after a 2nd identical round vs after the 1st (MB, plateau ≤ ${RSS_PLATEAU}×)`,
+      measured: round(rssSecond, 1),
+      budget: round(ours.rssAfterMb * RSS_PLATEAU, 1),
+      ratio: round(rssSecond / ours.rssAfterMb),
+      peer: round(ours.rssAfterMb, 1),
+      met: rssSecond <= ours.rssAfterMb * RSS_PLATEAU,
     },
   ]
 }
@@ -98,6 +121,7 @@ function markdownTable(header: string[], rows: string[][]): string {
 export function renderResults(
   runs: RunFigures[],
   rows: BudgetRow[],
+  sequential: SequentialLatency,
   setup: { seconds: number; connections: number; imageBytes: number },
 ): { table: string; markdown: string } {
   const runHeader = [
@@ -109,8 +133,9 @@ export function renderResults(
     'non-2xx',
     'errors',
     'CPU ms/req',
-    'RSS MB before→after',
+    'RSS MB before→after(→2nd round)',
     'heap MB before→after',
+    'external MB before→after',
   ]
   const runRows = runs.map((run) => [
     run.name,
@@ -121,8 +146,9 @@ export function renderResults(
     String(run.non2xx),
     String(run.transportErrors),
     run.cpuMsPerRequest.toFixed(3),
-    `${run.rssBeforeMb.toFixed(0)}→${run.rssAfterMb.toFixed(0)}`,
+    `${run.rssBeforeMb.toFixed(0)}→${run.rssAfterMb.toFixed(0)}${run.secondRoundRssMb === null ? '' : `→${run.secondRoundRssMb.toFixed(0)}`}`,
     `${run.heapBeforeMb.toFixed(0)}→${run.heapAfterMb.toFixed(0)}`,
+    `${run.externalBeforeMb.toFixed(1)}→${run.externalAfterMb.toFixed(1)}`,
   ])
   const budgetHeader = ['budget', 'measured', 'budget', 'ratio', 'peer', 'met']
   const budgetCells = rows.map((row) => [
@@ -133,14 +159,23 @@ export function renderResults(
     row.peer === null ? '—' : String(row.peer),
     row.met ? 'yes' : 'NO',
   ])
-  const setupLine = `${setup.imageBytes / 2 ** 20} MB image, ${setup.connections} connections, ${setup.seconds} s per target; CPU, RSS and heap are the target process's own (process.cpuUsage / memoryUsage, after GC for RSS/heap).`
-  const table = `${grid(runHeader, runRows)}\n\n${grid(budgetHeader, budgetCells)}`
+  const setupLine = `${setup.imageBytes / 2 ** 20} MB image, ${setup.connections} connections, ${setup.seconds} s per target; CPU, RSS, heap and external memory are the target process's own (process.cpuUsage / memoryUsage; RSS, heap and external after a forced GC, the process runs with --expose-gc). Our proxy runs a second identical round to tell allocator retention (RSS plateaus) from a leak (RSS grows again).`
+  const [direct, ours] = runs
+  const latencyLine =
+    `Added latency, DESIGN §5's definition (endpoint overhead vs calling the upstream directly): ${sequential.samples} ` +
+    `alternating pairs, one request at a time — direct p50 ${sequential.directP50Ms} ms, ours p50 ${sequential.oursP50Ms} ms, ` +
+    `p50 of the pairwise difference ${sequential.addedP50Ms} ms. Under load (${setup.connections} connections, 2 cores ` +
+    `shared by load generator, emulator and proxy) the p50 difference is ${direct && ours ? ours.p50Ms - direct.p50Ms : '—'} ms: ` +
+    "queueing for CPU, not the endpoint's own work, so it is reported but not held to the 5 ms budget."
+  const table = `${grid(runHeader, runRows)}\n\n${latencyLine}\n\n${grid(budgetHeader, budgetCells)}`
   const markdown = [
     '# bench:server results',
     '',
     `Measured ${new Date().toISOString()} by \`npm run bench:server\`. ${setupLine}`,
     '',
     markdownTable(runHeader, runRows),
+    '',
+    latencyLine,
     '',
     markdownTable(budgetHeader, budgetCells),
     '',

@@ -2,10 +2,10 @@
 // sniff → limit → base64 → sign → forward → validate → normalize.
 import { Hono } from 'hono'
 import { apiErrorBody } from '../http/api-error.ts'
-import { bytesToBase64 } from '../http/base64.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { sniffImage } from '../http/sniff-image.ts'
-import { callHkidCardOcr, type UpstreamConfig } from '../upstream/hkid-ocr-client.ts'
+import { BytePool } from '../upstream/byte-pool.ts'
+import { callHkidCardOcr, type UpstreamConfig, type UpstreamOutcome } from '../upstream/hkid-ocr-client.ts'
 import { mapUpstreamError } from '../upstream/upstream-errors.ts'
 import { normalizeHkidOcr } from '../upstream/normalize-card.ts'
 import type { AppEnv } from '../app-env.ts'
@@ -17,23 +17,36 @@ export interface RecognizeRouteOptions {
 
 export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
+  // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
+  const bodyPool = new BytePool()
 
   route.post('/', async (c) => {
     const log = c.get('log')
-    const body = await readBodyWithLimit(c.req.raw, maxBodyBytes)
+    const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
+    const body = await readBodyWithLimit(c.req.raw, maxBodyBytes, nodeIncoming, (size) =>
+      bodyPool.acquire(size),
+    )
     if (!body.ok) return c.json(apiErrorBody('IMAGE_TOO_LARGE', log.requestId), 413)
     log.bytes = body.bytes.byteLength
     if (body.bytes.byteLength === 0) return c.json(apiErrorBody('EMPTY_BODY', log.requestId), 400)
 
     log.sniffedType = sniffImage(body.bytes)
-    if (!log.sniffedType) return c.json(apiErrorBody('UNSUPPORTED_TYPE', log.requestId), 415)
+    if (!log.sniffedType) {
+      bodyPool.release(body.bytes)
+      return c.json(apiErrorBody('UNSUPPORTED_TYPE', log.requestId), 415)
+    }
 
     const started = performance.now()
-    const outcome = await callHkidCardOcr(
-      upstream,
-      { imageBase64: bytesToBase64(body.bytes), returnHeadImage: c.req.query('portraits') !== '0' },
-      c.req.raw.signal,
-    )
+    let outcome: UpstreamOutcome
+    try {
+      outcome = await callHkidCardOcr(
+        upstream,
+        { image: body.bytes, returnHeadImage: c.req.query('portraits') !== '0' },
+        c.req.raw.signal,
+      )
+    } finally {
+      bodyPool.release(body.bytes)
+    }
     log.upstreamMs = Math.round(performance.now() - started)
     log.upstreamAttempts = outcome.attempts
 

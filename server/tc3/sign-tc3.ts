@@ -1,5 +1,6 @@
-// TC3-HMAC-SHA256 request signing for Tencent Cloud APIs, with Web Crypto only so the same
-// code runs on Node and on edge runtimes. Signs `content-type;host`, as the official SDK does.
+// TC3-HMAC-SHA256 request signing for Tencent Cloud APIs on Web Crypto, so the same code runs on Node
+// and on edge runtimes (node:crypto where present; see sha256.ts). Signs `content-type;host`, as the SDK does.
+import { hmacSha256, sha256Hex, toHex } from './sha256.ts'
 
 export interface Tc3SignInput {
   secretId: string
@@ -21,35 +22,24 @@ export interface Tc3Signature {
   credentialDate: string
 }
 
-const encoder = new TextEncoder()
 const ALGORITHM = 'TC3-HMAC-SHA256'
 const SIGNED_HEADERS = 'content-type;host'
 
-function toHex(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer)
-  let hex = ''
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0')
-  return hex
-}
+export { sha256Hex }
 
-function asBytes(data: Uint8Array | string): Uint8Array<ArrayBuffer> {
-  if (typeof data === 'string') return encoder.encode(data)
-  return data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data)
-}
+// The signing key depends only on the secret, the day and the service: derived once a day, not per call.
+let signingKey: { secretKey: string; date: string; service: string; key: Promise<Uint8Array> } | undefined
 
-export async function sha256Hex(data: Uint8Array | string): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', asBytes(data)))
-}
-
-async function hmac(key: Uint8Array | string, message: string): Promise<Uint8Array<ArrayBuffer>> {
-  const cryptoKey = await crypto.subtle.importKey(
-    'raw',
-    asBytes(key),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  )
-  return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(message)))
+function signingKeyFor(secretKey: string, date: string, service: string): Promise<Uint8Array> {
+  if (signingKey?.secretKey === secretKey && signingKey.date === date && signingKey.service === service)
+    return signingKey.key
+  const key = (async () => {
+    const secretDate = await hmacSha256(`TC3${secretKey}`, date)
+    const secretService = await hmacSha256(secretDate, service)
+    return hmacSha256(secretService, 'tc3_request')
+  })()
+  signingKey = { secretKey, date, service, key }
+  return key
 }
 
 /** UTC date of a Unix timestamp as YYYY-MM-DD, the credential scope's date. */
@@ -74,10 +64,8 @@ export async function signTc3(input: Tc3SignInput): Promise<Tc3Signature> {
     '\n',
   )
 
-  const secretDate = await hmac(`TC3${input.secretKey}`, credentialDate)
-  const secretService = await hmac(secretDate, input.service)
-  const secretSigning = await hmac(secretService, 'tc3_request')
-  const signature = toHex((await hmac(secretSigning, stringToSign)).buffer)
+  const secretSigning = await signingKeyFor(input.secretKey, credentialDate, input.service)
+  const signature = toHex(await hmacSha256(secretSigning, stringToSign))
 
   return {
     signature,

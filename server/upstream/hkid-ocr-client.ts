@@ -2,6 +2,9 @@
 // afresh, enforces one deadline over the whole call, retries only RequestLimitExceeded, and classifies
 // every outcome so the route never sees a raw upstream message.
 import { signTc3 } from '../tc3/sign-tc3.ts'
+import { createNodeHttpFetch } from './node-http-fetch.ts'
+import { encodeOcrPayload } from './ocr-payload.ts'
+import { BytePool } from './byte-pool.ts'
 import type { UpstreamLimiter } from './upstream-limiter.ts'
 import { hkidOcrSuccessSchema, tencentErrorSchema, type HkidOcrSuccess } from './hkid-ocr-response.ts'
 import { isRetryableUpstreamError } from './upstream-errors.ts'
@@ -30,9 +33,17 @@ export type UpstreamOutcome =
   | { kind: 'busy'; attempts: number }
 
 export interface HkidOcrRequest {
-  imageBase64: string
+  /** The image bytes as received; base64 and the JSON body are built once, in encodeOcrPayload. */
+  image: Uint8Array
   returnHeadImage: boolean
 }
+
+// node:http where the runtime has it (Node), the platform's fetch elsewhere (workerd, Deno, browsers).
+const defaultFetch: (url: URL, init: RequestInit) => Promise<Response> =
+  createNodeHttpFetch() ?? ((url, init) => fetch(url, init))
+
+/** One per process, like the connection pool: request bodies reuse memory across calls. */
+const payloadPool = new BytePool()
 
 const MAX_RETRIES = 2
 const CONTENT_TYPE = 'application/json'
@@ -44,6 +55,7 @@ async function sendOnce(
   payload: Uint8Array<ArrayBuffer>,
   signal: AbortSignal,
   timestamp: number,
+  transport: { sending: boolean },
 ): Promise<Response | 'queue-full'> {
   const url = new URL(config.endpoint)
   const { authorization } = await signTc3({
@@ -67,7 +79,16 @@ async function sendOnce(
   if (config.sessionToken) headers['X-TC-Token'] = config.sessionToken
   // Admitted last, right before the bytes leave, so the upstream sees the same spacing the limiter keeps.
   if ((await config.limiter?.acquire(signal)) === 'queue-full') return 'queue-full'
-  return (config.fetch ?? fetch)(url, { method: 'POST', headers, body: payload, signal })
+  transport.sending = true
+  // Resolves once the body is no longer read (fetch copies it; node-http-fetch waits for the write).
+  const response = await (config.fetch ?? defaultFetch)(url, {
+    method: 'POST',
+    headers,
+    body: payload,
+    signal,
+  })
+  transport.sending = false
+  return response
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -82,12 +103,27 @@ export async function callHkidCardOcr(
   request: HkidOcrRequest,
   callerSignal?: AbortSignal,
 ): Promise<UpstreamOutcome> {
+  // Encoded once: the same bytes are hashed for the signature and sent, for every attempt.
+  const payload = encodeOcrPayload(request.image, request.returnHeadImage, (size) =>
+    payloadPool.acquire(size),
+  )
+  const transport = { sending: false }
+  try {
+    return await callWithRetries(config, payload, transport, callerSignal)
+  } finally {
+    // A send cut short (deadline, network error) may still be reading the bytes: those are left to the GC.
+    if (!transport.sending) payloadPool.release(payload)
+  }
+}
+
+async function callWithRetries(
+  config: UpstreamConfig,
+  payload: Uint8Array<ArrayBuffer>,
+  transport: { sending: boolean },
+  callerSignal?: AbortSignal,
+): Promise<UpstreamOutcome> {
   const deadline = AbortSignal.timeout(config.timeoutMs)
   const signal = callerSignal ? AbortSignal.any([deadline, callerSignal]) : deadline
-  // Encoded once: the same bytes are hashed for the signature and sent, for every attempt.
-  const payload = new TextEncoder().encode(
-    JSON.stringify({ ImageBase64: request.imageBase64, ReturnHeadImage: request.returnHeadImage }),
-  )
   const backoff = config.backoffMs ?? defaultBackoff
   let lastTimestamp = 0
 
@@ -98,7 +134,7 @@ export async function callHkidCardOcr(
       const nowSeconds = Math.floor(Date.now() / 1000)
       if (nowSeconds <= lastTimestamp) await sleep((lastTimestamp + 1) * 1000 - Date.now() + 5, signal)
       lastTimestamp = Math.max(nowSeconds, lastTimestamp + 1)
-      const response = await sendOnce(config, payload, signal, lastTimestamp)
+      const response = await sendOnce(config, payload, signal, lastTimestamp, transport)
       if (response === 'queue-full') return { kind: 'busy', attempts: attempt }
       if (!response.ok) {
         await response.body?.cancel()
