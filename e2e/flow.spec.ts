@@ -54,7 +54,9 @@ test('camera capture reaches review with every field, badges and both portraits;
   await expect(edit).toContainText(SPECIMEN_CARD.EnName)
   await expect(edit).toContainText('CHAN, Tai-man')
   await expect(page.getByTestId('record-edits').locator('tbody tr')).toHaveCount(1)
-  await expect(page.getByTestId('record-warnings')).toHaveText('-9102, -9108')
+  await expect(page.getByTestId('record-warnings')).toHaveText(
+    'Looks like a photocopy (-9102) and Photo is blurry (-9108)',
+  )
   await expect(page.getByTestId('record-request-id')).toHaveText(/^[0-9a-f-]{36}$/)
 
   const [download] = await Promise.all([

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { healthQuery } from '../features/recognize/api/get-health.ts'
 import type { StepName } from './flow-state.ts'
-import { LanguageSwitch } from './language-switch.tsx'
+import { LanguageSwitch } from '../i18n/language-switch.tsx'
 
 const STEPS: StepName[] = ['capture', 'review', 'done']
 
@@ -16,22 +16,25 @@ export function AppShell({ step, children }: { step: StepName; children: ReactNo
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-2 px-4 py-3 sm:gap-4">
           <div className="flex items-center gap-3">
-            <img src="/favicon.svg" alt="" className="h-8 w-8" />
+            <img src="/favicon.svg" alt="" className="hidden h-8 w-8 sm:block" />
             <div>
-              <h1 className="text-lg leading-tight font-bold whitespace-nowrap">{t('app.title')}</h1>
+              <h1 className="text-base leading-tight font-bold whitespace-nowrap sm:text-lg">
+                {t('app.title')}
+              </h1>
               <p className="hidden text-xs text-slate-500 sm:block">{t('app.tagline')}</p>
             </div>
           </div>
-          <div className="flex items-center gap-2 sm:gap-4">
-            <nav aria-label={t('app.progress')}>
+          {/* On a phone: the title and the language switch on one line, the steps on the next. */}
+          <div className="contents sm:flex sm:items-center sm:gap-4">
+            <nav aria-label={t('app.progress')} className="order-last w-full sm:order-none sm:w-auto">
               <ol className="flex items-center gap-1 text-xs font-medium sm:gap-2 sm:text-sm">
                 {STEPS.map((name, index) => (
                   <li
                     key={name}
                     aria-current={index === current ? 'step' : undefined}
-                    className={`flex items-center gap-1.5 rounded-full px-2 py-1 sm:px-3 ${
+                    className={`flex items-center gap-1.5 rounded-full px-2 py-1 whitespace-nowrap sm:px-3 ${
                       index === current
                         ? 'bg-teal-700 text-white'
                         : index < current

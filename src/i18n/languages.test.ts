@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pickLanguage } from './languages.ts'
+import { intlLocale, pickLanguage } from './languages.ts'
 
 describe('pickLanguage', () => {
   it.each([
@@ -22,5 +22,16 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['en-US'], 'zh-HK')).toBe('zh-HK')
     expect(pickLanguage(['zh-HK'], 'en')).toBe('en')
     expect(pickLanguage(['zh-HK'], 'klingon')).toBe('zh-HK')
+  })
+})
+
+describe('intlLocale', () => {
+  const birthday = new Date('1990-01-01T00:00:00Z')
+  const longDate = (language: string) =>
+    new Intl.DateTimeFormat(intlLocale(language), { timeZone: 'UTC', dateStyle: 'long' }).format(birthday)
+
+  it('writes dates as Hong Kong does, in either language', () => {
+    expect(longDate('en')).toBe('1 January 1990')
+    expect(longDate('zh-HK')).toBe('1990年1月1日')
   })
 })

@@ -22,3 +22,9 @@ export function pickLanguage(browserLanguages: readonly string[], remembered: st
   }
   return 'en'
 }
+
+/** The locale for `Intl` dates and numbers: English as written in Hong Kong (1 January 1990, not
+ * January 1, 1990), whatever the browser's own English is. */
+export function intlLocale(language: string): string {
+  return language === 'zh-HK' ? 'zh-HK' : 'en-HK'
+}

@@ -3,7 +3,7 @@ import type { Translation } from '../translation-shape.ts'
 
 export const capture = {
   heading: '拍攝身份證',
-  instructions: '請把身份證正面放在框內，放在深色的平面上，光線要均勻。',
+  instructions: '請把身份證正面朝上，平放在深色表面，對準框內，光線要均勻。',
   shutter: '拍照',
   startingCamera: '正在開啟相機…',
   uploadInstead: '改為上載相片',
@@ -22,7 +22,7 @@ export const capture = {
     noCard: '請把身份證放在框內',
     far: '請移近一點',
     glare: '請稍為傾斜身份證以避開反光',
-    blur: '請保持穩定，畫面模糊',
+    blur: '畫面模糊，請保持穩定',
     moving: '請保持穩定',
     ready: '請保持穩定，正在拍照',
     readyManual: '畫面清晰，可以拍照',
@@ -85,10 +85,10 @@ export const capture = {
   },
   otherDevice: {
     heading: '改用手機繼續',
-    body: '用手機相機掃描此二維碼，或在有相機的裝置上開啟連結。',
+    body: '用手機相機掃描此 QR 碼，或在有相機的裝置上開啟連結。',
     copy: '複製連結',
     copied: '已複製連結',
-    qrAlt: '此頁面連結的二維碼',
+    qrAlt: '此頁面連結的 QR 碼',
   },
   fileNotImage: '無法讀取此檔案。請選擇 JPEG、PNG、WebP 或 HEIC 相片。',
   heicUnsupported:

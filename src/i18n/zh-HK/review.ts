@@ -4,7 +4,7 @@ import type { Translation } from '../translation-shape.ts'
 export const review = {
   heading: '核對資料',
   intro: '請將每個欄位與身份證逐一比對，並更正任何讀錯的地方。',
-  portraits: '相片',
+  portraits: '證件相片',
   primaryPortrait: '相片',
   secondaryPortrait: '影像相片',
   noPortrait: '未有提供',
@@ -20,7 +20,7 @@ export const review = {
   closePortrait: '關閉',
   formatHint: {
     birthday: '日-月-年（DD-MM-YYYY）',
-    firstIssueDate: '（月-年）(MM-YY)',
+    firstIssueDate: '括號內的月-年 (MM-YY)',
     currentIssueDate: '日-月-年（DD-MM-YY）',
     idNum: '1 至 2 個英文字母、6 個數字，括號內為校驗碼',
     telexCode: '每個字 4 個數字',

@@ -2,6 +2,7 @@
 // is inert), one instruction at a time, and large targets.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LanguageSwitch } from '../../../i18n/language-switch.tsx'
 import type { CameraLayoutProps } from './camera-layout-props.ts'
 import { AutoCaptureSwitch, TorchButton } from './camera-controls.tsx'
 import { GuidanceMessage } from './guidance-message.tsx'
@@ -34,13 +35,17 @@ export function SelfServiceCamera(props: CameraLayoutProps) {
           <h2 tabIndex={-1} autoFocus className="text-base font-semibold outline-none">
             {t('capture.heading')}
           </h2>
-          {source.torch.supported && (
-            <TorchButton
-              on={source.torch.on}
-              onToggle={() => void source.toggleTorch()}
-              className="inline-flex min-h-12 items-center gap-2 rounded-full bg-white/10 px-4 text-sm font-semibold"
-            />
-          )}
+          <div className="flex items-center gap-2">
+            {source.torch.supported && (
+              <TorchButton
+                on={source.torch.on}
+                onToggle={() => void source.toggleTorch()}
+                className="inline-flex min-h-12 items-center gap-2 rounded-full bg-white/10 px-4 text-sm font-semibold"
+              />
+            )}
+            {/* The page header is inert behind this dialog: the language switch comes along. */}
+            <LanguageSwitch dark />
+          </div>
         </div>
         <div className="flex min-h-0 flex-1 items-center justify-center" style={{ containerType: 'size' }}>
           {stage}

@@ -72,7 +72,7 @@ export function CardField({
                 type="button"
                 onClick={onReset}
                 aria-label={t('review.resetField', { field: label })}
-                className="rounded px-1 text-xs font-semibold text-sky-800 underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-teal-700"
+                className="-my-2 min-h-11 min-w-11 rounded px-2 text-xs font-semibold text-sky-800 underline underline-offset-2 hover:text-sky-950 focus-visible:outline-2 focus-visible:outline-teal-700"
               >
                 {t('review.resetShort')}
               </button>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { checkCardDates } from '../../../hkid/card-dates.ts'
+import { intlLocale } from '../../../i18n/languages.ts'
 import type { Finding } from '../../../hkid/finding.ts'
 import type { CardFormValues } from '../lib/card-form-values.ts'
 import { maskIdNumber } from '../lib/mask-id.ts'
@@ -39,7 +40,7 @@ export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: Ca
     if (!iso) return null
     const monthOnly = iso.length === 7
     const date = new Date(`${monthOnly ? `${iso}-01` : iso}T00:00:00Z`)
-    const text = new Intl.DateTimeFormat(i18n.language, {
+    const text = new Intl.DateTimeFormat(intlLocale(i18n.language), {
       timeZone: 'UTC',
       year: 'numeric',
       month: 'long',
@@ -81,7 +82,7 @@ export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: Ca
                   type="button"
                   onClick={() => setMasked((value) => !value)}
                   aria-pressed={masked}
-                  className="min-h-8 rounded px-1 text-xs font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-teal-700"
+                  className="-my-2 min-h-11 rounded px-2 text-xs font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-teal-700"
                 >
                   {masked ? t('review.unmask') : t('review.mask')}
                 </button>

@@ -1,7 +1,8 @@
 // The confirmed record: what was corrected, the warnings, and a JSON download.
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findingText } from '../lib/finding-text.ts'
+import { intlLocale } from '../../../i18n/languages.ts'
+import { findingText, warningText } from '../lib/finding-text.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
 
 /** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
@@ -16,6 +17,9 @@ function downloadJson(record: VerifiedRecord) {
 
 export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext: () => void }) {
   const { t, i18n } = useTranslation()
+  // Review's form is gone: focus the outcome, so it is read out and Tab continues from here.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && event.code === 'KeyN') {
@@ -26,7 +30,7 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [onNext])
-  const confirmedAt = new Intl.DateTimeFormat(i18n.language, {
+  const confirmedAt = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
   }).format(new Date(record.timestamps.confirmedAt))
@@ -41,7 +45,12 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
           ✓
         </span>
         <div>
-          <h2 id="done-heading" className="text-xl font-semibold sm:text-2xl">
+          <h2
+            id="done-heading"
+            ref={heading}
+            tabIndex={-1}
+            className="text-xl font-semibold outline-none sm:text-2xl"
+          >
             {t('done.heading')}
           </h2>
           <p className="text-slate-600">{t('done.summary')}</p>
@@ -60,7 +69,13 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
           <dt className="text-slate-500">{t('done.confirmedAt')}</dt>
           <dd>{confirmedAt}</dd>
           <dt className="text-slate-500">{t('done.warnings')}</dt>
-          <dd data-testid="record-warnings">{record.warnings.length ? record.warnings.join(', ') : '—'}</dd>
+          <dd data-testid="record-warnings">
+            {record.warnings.length
+              ? new Intl.ListFormat(intlLocale(i18n.language)).format(
+                  record.warnings.map((code) => `${warningText(t, code)} (${code})`),
+                )
+              : '—'}
+          </dd>
         </dl>
 
         <h4 className="mt-4 mb-2 font-semibold">{t('done.edits')}</h4>
@@ -89,7 +104,7 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
                     className="border-b border-slate-100"
                     data-testid={`record-edit-${edit.field}`}
                   >
-                    <th scope="row" className="py-2 pr-4 font-medium">
+                    <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap">
                       {t(`review.fields.${edit.field}`)}
                     </th>
                     <td className="py-2 pr-4 text-slate-600 line-through">{edit.from || t('done.empty')}</td>

@@ -1,7 +1,7 @@
 // Review: every field editable next to what our checks and Tencent's warnings say about it; errors block
 // confirmation until corrected or accepted with a reason.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../../hkid/finding.ts'
@@ -27,6 +27,9 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
   const watched = useWatch({ control: form.control })
   const [today] = useState(() => new Date())
   const [reasons, setReasons] = useState<Record<string, string>>({})
+  // The step replaced what had focus: start keyboard and screen reader at this step's title.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
 
   const card = useMemo(() => {
     const parsed = cardFormSchema.safeParse({ ...ocrValues, ...watched })
@@ -66,7 +69,12 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
       noValidate
     >
       <div>
-        <h2 id="review-heading" className="text-xl font-semibold sm:text-2xl">
+        <h2
+          id="review-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-xl font-semibold outline-none sm:text-2xl"
+        >
           {t('review.heading')}
         </h2>
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>

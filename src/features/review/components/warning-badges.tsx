@@ -1,7 +1,6 @@
 // Tencent's WarnCardInfos as labelled badges: words first, colour second.
 import { useTranslation } from 'react-i18next'
-
-const KNOWN = new Set([-9101, -9102, -9103, -9104, -9107, -9108, -9109])
+import { warningText } from '../lib/finding-text.ts'
 
 export function WarningBadges({ warnings }: { warnings: number[] }) {
   const { t } = useTranslation()
@@ -21,9 +20,7 @@ export function WarningBadges({ warnings }: { warnings: number[] }) {
               className="inline-flex items-center gap-1.5 rounded-full border border-amber-400 bg-amber-50 px-3 py-1 text-sm font-medium text-amber-900"
             >
               <span aria-hidden="true">⚠</span>
-              {KNOWN.has(code)
-                ? t(`review.warnings.${code}` as 'review.warnings.-9101')
-                : t('review.warnings.unknown', { code })}
+              {warningText(t, code)}
             </li>
           ))}
         </ul>

@@ -14,3 +14,12 @@ export function findingText(t: TFunction, finding: Finding): string {
 export function chipText(t: TFunction, chip: SymbolChip): string {
   return (t as unknown as LooseT)(`review.chips.${chip.code}`, chip.params)
 }
+
+const KNOWN_WARNINGS = new Set([-9101, -9102, -9103, -9104, -9107, -9108, -9109])
+
+/** Tencent's WarnCardInfos code in words; a code this app does not know yet is named by its number. */
+export function warningText(t: TFunction, code: number): string {
+  return KNOWN_WARNINGS.has(code)
+    ? t(`review.warnings.${code}` as 'review.warnings.-9101')
+    : t('review.warnings.unknown', { code })
+}

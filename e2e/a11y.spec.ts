@@ -1,0 +1,151 @@
+// WCAG 2.2 AA by axe-core on every step, in English and in Hong Kong Chinese, on a phone and a desk.
+// Runs in the `upload` project: its camera sees an empty desk, so the live capture screen (guidance
+// and all) stays put for axe, and the rest of the flow is driven by upload.
+import { expect, test, type Page } from '@playwright/test'
+import { en } from '../src/i18n/en.ts'
+import { zhHK } from '../src/i18n/zh-HK.ts'
+import { axeViolations, smallTouchTargets } from './axe.ts'
+import { resetEmulator, setNextOutcome, type NextOutcome } from './emulator-control.ts'
+import { fixtures } from './fixture-files.ts'
+
+const LANGUAGES = [
+  ['en', en],
+  ['zh-HK', zhHK],
+] as const
+const SIZES = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1440, height: 900 },
+] as const
+
+type Strings = typeof en | typeof zhHK
+
+/** Soft, so one run reports every step's violations, not just the first step's. On a phone, also
+ * finger-sized targets and no sideways scrolling. */
+async function expectNoViolations(page: Page, step: string) {
+  expect.soft(await axeViolations(page), `axe violations on ${step}`).toEqual([])
+  if ((page.viewportSize()?.width ?? 0) >= 640) return
+  expect.soft(await smallTouchTargets(page), `touch targets under 44 px on ${step}`).toEqual([])
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+  expect.soft(overflow, `page wider than the phone on ${step}`).toBeLessThanOrEqual(0)
+}
+
+async function uploadCard(
+  page: Page,
+  s: Strings,
+  outcome: NextOutcome,
+  file: string = fixtures.specimenCard,
+) {
+  await setNextOutcome(outcome)
+  await page.getByLabel(s.capture.chooseFile).setInputFiles(file)
+}
+
+test.beforeEach(async () => {
+  await resetEmulator()
+})
+
+for (const [language, s] of LANGUAGES) {
+  for (const size of SIZES) {
+    test.describe(`${language}, ${size.name} ${size.width}×${size.height}`, () => {
+      // Detection follows navigator.languages, which the context's locale sets.
+      test.use({ locale: language, viewport: { width: size.width, height: size.height } })
+
+      test('capture, recognizing, review with findings, override reasons, record, ready', async ({
+        page,
+      }) => {
+        await page.goto('/')
+        await expect(page.locator('html')).toHaveAttribute('lang', language)
+        await expect(page.getByRole('heading', { name: s.capture.heading })).toBeVisible()
+        await expect(page.getByTestId('guidance')).toHaveText(s.capture.guidance.noCard)
+        await expectNoViolations(page, 'capture (camera)')
+
+        await page.getByRole('button', { name: s.capture.uploadInstead }).click()
+        await expect(page.getByRole('heading', { name: s.capture.uploadHeading })).toBeVisible()
+        await expectNoViolations(page, 'capture (upload panel)')
+
+        // The emulator holds its answer, so the recognizing panel stays on screen for axe.
+        await uploadCard(page, s, {
+          delayMs: 2000,
+          card: { IdNum: 'A123456(4)', TelexCode: '7115 1129 2430' },
+          warnings: [-9102, -9108],
+        })
+        await expect(page.getByTestId('recognizing-status')).toHaveText(s.recognize.reading)
+        await expectNoViolations(page, 'recognizing')
+
+        await expect(page.getByRole('heading', { name: s.review.heading })).toBeVisible()
+        await expect(page.getByTestId('warning--9102')).toContainText(s.review.warnings['-9102'])
+        await expect(page.getByTestId('finding-ID_CHECK_DIGIT')).toBeVisible()
+        await expect(page.getByTestId('finding-TELECODE_MISMATCH')).toBeVisible()
+        await expect(page.getByTestId('override-reasons')).toBeVisible()
+        await expectNoViolations(page, 'review (badges, findings, override reasons)')
+
+        // A correction brings the "edited" badge and its undo button.
+        await page.getByLabel(s.review.fields.enName).fill('CHAN, Tai-man')
+        await expect(page.getByTestId('edited-enName')).toHaveText(s.review.edited)
+        await expectNoViolations(page, 'review (a field corrected)')
+
+        await page.getByTestId('override-reasons').getByRole('textbox').fill('Checked against the card')
+        await expect(page.getByTestId('confirm-blocked')).toHaveCount(0)
+        await page.getByRole('button', { name: s.review.confirm }).click()
+        await expect(page.getByRole('heading', { name: s.done.heading })).toBeVisible()
+        await expect(page.getByTestId('record-overrides')).toBeVisible()
+        await expect(page.getByTestId('record-warnings')).toContainText(s.review.warnings['-9108'])
+        await expectNoViolations(page, 'done (record)')
+
+        await page.getByRole('button', { name: s.app.nextCustomer }).click()
+        await expect(page.getByRole('heading', { name: s.app.ready.heading })).toBeVisible()
+        await expectNoViolations(page, 'ready (next customer)')
+      })
+
+      test('error panels: not an HKID, busy, service unavailable', async ({ page }) => {
+        const errors = [
+          ['NOT_HKID', { error: { code: 'FailedOperation.NoHKIDCard' } }],
+          ['BUSY', { error: { code: 'RequestLimitExceeded' }, times: 3 }],
+          ['SERVICE_UNAVAILABLE', { error: { code: 'AuthFailure.SecretIdNotFound' } }],
+        ] as const
+        await page.goto('/')
+        for (const [code, outcome] of errors) {
+          await page.getByRole('button', { name: s.capture.uploadInstead }).click()
+          await uploadCard(page, s, outcome)
+          const panel = page.getByTestId('recognize-error')
+          await expect(panel).toHaveAttribute('data-code', code)
+          await expect(panel).toContainText(s.recognize.errors[code].title)
+          await expectNoViolations(page, `error ${code}`)
+          await page.getByRole('button', { name: s.recognize.retake }).click()
+        }
+      })
+
+      test('camera problems: blocked, and no camera (with the hand-off to a phone)', async ({ page }) => {
+        for (const [problem, name] of [
+          ['denied', 'NotAllowedError'],
+          ['none', 'NotFoundError'],
+        ] as const) {
+          await page.addInitScript((errorName) => {
+            navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('stub', errorName))
+          }, name)
+          await page.goto('/')
+          const notice = page.getByTestId(`camera-problem-${problem}`)
+          await expect(notice).toContainText(s.capture.camera[problem].title)
+          if (problem === 'none') await expect(notice.getByRole('img')).toBeVisible()
+          await expectNoViolations(page, `camera problem ${problem}`)
+        }
+      })
+
+      if (size.name === 'phone') {
+        test('self-service full-screen camera, whose language switch works inside the dialog', async ({
+          page,
+        }) => {
+          await page.goto('/?mode=self-service')
+          const dialog = page.getByRole('dialog')
+          await expect(dialog.getByTestId('guidance')).toHaveText(s.capture.guidance.noCard)
+          await expectNoViolations(page, 'capture (self-service camera)')
+
+          const other = language === 'en' ? zhHK : en
+          await dialog.getByTestId('language-switch').click()
+          await expect(dialog.getByRole('heading', { name: other.capture.heading })).toBeVisible()
+          await expect(dialog.getByTestId('guidance')).toHaveText(other.capture.guidance.noCard)
+          await expectNoViolations(page, 'capture (self-service camera, switched language)')
+        })
+      }
+    })
+  }
+}
