@@ -5,7 +5,8 @@ export interface BenchRow {
   name: string
   /** Our figure */
   measured: number
-  unit: 'ms' | 'bytes' | 'tasks' | 'px'
+  /** `kB` is bytes shown in 1000s (DESIGN §5's KB); `count` and `MB` are plain numbers */
+  unit: 'ms' | 'bytes' | 'kB' | 'tasks' | 'px' | 'count' | 'MB'
   /** What it is compared with, and that figure, when the budget is relative */
   peer?: string
   peerMeasured?: number
@@ -23,7 +24,10 @@ export function median(values: number[]): number {
 }
 
 export function formatValue(value: number, unit: BenchRow['unit']): string {
-  if (unit === 'ms') return `${value.toFixed(0)} ms`
+  if (unit === 'ms') return `${value.toFixed(value < 10 ? 1 : 0)} ms`
+  if (unit === 'kB') return `${(value / 1000).toFixed(1)} KB`
+  if (unit === 'MB') return `${value.toFixed(0)} MB`
+  if (unit === 'count') return String(value)
   if (unit === 'bytes')
     return value >= 1024 * 1024
       ? `${(value / 1024 / 1024).toFixed(2)} MiB`

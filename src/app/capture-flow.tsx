@@ -1,12 +1,11 @@
-import { useId } from 'react'
+import { Suspense, useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CaptureStep } from '../features/capture/components/capture-step.tsx'
 import { RecognizeErrorPanel } from '../features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '../features/recognize/components/recognizing-panel.tsx'
-import { RecordView } from '../features/review/components/record-view.tsx'
-import { ReviewForm } from '../features/review/components/review-form.tsx'
 import { AppShell } from './app-shell.tsx'
 import { visibleStep } from './flow-state.ts'
+import { DoneStep, MarkReviewRendered, prefetchReview, ReviewStep, StepLoadBoundary } from './lazy-steps.tsx'
 import { ReadyPanel } from './ready-panel.tsx'
 import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
 
@@ -15,6 +14,13 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
   const flow = useCaptureFlow({ onComplete })
   const { state } = flow
   const referenceId = useId()
+
+  // Review's code loads while the operator lines up the card, after the camera has had its start.
+  useEffect(() => {
+    if (state.step !== 'capture') return
+    const timer = setTimeout(prefetchReview, 1000)
+    return () => clearTimeout(timer)
+  }, [state.step])
 
   return (
     <AppShell step={visibleStep(state)}>
@@ -49,10 +55,25 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
             onRetry={() => state.image && flow.send(state.image)}
           />
         )}
-        {state.step === 'review' && (
-          <ReviewForm result={state.result} onConfirm={flow.confirm} onRetake={flow.retake} />
+        {(state.step === 'review' || state.step === 'done') && (
+          <StepLoadBoundary
+            key={state.step}
+            fallback={(retry) => (
+              <RecognizeErrorPanel code="NETWORK" canRetry onRetake={flow.retake} onRetry={retry} />
+            )}
+          >
+            <Suspense fallback={<RecognizingPanel phase="reading" onCancel={flow.retake} />}>
+              {state.step === 'review' ? (
+                <>
+                  <ReviewStep result={state.result} onConfirm={flow.confirm} onRetake={flow.retake} />
+                  <MarkReviewRendered />
+                </>
+              ) : (
+                <DoneStep record={state.record} onNext={flow.nextCustomer} />
+              )}
+            </Suspense>
+          </StepLoadBoundary>
         )}
-        {state.step === 'done' && <RecordView record={state.record} onNext={flow.nextCustomer} />}
       </div>
     </AppShell>
   )

@@ -8,8 +8,9 @@ import { CompressError } from '../features/compress/compress-error.ts'
 import { compressImage } from '../features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '../features/recognize/api/recognize-card.ts'
 import type { CardFormValues } from '../features/review/lib/card-form-values.ts'
-import { buildVerifiedRecord, type VerifiedRecord } from '../features/review/lib/verified-record.ts'
+import type { VerifiedRecord } from '../features/review/lib/verified-record.ts'
 import type { FlowState } from './flow-state.ts'
+import { prefetchReview } from './lazy-steps.tsx'
 
 export interface CaptureFlowOptions {
   /** Called with each confirmed record: the embedding page's hand-off. */
@@ -53,6 +54,7 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     cancelInFlight()
     const mine = generation.current
     performance.mark('hkid:capture')
+    prefetchReview()
     setState({ step: 'recognizing', phase: 'preparing' })
     try {
       const source = captured.kind === 'camera' ? captured.bitmap : captured.file
@@ -74,8 +76,12 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     setState({ step: 'capture' })
   }
 
-  function confirm(values: CardFormValues, findings: Finding[], reasons: Record<string, string>) {
+  async function confirm(values: CardFormValues, findings: Finding[], reasons: Record<string, string>) {
     if (state.step !== 'review') return
+    const mine = generation.current
+    // Prefetched with review's code (lazy-steps.tsx); imported here to keep zod off the first screen.
+    const { buildVerifiedRecord } = await import('../features/review/lib/verified-record.ts')
+    if (mine !== generation.current) return
     const record = buildVerifiedRecord({
       result: state.result,
       finalValues: values,

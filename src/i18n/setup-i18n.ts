@@ -1,10 +1,10 @@
-// i18next with both languages bundled (they are small), the first language from the remembered choice
-// or the browser, and the document's `lang` kept in step for screen readers and CJK fonts.
+// i18next with both languages' first-screen strings bundled (review's arrive with review's code), the
+// first language from the remembered choice or the browser, and the document's `lang` kept in step for
+// screen readers and CJK fonts.
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './en.ts'
+import { firstScreenStrings } from './first-screen-strings.ts'
 import { LANGUAGE_PREF_KEY, pickLanguage, type Language } from './languages.ts'
-import { zhHK } from './zh-HK.ts'
 
 function rememberedLanguage(): string | null {
   try {
@@ -18,7 +18,10 @@ const initial = pickLanguage(navigator.languages ?? [navigator.language], rememb
 document.documentElement.lang = initial
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-HK': { translation: zhHK } },
+  resources: {
+    en: { translation: firstScreenStrings.en },
+    'zh-HK': { translation: firstScreenStrings['zh-HK'] },
+  },
   lng: initial,
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

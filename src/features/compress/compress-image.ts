@@ -1,6 +1,5 @@
 // The page's side of compression: hands the source to a module worker (transferring a camera bitmap,
 // not copying it) and falls back to the main thread only where OffscreenCanvas does not exist.
-import { compressBitmapOrBlob } from './compress-core.ts'
 import { CompressError } from './compress-error.ts'
 import {
   DEFAULT_COMPRESS_OPTIONS,
@@ -55,6 +54,8 @@ export async function compressImage(
 ): Promise<CompressResult> {
   const merged = { ...DEFAULT_COMPRESS_OPTIONS, ...options }
   if (typeof OffscreenCanvas === 'undefined' || typeof Worker === 'undefined') {
+    // Only browsers without OffscreenCanvas need the main-thread path: the rest never download it.
+    const { compressBitmapOrBlob } = await import('./compress-core.ts')
     return compressBitmapOrBlob(source, merged)
   }
   const id = nextId++

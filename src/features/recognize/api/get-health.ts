@@ -1,12 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
-import { healthSchema } from '../../../hkid/recognize-contract.ts'
 
 /** Which recognizer the endpoint uses; the app shows a demo banner on the emulator. */
 export const healthQuery = () =>
   queryOptions({
     queryKey: ['health'],
     queryFn: async ({ signal }) => {
-      const response = await fetch('/api/health', { signal, cache: 'no-store' })
+      // Loaded here, not imported above: the contract and zod stay out of the first screen's bundle.
+      const [response, { healthSchema }] = await Promise.all([
+        fetch('/api/health', { signal, cache: 'no-store' }),
+        import('../../../hkid/recognize-contract.ts'),
+      ])
       return healthSchema.parse(await response.json())
     },
     staleTime: Infinity,

@@ -1,12 +1,7 @@
 // The one call to our endpoint: JPEG bytes in, a validated RecognizeResult out, or a RecognizeError
 // carrying a stable code the UI turns into a specific message.
 import { mutationOptions } from '@tanstack/react-query'
-import {
-  apiErrorSchema,
-  recognizeResultSchema,
-  type ApiErrorCode,
-  type RecognizeResult,
-} from '../../../hkid/recognize-contract.ts'
+import type { ApiErrorCode, RecognizeResult } from '../../../hkid/recognize-contract.ts'
 import { captureToken } from '../lib/capture-token.ts'
 
 /** Our endpoint's codes plus what can go wrong before or after it answers. */
@@ -30,6 +25,8 @@ export interface RecognizeCardInput {
 
 export async function recognizeCard({ image, signal }: RecognizeCardInput): Promise<RecognizeResult> {
   const headers: Record<string, string> = { 'Content-Type': image.type || 'image/jpeg' }
+  // The contract (and zod with it) loads during the upload, keeping it out of the first screen's bundle.
+  const contract = import('../../../hkid/recognize-contract.ts')
   const token = captureToken()
   if (token) headers.Authorization = `Bearer ${token}`
   let response: Response
@@ -46,7 +43,10 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
     if (signal?.aborted) throw error
     throw new RecognizeError('NETWORK')
   }
-  const body: unknown = await response.json().catch(() => undefined)
+  const [body, { apiErrorSchema, recognizeResultSchema }] = await Promise.all([
+    response.json().catch((): unknown => undefined),
+    contract,
+  ])
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
     if (parsed.success) throw new RecognizeError(parsed.data.error.code, parsed.data.error.requestId)

@@ -1,0 +1,65 @@
+// The endpoint budgets from `npm run bench:server`: read from the JSON block of bench/server/results.md
+// (that bench runs on its own; it needs the machine to itself for 20 s per target).
+import { existsSync, readFileSync } from 'node:fs'
+import type { BenchRow } from './bench-row.ts'
+
+interface ServerRow {
+  name: string
+  measured: number
+  budget: number
+  peer: number | null
+  met: boolean
+}
+
+const isServerRow = (value: unknown): value is ServerRow => {
+  const row = value as Partial<ServerRow> | null
+  return (
+    typeof row?.name === 'string' &&
+    typeof row.measured === 'number' &&
+    typeof row.budget === 'number' &&
+    typeof row.met === 'boolean'
+  )
+}
+
+export interface ServerRows {
+  rows: BenchRow[]
+  /** When bench:server measured them, or why there are none. */
+  note: string
+}
+
+export function readServerRows(path: string): ServerRows {
+  if (!existsSync(path))
+    return { rows: [], note: 'bench/server/results.md does not exist: run `npm run bench:server`.' }
+  const text = readFileSync(path, 'utf8')
+  const measuredAt = /Measured (\S+)/.exec(text)?.[1] ?? 'an unknown date'
+  const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1]
+  let parsed: unknown
+  try {
+    parsed = json ? JSON.parse(json) : undefined
+  } catch {
+    parsed = undefined
+  }
+  if (!Array.isArray(parsed) || !parsed.every(isServerRow))
+    return { rows: [], note: 'bench/server/results.md has no readable JSON block of budget rows.' }
+  const rows = parsed.map((row): BenchRow => {
+    const unit = /\(MB/.test(row.name) ? 'MB' : /\(ms/.test(row.name) ? 'ms' : 'count'
+    const peer = row.peer ?? undefined
+    // The latency row's peer is the direct call's p50, a context figure, not what the budget divides by.
+    const relative = peer !== undefined && !/added latency/.test(row.name)
+    return {
+      name: `${row.name} [bench:server]`,
+      measured: row.measured,
+      unit,
+      ...(peer !== undefined
+        ? { peer: /vs (.+?) \(/.exec(row.name)?.[1] ?? 'peer', peerMeasured: peer }
+        : {}),
+      ...(relative ? { ratio: row.measured / peer } : {}),
+      budget: `≤ ${row.budget}${unit === 'count' ? '' : ` ${unit}`}`,
+      met: row.met,
+    }
+  })
+  return {
+    rows,
+    note: `Endpoint rows measured ${measuredAt} by \`npm run bench:server\` (bench/server/results.md).`,
+  }
+}

@@ -1,0 +1,84 @@
+// The steps after capture, loaded on demand: review brings react-hook-form, zod and the card checks,
+// none of which the first screen needs. Prefetched while the operator captures, so review never waits.
+import { Component, lazy, useEffect, type ComponentProps, type ReactNode } from 'react'
+
+type ReviewFormModule = typeof import('../features/review/components/review-form.tsx')
+type RecordViewModule = typeof import('../features/review/components/record-view.tsx')
+
+// Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
+// there, and React then holds the revealed content back for 300 ms.
+const loaded: { ReviewForm?: ReviewFormModule['ReviewForm']; RecordView?: RecordViewModule['RecordView'] } =
+  {}
+
+// Each step's component comes with its strings (added to i18next when later-strings.ts loads).
+const withStrings = <T,>(component: Promise<T>) =>
+  Promise.all([import('../i18n/later-strings.ts'), component]).then(([, m]) => m)
+const loadReviewForm = () =>
+  withStrings(import('../features/review/components/review-form.tsx')).then(
+    (m) => (loaded.ReviewForm = m.ReviewForm),
+  )
+const loadRecordView = () =>
+  withStrings(import('../features/review/components/record-view.tsx')).then(
+    (m) => (loaded.RecordView = m.RecordView),
+  )
+
+// React.lazy remembers a failed load for good; a retry needs fresh lazy components.
+const makeLazy = () => ({
+  ReviewForm: lazy(() => loadReviewForm().then((component) => ({ default: component }))),
+  RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
+})
+let lazySteps = makeLazy()
+
+export function ReviewStep(props: ComponentProps<ReviewFormModule['ReviewForm']>) {
+  const ReviewForm = loaded.ReviewForm ?? lazySteps.ReviewForm
+  return <ReviewForm {...props} />
+}
+
+export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {
+  const RecordView = loaded.RecordView ?? lazySteps.RecordView
+  return <RecordView {...props} />
+}
+
+/** Starts fetching review's and done's code and the record builder; safe to call repeatedly. */
+export function prefetchReview(): void {
+  // A failed prefetch is not an error yet: review tries again when it renders.
+  loadReviewForm().catch(() => undefined)
+  loadRecordView().catch(() => undefined)
+  import('../features/review/lib/verified-record.ts').catch(() => undefined)
+}
+
+/** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */
+export function MarkReviewRendered() {
+  useEffect(() => {
+    performance.mark('hkid:review-rendered')
+  }, [])
+  return null
+}
+
+interface StepLoadBoundaryProps {
+  /** Shown when the step's code could not be loaded; `retry` loads it again. */
+  fallback: (retry: () => void) => ReactNode
+  children: ReactNode
+}
+
+// Chromium, Firefox and Safari word a failed dynamic import differently; all throw a TypeError.
+const LOAD_FAILED = /dynamically imported module|importing a module script failed/i
+
+/** Catches a lazy step whose code failed to load (offline, or a deploy replaced it) and offers a retry;
+ * any other error passes on as before. */
+export class StepLoadBoundary extends Component<StepLoadBoundaryProps, { error: unknown }> {
+  state = { error: null as unknown }
+  static getDerivedStateFromError(error: unknown) {
+    return { error }
+  }
+  retry = () => {
+    lazySteps = makeLazy()
+    this.setState({ error: null })
+  }
+  render() {
+    const { error } = this.state
+    if (error === null) return this.props.children
+    if (error instanceof TypeError && LOAD_FAILED.test(error.message)) return this.props.fallback(this.retry)
+    throw error
+  }
+}
