@@ -18,6 +18,10 @@ export interface TargetSnapshot {
   heapUsedBytes: number
   /** Memory outside the JS heap that V8 knows of: Buffers and ArrayBuffers (request bodies, pools). */
   externalBytes: number
+  /** The part of external that is ArrayBuffer memory (bodies, pools). */
+  arrayBufferBytes: number
+  /** Live handles by kind (TCPSocketWrap, Timeout…): a socket or timer leak shows as a count that grows. */
+  resources: Record<string, number>
   requests: number
 }
 
@@ -75,6 +79,12 @@ serve(
   (info: AddressInfo) => process.send?.({ type: 'ready', port: info.port }),
 )
 
+function resourceCounts(): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const kind of process.getActiveResourcesInfo()) counts[kind] = (counts[kind] ?? 0) + 1
+  return counts
+}
+
 const gc = (globalThis as { gc?: () => void }).gc
 
 process.on('message', async (message: TargetRequest) => {
@@ -93,6 +103,8 @@ process.on('message', async (message: TargetRequest) => {
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,
     externalBytes: memory.external,
+    arrayBufferBytes: memory.arrayBuffers,
+    resources: resourceCounts(),
     requests,
   }
   process.send?.(snapshot)

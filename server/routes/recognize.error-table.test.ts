@@ -4,6 +4,7 @@ import { apiErrorSchema, type ApiErrorCode } from '../../src/hkid/recognize-cont
 import { mintCaptureToken } from '../access/capture-token.ts'
 import { DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
 import { postImage, specimenCard, startHarness, type Harness } from '../test-support/endpoint-harness.ts'
+import { RATE_LIMIT_CODES, UPSTREAM_ERROR_ROWS } from '../test-support/design-error-table.ts'
 
 let h: Harness
 beforeAll(async () => {
@@ -29,33 +30,19 @@ async function expectError(response: Response, status: number, code: ApiErrorCod
   return body
 }
 
-const UPSTREAM_ROWS: Array<[string, number, ApiErrorCode]> = [
-  ['FailedOperation.NoHKIDCard', 422, 'NOT_HKID'],
-  ['FailedOperation.ImageNoSpecifiedCard', 422, 'NOT_HKID'],
-  ['FailedOperation.ImageDecodeFailed', 422, 'IMAGE_UNREADABLE'],
-  ['LimitExceeded.TooLargeFileError', 413, 'IMAGE_TOO_LARGE'],
-  ['InvalidParameterValue.InvalidParameterValueLimit', 413, 'IMAGE_TOO_LARGE'],
-  ['FailedOperation.OcrFailed', 502, 'RECOGNITION_FAILED'],
-  ['FailedOperation.UnKnowError', 502, 'RECOGNITION_FAILED'],
-  ['FailedOperation.WarningServiceFailed', 502, 'RECOGNITION_FAILED'],
-  ['InternalError', 502, 'RECOGNITION_FAILED'],
-  ['AuthFailure.SecretIdNotFound', 503, 'SERVICE_UNAVAILABLE'],
-  ['AuthFailure.UnauthorizedOperation', 503, 'SERVICE_UNAVAILABLE'],
-  ['FailedOperation.UnOpenError', 503, 'SERVICE_UNAVAILABLE'],
-  ['ResourceUnavailable.InArrears', 503, 'SERVICE_UNAVAILABLE'],
-  ['ResourcesSoldOut.ChargeStatusException', 503, 'SERVICE_UNAVAILABLE'],
-]
-
 describe('upstream rows', () => {
-  it.each(UPSTREAM_ROWS)('%s → %i %s, with the upstream RequestId', async (upstreamCode, status, code) => {
-    await h.next({ error: { code: upstreamCode, message: UPSTREAM_WORDS } })
-    await expectError(await postImage(h.appWith(), specimenCard), status, code)
-    expect((await h.stats()).calls).toBe(1)
-    // The log keeps the upstream code for the operator; the answer never does.
-    expect(h.logs.join('\n')).toContain(upstreamCode)
-  })
+  it.each(UPSTREAM_ERROR_ROWS)(
+    '%s → %i %s, with the upstream RequestId',
+    async (upstreamCode, status, code) => {
+      await h.next({ error: { code: upstreamCode, message: UPSTREAM_WORDS } })
+      await expectError(await postImage(h.appWith(), specimenCard), status, code)
+      expect((await h.stats()).calls).toBe(1)
+      // The log keeps the upstream code for the operator; the answer never does.
+      expect(h.logs.join('\n')).toContain(upstreamCode)
+    },
+  )
 
-  it.each(['RequestLimitExceeded', 'RequestLimitExceeded.UinLimitExceeded'])(
+  it.each(RATE_LIMIT_CODES)(
     '%s, still there after two retries → 429 BUSY with Retry-After',
     async (upstreamCode) => {
       await h.next({ error: { code: upstreamCode, message: UPSTREAM_WORDS }, times: 3 })

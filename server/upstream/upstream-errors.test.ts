@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { RATE_LIMIT_CODES, UPSTREAM_ERROR_ROWS } from '../test-support/design-error-table.ts'
 import { isRetryableUpstreamError, mapUpstreamError } from './upstream-errors.ts'
 
-// DESIGN §2's table, row by row.
-const TABLE: Array<[string, number, string]> = [
-  ['FailedOperation.NoHKIDCard', 422, 'NOT_HKID'],
-  ['FailedOperation.ImageNoSpecifiedCard', 422, 'NOT_HKID'],
-  ['FailedOperation.ImageDecodeFailed', 422, 'IMAGE_UNREADABLE'],
-  ['LimitExceeded.TooLargeFileError', 413, 'IMAGE_TOO_LARGE'],
-  ['InvalidParameterValue.InvalidParameterValueLimit', 413, 'IMAGE_TOO_LARGE'],
-  ['FailedOperation.OcrFailed', 502, 'RECOGNITION_FAILED'],
-  ['FailedOperation.UnKnowError', 502, 'RECOGNITION_FAILED'],
-  ['FailedOperation.WarningServiceFailed', 502, 'RECOGNITION_FAILED'],
-  ['InternalError', 502, 'RECOGNITION_FAILED'],
-  ['RequestLimitExceeded', 429, 'BUSY'],
-  ['RequestLimitExceeded.UinLimitExceeded', 429, 'BUSY'],
-  ['AuthFailure.SignatureFailure', 503, 'SERVICE_UNAVAILABLE'],
-  ['AuthFailure.SecretIdNotFound', 503, 'SERVICE_UNAVAILABLE'],
-  ['AuthFailure.SignatureExpire', 503, 'SERVICE_UNAVAILABLE'],
-  ['FailedOperation.UnOpenError', 503, 'SERVICE_UNAVAILABLE'],
-  ['ResourceUnavailable.InArrears', 503, 'SERVICE_UNAVAILABLE'],
-  ['ResourcesSoldOut.ChargeStatusException', 503, 'SERVICE_UNAVAILABLE'],
-]
+const TABLE = [...UPSTREAM_ERROR_ROWS, ...RATE_LIMIT_CODES.map((code) => [code, 429, 'BUSY'] as const)]
 
 describe('mapUpstreamError', () => {
   it.each(TABLE)('%s → %i %s', (upstream, status, code) => {

@@ -1,6 +1,7 @@
 // Between customers: nothing of the last one is on screen and the camera is off until the operator starts.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { primaryButton } from '../ui/button-styles.ts'
 
 export function ReadyPanel({ onStart }: { onStart: () => void }) {
   const { t } = useTranslation()
@@ -15,12 +16,7 @@ export function ReadyPanel({ onStart }: { onStart: () => void }) {
         {t('app.ready.heading')}
       </h2>
       <p className="max-w-md text-slate-600">{t('app.ready.body')}</p>
-      <button
-        ref={button}
-        type="button"
-        onClick={onStart}
-        className="min-h-12 rounded-full bg-teal-700 px-8 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-      >
+      <button ref={button} type="button" onClick={onStart} className={primaryButton}>
         {t('app.ready.start')}
       </button>
     </section>

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeErrorCode } from '../api/recognize-card.ts'
 import { remedyFor } from '../lib/error-kind.ts'
+import { primaryButton, secondaryButton } from '../../../ui/button-styles.ts'
 
 interface RecognizeErrorPanelProps {
   code: RecognizeErrorCode | 'COMPRESS_FAILED'
@@ -12,11 +13,6 @@ interface RecognizeErrorPanelProps {
   onRetake: () => void
   onRetry: () => void
 }
-
-const primary =
-  'min-h-12 rounded-full bg-teal-700 px-6 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700'
-const secondary =
-  'min-h-12 rounded-full border border-slate-300 bg-white px-6 py-3 font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700'
 
 export function RecognizeErrorPanel({
   code,
@@ -46,11 +42,11 @@ export function RecognizeErrorPanel({
       )}
       <div className="flex flex-col gap-3 sm:flex-row">
         {retryFirst && (
-          <button type="button" onClick={onRetry} className={primary}>
+          <button type="button" onClick={onRetry} className={primaryButton}>
             {t('recognize.tryAgain')}
           </button>
         )}
-        <button type="button" onClick={onRetake} className={retryFirst ? secondary : primary}>
+        <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
           {t('recognize.retake')}
         </button>
       </div>

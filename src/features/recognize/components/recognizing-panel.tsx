@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { secondaryButton } from '../../../ui/button-styles.ts'
 
 interface RecognizingPanelProps {
   phase: 'preparing' | 'reading'
@@ -17,11 +18,7 @@ export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
       <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="recognizing-status">
         {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
       </p>
-      <button
-        type="button"
-        onClick={onCancel}
-        className="min-h-11 rounded-full border border-slate-300 px-6 py-2 font-semibold text-slate-700 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-      >
+      <button type="button" onClick={onCancel} className={secondaryButton}>
         {t('recognize.cancel')}
       </button>
     </section>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { intlLocale } from '../../../i18n/languages.ts'
 import { findingText, warningText } from '../lib/finding-text.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
+import { primaryButton } from '../../../ui/button-styles.ts'
 
 /** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
 function downloadJson(record: VerifiedRecord) {
@@ -139,12 +140,7 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
         >
           {t('done.download')}
         </button>
-        <button
-          type="button"
-          onClick={onNext}
-          aria-keyshortcuts="Alt+N"
-          className="min-h-12 rounded-full bg-teal-700 px-8 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-        >
+        <button type="button" onClick={onNext} aria-keyshortcuts="Alt+N" className={primaryButton}>
           {t('app.nextCustomer')}{' '}
           <kbd className="ml-1 hidden text-xs font-normal text-teal-100 md:inline">
             {t('app.nextCustomerShortcut')}

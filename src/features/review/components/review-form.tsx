@@ -13,6 +13,7 @@ import { FindingNotes } from './finding-notes.tsx'
 import { OverrideReasons } from './override-reasons.tsx'
 import { Portraits } from './portraits.tsx'
 import { WarningBadges } from './warning-badges.tsx'
+import { primaryButton, secondaryButton } from '../../../ui/button-styles.ts'
 
 interface ReviewFormProps {
   result: RecognizeResult
@@ -126,12 +127,7 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
             {t('review.override.blocked', { count: unresolved.length })}
           </p>
         )}
-        <button
-          type="button"
-          onClick={onRetake}
-          aria-keyshortcuts="Alt+R"
-          className="min-h-12 rounded-full border border-slate-300 bg-white px-6 py-3 font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-        >
+        <button type="button" onClick={onRetake} aria-keyshortcuts="Alt+R" className={secondaryButton}>
           {t('review.retake')}{' '}
           <kbd className="ml-1 hidden text-xs font-normal text-slate-500 md:inline">
             {t('review.shortcuts.retake')}
@@ -141,7 +137,7 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
           type="submit"
           aria-disabled={unresolved.length > 0}
           aria-keyshortcuts="Control+Enter"
-          className="min-h-12 rounded-full bg-teal-700 px-8 py-3 font-semibold text-white shadow hover:bg-teal-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-400"
+          className={`${primaryButton} aria-disabled:cursor-not-allowed aria-disabled:bg-slate-400`}
         >
           {t('review.confirm')}{' '}
           <kbd className="ml-1 hidden text-xs font-normal text-teal-100 md:inline">
