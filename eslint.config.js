@@ -13,7 +13,9 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'e2e/.generated',
-      'scripts/_*',
+      // Scratch files of a session (never committed: see .gitignore).
+      '**/_*.ts',
+      '**/_*.mts',
     ],
   },
   js.configs.recommended,
