@@ -1,12 +1,14 @@
 // `npm run bench:server`: autocannon, 1 MB images, 50 connections, 20 s against (a) the emulator directly,
 // our proxy, and (b) the same proxy on Tencent's official SDK — one emulator upstream, one run. Then the
-// endpoint's own overhead one request at a time (DESIGN §5's definition), and a second load round on our
-// proxy to tell allocator retention (RSS plateaus) from a leak (it grows again).
+// endpoint's own overhead one request at a time (DESIGN §5's definition), and further identical load rounds
+// on our proxy to tell allocator retention (RSS levels off) from a leak (it grows round after round).
+// Our proxy runs with the allocator settings `npm start` gives it (server/allocator-env.ts).
 // Prints a table and writes bench/server/results.md with the budget rows as data.
 import { fork, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../server/emulator/demo-keys.ts'
+import { withAllocatorSettings } from '../../server/allocator-env.ts'
 import { signTc3 } from '../../server/tc3/sign-tc3.ts'
 import type { TargetKind, TargetSnapshot } from './bench-target.ts'
 import { sequentialLatency } from './sequential-latency.ts'
@@ -16,6 +18,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const IMAGE_BYTES = 1024 * 1024
 const SEQUENTIAL_SAMPLES = Number(process.env.BENCH_SEQUENTIAL ?? 300)
+/** Load rounds on our proxy: two to warm the allocator, then at least three to see whether RSS levels off. */
+const RSS_ROUNDS = Math.max(5, Number(process.env.BENCH_RSS_ROUNDS ?? 5))
 
 /** A 1 MB JPEG: the specimen card padded after its end-of-image marker (decoders stop at EOI). */
 function oneMegabyteJpeg(): Buffer {
@@ -33,6 +37,8 @@ function startTarget(kind: TargetKind, upstreamPort = 0): Promise<Target> {
   const child = fork(new URL('./bench-target.ts', import.meta.url).pathname, [kind, String(upstreamPort)], {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Production's environment for our proxy (what server/launch-node.ts adds); the peers keep their defaults.
+    env: kind === 'ours' ? withAllocatorSettings(process.env) : process.env,
   })
   const snapshot = (gc: boolean) =>
     new Promise<TargetSnapshot>((resolve) => {
@@ -79,12 +85,12 @@ async function measure(
   const during = await target.snapshot(false)
   await settle()
   const after = await target.snapshot(true)
-  let secondRoundRssMb: number | null = null
-  if (rounds > 1) {
-    // The same load again: a leak grows RSS again; allocator retention does not.
+  const laterRoundsRssMb: number[] = []
+  for (let round = 2; round <= rounds; round++) {
+    // The same load again: a leak grows RSS round after round; allocator retention levels off.
     await load(url, body, headers, SECONDS, CONNECTIONS)
     await settle()
-    secondRoundRssMb = (await target.snapshot(true)).rssBytes / 2 ** 20
+    laterRoundsRssMb.push((await target.snapshot(true)).rssBytes / 2 ** 20)
   }
   const handled = during.requests - before.requests
   const statusCounts: Record<string, number> = {}
@@ -106,7 +112,7 @@ async function measure(
     heapAfterMb: after.heapUsedBytes / 2 ** 20,
     externalBeforeMb: before.externalBytes / 2 ** 20,
     externalAfterMb: after.externalBytes / 2 ** 20,
-    secondRoundRssMb,
+    laterRoundsRssMb,
   }
 }
 
@@ -157,7 +163,7 @@ try {
     `http://127.0.0.1:${ours.port}${path}`,
     image,
     imageHeaders,
-    2,
+    RSS_ROUNDS,
   )
   const sdkRun = await measure(
     'official SDK proxy',

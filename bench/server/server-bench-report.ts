@@ -1,6 +1,7 @@
 // Budget rows (DESIGN §5) and the printed/markdown tables of the server benchmark. Rows are data
 // ({ name, measured, budget, ratio, peer, met }) so a later issue can merge them with other benches.
 
+import { ALLOCATOR_SETTINGS } from '../../server/allocator-env.ts'
 import type { SequentialLatency } from './sequential-latency.ts'
 
 export interface RunFigures {
@@ -19,8 +20,8 @@ export interface RunFigures {
   heapAfterMb: number
   externalBeforeMb: number
   externalAfterMb: number
-  /** RSS after a second identical round (post-GC), where one was run. */
-  secondRoundRssMb: number | null
+  /** RSS (post-GC) after each further identical round, where some were run: rounds 2, 3, … */
+  laterRoundsRssMb: number[]
 }
 
 export interface BudgetRow {
@@ -35,7 +36,9 @@ export interface BudgetRow {
 
 /** JS heap + external memory after a run (post-GC) may stay this much above its pre-run baseline. */
 const MEMORY_SLACK = 1.25
-/** RSS after a second identical round may exceed RSS after the first by this much: a plateau. */
+/** RSS after rounds 3, 4, 5… may exceed RSS after round 2 by at most this: it levels off. Round 1 and 2
+ * warm the allocator (10 rounds of 15 s: 171, 183, 187, 188, 183, 186, 192, 186, 189, 183 MB); a leak's
+ * round-on-round growth (e.g. 12 MB a round) passes 1.1× within three rounds. The highest round is held to it. */
 const RSS_PLATEAU = 1.1
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits))
@@ -58,7 +61,9 @@ export function budgetRows(runs: {
   const cpuRatio = ours.cpuMsPerRequest / sdk.cpuMsPerRequest
   const memoryBefore = ours.heapBeforeMb + ours.externalBeforeMb
   const memoryAfter = ours.heapAfterMb + ours.externalAfterMb
-  const rssSecond = ours.secondRoundRssMb ?? Number.NaN
+  const [rssWarm = Number.NaN, ...rssLaterRounds] = ours.laterRoundsRssMb
+  const rssLater = rssLaterRounds.length > 0 ? Math.max(...rssLaterRounds) : Number.NaN
+  const lastRound = ours.laterRoundsRssMb.length + 1
   return [
     {
       // DESIGN §5's definition: one request at a time, so the figure is the endpoint's work, not queueing.
@@ -94,12 +99,12 @@ export function budgetRows(runs: {
       met: memoryAfter <= memoryBefore * MEMORY_SLACK,
     },
     {
-      name: `endpoint RSS after a 2nd identical round vs after the 1st (MB, plateau ≤ ${RSS_PLATEAU}×)`,
-      measured: round(rssSecond, 1),
-      budget: round(ours.rssAfterMb * RSS_PLATEAU, 1),
-      ratio: round(rssSecond / ours.rssAfterMb),
-      peer: round(ours.rssAfterMb, 1),
-      met: rssSecond <= ours.rssAfterMb * RSS_PLATEAU,
+      name: `endpoint RSS, highest after identical rounds 3–${lastRound} vs after round 2 (MB, post-GC, levels off ≤ ${RSS_PLATEAU}×)`,
+      measured: round(rssLater, 1),
+      budget: round(rssWarm * RSS_PLATEAU, 1),
+      ratio: round(rssLater / rssWarm),
+      peer: round(rssWarm, 1),
+      met: rssLater <= rssWarm * RSS_PLATEAU,
     },
   ]
 }
@@ -133,7 +138,7 @@ export function renderResults(
     'non-2xx',
     'errors',
     'CPU ms/req',
-    'RSS MB before→after(→2nd round)',
+    'RSS MB before→after(→later rounds)',
     'heap MB before→after',
     'external MB before→after',
   ]
@@ -146,7 +151,7 @@ export function renderResults(
     String(run.non2xx),
     String(run.transportErrors),
     run.cpuMsPerRequest.toFixed(3),
-    `${run.rssBeforeMb.toFixed(0)}→${run.rssAfterMb.toFixed(0)}${run.secondRoundRssMb === null ? '' : `→${run.secondRoundRssMb.toFixed(0)}`}`,
+    [run.rssBeforeMb, run.rssAfterMb, ...run.laterRoundsRssMb].map((mb) => mb.toFixed(0)).join('→'),
     `${run.heapBeforeMb.toFixed(0)}→${run.heapAfterMb.toFixed(0)}`,
     `${run.externalBeforeMb.toFixed(1)}→${run.externalAfterMb.toFixed(1)}`,
   ])
@@ -159,7 +164,13 @@ export function renderResults(
     row.peer === null ? '—' : String(row.peer),
     row.met ? 'yes' : 'NO',
   ])
-  const setupLine = `${setup.imageBytes / 2 ** 20} MB image, ${setup.connections} connections, ${setup.seconds} s per target; CPU, RSS, heap and external memory are the target process's own (process.cpuUsage / memoryUsage; RSS, heap and external after a forced GC, the process runs with --expose-gc). Our proxy runs a second identical round to tell allocator retention (RSS plateaus) from a leak (RSS grows again).`
+  const setupLine = `${setup.imageBytes / 2 ** 20} MB image, ${setup.connections} connections, ${setup.seconds} s per target; CPU, RSS, heap and external memory are the target process's own (process.cpuUsage / memoryUsage; RSS, heap and external after a forced GC, the process runs with --expose-gc). Our proxy runs with production's allocator settings (server/allocator-env.ts: ${Object.entries(
+    ALLOCATOR_SETTINGS,
+  )
+    .map(([name, value]) => `${name}=${value}`)
+    .join(
+      ', ',
+    )}) and further identical rounds, to tell allocator retention (RSS levels off) from a leak (RSS grows round after round).`
   const [direct, ours] = runs
   const latencyLine =
     `Added latency, DESIGN §5's definition (endpoint overhead vs calling the upstream directly): ${sequential.samples} ` +
