@@ -77,7 +77,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       EMULATOR_PORT: String(E2E_EMULATOR_PORT),
       EMULATOR_CONTROL: '1',
-      HANDOFF_ORIGIN: `http://127.0.0.1:${E2E_APP_PORT}`,
+      // A partner origin other than the app's own (127.0.0.1): the hand-off crosses origins.
+      HANDOFF_ORIGIN: `http://localhost:${E2E_APP_PORT}`,
       UPSTREAM_TIMEOUT_MS: '4000',
       // Every spec comes from one loopback address: the per-IP limit would otherwise throttle the suite.
       RATE_PER_IP_PER_MINUTE: '1000',

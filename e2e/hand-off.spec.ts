@@ -1,11 +1,15 @@
 // The confirmed record reaches the page that opened the app — only when that page is on the origin the
-// server names (HANDOFF_ORIGIN), never by a '*' broadcast.
+// server names (HANDOFF_ORIGIN, here http://localhost:<port>, another origin than the app's
+// http://127.0.0.1:<port>), never by a '*' broadcast.
 import { expect, test, type Page } from '@playwright/test'
 import { HANDOFF_MESSAGE_TYPE } from '../src/features/review/lib/hand-off.ts'
 import { verifiedRecordSchema } from '../src/features/review/lib/verified-record.ts'
 import { resetEmulator } from './emulator-control.ts'
 import { fixtures } from './fixture-files.ts'
 import { E2E_APP_PORT } from './ports.ts'
+
+const APP = `http://127.0.0.1:${E2E_APP_PORT}`
+const PARTNER = `http://localhost:${E2E_APP_PORT}`
 
 test.beforeEach(async () => {
   await resetEmulator()
@@ -20,7 +24,7 @@ async function openAppFrom(page: Page, openerOrigin: string): Promise<Page> {
   })
   const [popup] = await Promise.all([
     page.waitForEvent('popup'),
-    page.evaluate(() => window.open('/', '_blank')),
+    page.evaluate((url) => window.open(url, '_blank'), `${APP}/`),
   ])
   return popup
 }
@@ -28,26 +32,34 @@ async function openAppFrom(page: Page, openerOrigin: string): Promise<Page> {
 async function confirmCard(app: Page) {
   await app.getByRole('button', { name: 'Upload a photo instead' }).click()
   await app.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
+  await expect(app.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  // The hand-off asks the server which origin may receive the record: wait for that answer.
+  const config = app.waitForResponse((response) => response.url().endsWith('/api/client-config'))
   await app.getByRole('button', { name: /Confirm details/ }).click()
   await expect(app.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
+  expect(await (await config).json()).toEqual({ handoffOrigin: PARTNER })
 }
 
-test('the opener on the configured origin receives the verified record', async ({ page }) => {
-  const app = await openAppFrom(page, `http://127.0.0.1:${E2E_APP_PORT}`)
+const received = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __received: unknown[] }).__received)
+
+test('a partner page on the configured origin opens the app and receives the verified record', async ({
+  page,
+}) => {
+  const app = await openAppFrom(page, PARTNER)
   await confirmCard(app)
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __received: unknown[] }).__received.length))
-    .toBe(1)
-  const [message] = await page.evaluate(() => (window as unknown as { __received: unknown[] }).__received)
-  const { data } = message as { data: { type: string; record: unknown } }
+  await expect.poll(async () => (await received(page)).length).toBe(1)
+  const [message] = await received(page)
+  const { origin, data } = message as { origin: string; data: { type: string; record: unknown } }
+  expect(origin).toBe(APP)
   expect(data.type).toBe(HANDOFF_MESSAGE_TYPE)
   expect(verifiedRecordSchema.parse(data.record).final.idNum).toBe('A123456(3)')
 })
 
-test('an opener on any other origin receives nothing', async ({ page }) => {
-  // localhost and 127.0.0.1 are different origins: the app posts only to the configured one.
-  const app = await openAppFrom(page, `http://localhost:${E2E_APP_PORT}`)
+test('an opener on any other origin — even the app’s own — receives nothing', async ({ page }) => {
+  const app = await openAppFrom(page, APP)
   await confirmCard(app)
-  await app.waitForTimeout(500)
-  expect(await page.evaluate(() => (window as unknown as { __received: unknown[] }).__received)).toEqual([])
+  // Past the config answer the post (if any) is one task away; a round trip through the opener settles it.
+  await app.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)))
+  expect(await received(page)).toEqual([])
 })

@@ -17,12 +17,15 @@ export interface CaptureFlowOptions {
   onComplete?: ((record: VerifiedRecord) => void) | undefined
 }
 
+const KEPT_QUERIES = new Set(['telecode-table', 'health'])
+
 export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
   const queryClient = useQueryClient()
   const [state, setState] = useState<FlowState>({ step: 'capture' })
   const [reference, setReference] = useState('')
   const generation = useRef(0)
   const abort = useRef<AbortController | null>(null)
+  const confirming = useRef(false)
   const { mutateAsync, reset: resetMutation } = useMutation(recognizeCardMutation())
 
   function cancelInFlight() {
@@ -41,6 +44,7 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
       const result = await mutateAsync({ image, signal: controller.signal })
       if (mine !== generation.current) return
       performance.mark('hkid:recognized')
+      confirming.current = false
       setState({ step: 'review', result, recognizedAt: new Date() })
     } catch (error) {
       if (mine !== generation.current) return
@@ -77,10 +81,17 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
   }
 
   async function confirm(values: CardFormValues, findings: Finding[], reasons: Record<string, string>) {
-    if (state.step !== 'review') return
+    // A double Ctrl+Enter or double click must not make (and hand off) two records.
+    if (state.step !== 'review' || confirming.current) return
+    confirming.current = true
     const mine = generation.current
     // Prefetched with review's code (lazy-steps.tsx); imported here to keep zod off the first screen.
-    const { buildVerifiedRecord } = await import('../features/review/lib/verified-record.ts')
+    const loaded = await import('../features/review/lib/verified-record.ts').catch(() => null)
+    if (!loaded) {
+      confirming.current = false
+      return
+    }
+    const { buildVerifiedRecord } = loaded
     if (mine !== generation.current) return
     const record = buildVerifiedRecord({
       result: state.result,
@@ -100,7 +111,10 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
   function nextCustomer() {
     cancelInFlight()
     resetMutation()
-    queryClient.clear()
+    queryClient.getMutationCache().clear()
+    // Everything about the customer goes; public reference data (the telecode table, which recognizer
+    // is configured) stays, so the next customer neither waits for it nor sees the banner flicker.
+    queryClient.removeQueries({ predicate: (query) => !KEPT_QUERIES.has(String(query.queryKey[0])) })
     setReference('')
     setState({ step: 'ready' })
   }

@@ -1,11 +1,13 @@
 // "Continue on a phone": this page's link as a QR code and as text to copy, for a device without a
-// camera. The link keeps its #fragment (where a capture token travels); the QR library loads on demand.
+// camera. The capture token, taken off the address bar at start-up, is put back into the link's
+// #fragment so the phone can recognize too; the QR library loads on demand.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { linkWithCaptureToken } from '../../../session/capture-token.ts'
 
 export function ContinueOnDevice() {
   const { t } = useTranslation()
-  const link = location.href
+  const [link] = useState(() => linkWithCaptureToken(window.location))
   const [qr, setQr] = useState<string | null>(null)
   const [copied, setCopied] = useState(false)
 

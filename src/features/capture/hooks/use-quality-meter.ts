@@ -89,8 +89,12 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
         return
       }
       if (message.type === 'best') {
-        if (message.frame) fire.current(message.frame)
-        else busy = false // the run broke while we asked; keep measuring
+        // Auto-capture may have been switched off while the best frame was on its way: then no photo.
+        if (message.frame && auto.current) fire.current(message.frame)
+        else {
+          message.frame?.close()
+          busy = false // the run broke, or auto-capture was turned off, while we asked; keep measuring
+        }
         return
       }
       frames++

@@ -2,7 +2,7 @@
 // carrying a stable code the UI turns into a specific message.
 import { mutationOptions } from '@tanstack/react-query'
 import type { ApiErrorCode, RecognizeResult } from '../../../hkid/recognize-contract.ts'
-import { captureToken } from '../lib/capture-token.ts'
+import { captureToken } from '../../../session/capture-token.ts'
 
 /** Our endpoint's codes plus what can go wrong before or after it answers. */
 export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'

@@ -22,7 +22,8 @@ export function useCardFindings(card: CardFields | null, today: Date): Finding[]
   return useMemo(() => (card ? checkCard(card, { today, telecodes }) : []), [card, today, telecodes])
 }
 
-/** A stable key for one finding, used to attach an override reason to it. */
+/** A key for one finding about one value, used to attach an override reason to it: after an edit
+ * to another wrong value the finding's params change, so an old reason no longer clears it. */
 export function findingKey(finding: Finding): string {
-  return `${finding.code}:${finding.field ?? 'card'}`
+  return `${finding.code}:${finding.field ?? 'card'}:${JSON.stringify(finding.params)}`
 }

@@ -92,4 +92,14 @@ describe('buildVerifiedRecord', () => {
       { field: 'permanent', from: 'yes', to: '' },
     ])
   })
+
+  it('a reason belongs to the value it was given for: after an edit to another wrong number it no longer applies', () => {
+    const before = checkCard(result.card, { today: confirmedAt }).find(
+      (finding) => finding.code === 'ID_CHECK_DIGIT',
+    )!
+    const after = checkCard({ ...result.card, idNum: 'A123456(5)' }, { today: confirmedAt }).find(
+      (finding) => finding.code === 'ID_CHECK_DIGIT',
+    )!
+    expect(findingKey(after)).not.toBe(findingKey(before))
+  })
 })

@@ -38,3 +38,15 @@ export function captureToken(): string | null {
 
 // Taken as soon as the app's modules load, so the token is off the address bar before first paint.
 captureToken()
+
+/** This page's link with the token put back into its #fragment, for handing the session to another
+ * device (the QR code of "continue on a phone"). */
+export function linkWithCaptureToken(
+  location: Pick<Location, 'origin' | 'pathname' | 'search' | 'hash'>,
+): string {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''))
+  const current = captureToken()
+  if (current) params.set(PARAM, current)
+  const fragment = params.toString()
+  return `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
+}
