@@ -1,5 +1,5 @@
 // Access through the whole app: a token in the Authorization header, its budget, its rate, the IP's rate.
-// The bodies are not images, so an admitted call ends at 415 without spending an upstream call.
+// The bodies are not images, so an admitted call ends at 415 without an upstream call (or a budget call).
 import { describe, expect, it } from 'vitest'
 import { apiErrorSchema } from '../../src/hkid/recognize-contract.ts'
 import { createApp, type AppOptions } from '../app.ts'
@@ -58,14 +58,21 @@ describe('access control', () => {
     expect(await call(app, token)).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
   })
 
-  it('spends the per-token call budget, then refuses with 401', async () => {
+  it('spends none of the per-token call budget on refused uploads or an unreachable upstream', async () => {
     const app = appWith()
     const token = await mint(2)
+    for (let i = 0; i < 4; i++) expect((await call(app, token)).status).toBe(415)
+    // A real JPEG reaches the (unreachable) upstream: 502, still not spent.
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])
+    for (let i = 0; i < 3; i++) {
+      const response = await app.request('/api/hkid/recognize', {
+        method: 'POST',
+        body: jpeg,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'image/jpeg' },
+      })
+      expect(response.status).toBe(502)
+    }
     expect((await call(app, token)).status).toBe(415)
-    expect((await call(app, token)).status).toBe(415)
-    expect(await call(app, token)).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
-    // Another token is unaffected.
-    expect((await call(app, await mint(2))).status).toBe(415)
   })
 
   it('answers 429 RATE_LIMITED with Retry-After past the per-token rate, and recovers', async () => {

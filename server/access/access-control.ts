@@ -1,5 +1,7 @@
 // Who may spend a recognizer call: per-IP rate first (it also slows token guessing), then the capture token
 // (401 when missing, bad, expired or used up), then the per-token rate. 429s carry Retry-After.
+// A call is reserved from the token's budget on admission and given back unless the route marks it billable,
+// so a bad upload, a busy or timed-out upstream never uses up a capture link.
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { apiErrorBody } from '../http/api-error.ts'
@@ -29,6 +31,11 @@ class TokenBudgets {
     entry.used++
     this.#spent.set(jti, entry)
     return true
+  }
+
+  refund(jti: string): void {
+    const entry = this.#spent.get(jti)
+    if (entry && entry.used > 0) entry.used--
   }
 }
 
@@ -69,6 +76,12 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
         log.denied = 'budget-spent'
         return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
       }
+      try {
+        await next()
+      } finally {
+        if (c.get('billable') !== true) budgets.refund(jti)
+      }
+      return
     }
     await next()
   }

@@ -190,10 +190,11 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
     const requestId = crypto.randomUUID()
     const authorization = c.req.header('Authorization') ?? null
     // Counted before any check so a test sees rejected calls and every signature a client sent.
-    stats.record(parseAuthorization(authorization)?.signature ?? null, {
-      atMs: now(),
-      remotePort: remotePortOf(c),
-    })
+    stats.record(
+      parseAuthorization(authorization)?.signature ?? null,
+      { atMs: now(), remotePort: remotePortOf(c) },
+      requestId,
+    )
     if (c.req.method !== 'POST') {
       return tencentError(c, 'InvalidParameter', `Only POST is supported, not ${c.req.method}.`, requestId)
     }

@@ -107,8 +107,10 @@ describe('scripted outcomes over HTTP', () => {
     const stats = (await (await fetch(`${emulator.url}/__emulator/stats`)).json()) as {
       calls: number
       signatures: string[]
+      requestIds: string[]
     }
     expect(stats.calls).toBe(4)
+    expect(new Set(stats.requestIds).size).toBe(4)
     expect(stats.signatures).toHaveLength(3)
     expect(new Set(stats.signatures).size).toBe(3)
     for (const signature of stats.signatures) expect(signature).toMatch(/^[0-9a-f]{64}$/)
@@ -119,6 +121,7 @@ describe('scripted outcomes over HTTP', () => {
       calls: 0,
       signatures: [],
       arrivals: [],
+      requestIds: [],
     })
     expect((await call()).errorCode).toBeUndefined()
   })

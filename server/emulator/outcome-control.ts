@@ -66,22 +66,31 @@ export class EmulatorStats {
   calls = 0
   signatures: string[] = []
   arrivals: EmulatorArrival[] = []
+  /** The RequestId of every answer, so a test can check it is the one passed on and logged. */
+  requestIds: string[] = []
 
-  record(signature: string | null, arrival?: EmulatorArrival): void {
+  record(signature: string | null, arrival?: EmulatorArrival, requestId?: string): void {
     this.calls++
     if (signature) this.signatures.push(signature)
     // Bounded so a long-running emulator (npm run emulator, benchmarks) does not grow without end.
     if (arrival && this.arrivals.length < 10_000) this.arrivals.push(arrival)
+    if (requestId && this.requestIds.length < 10_000) this.requestIds.push(requestId)
   }
 
   reset(): void {
     this.calls = 0
     this.signatures = []
     this.arrivals = []
+    this.requestIds = []
   }
 
-  toJSON(): { calls: number; signatures: string[]; arrivals: EmulatorArrival[] } {
-    return { calls: this.calls, signatures: [...this.signatures], arrivals: [...this.arrivals] }
+  toJSON(): { calls: number; signatures: string[]; arrivals: EmulatorArrival[]; requestIds: string[] } {
+    return {
+      calls: this.calls,
+      signatures: [...this.signatures],
+      arrivals: [...this.arrivals],
+      requestIds: [...this.requestIds],
+    }
   }
 }
 

@@ -10,6 +10,8 @@ export interface RequestLogFields {
   bytes?: number
   sniffedType?: string | null
   upstreamCode?: string
+  /** The upstream's own RequestId, the one the user is shown, so support can find this line by it. */
+  upstreamRequestId?: string
   upstreamAttempts?: number
   upstreamMs?: number
   code?: string

@@ -52,6 +52,7 @@ async function healthy() {
 }
 
 const text = (value: string) => new TextEncoder().encode(value)
+const asJpeg = { 'Content-Type': 'image/jpeg' }
 const prefixed = (prefix: number[]) =>
   fc.uint8Array({ maxLength: 2048 }).map((tail) => new Uint8Array([...prefix, ...tail]))
 
@@ -98,8 +99,39 @@ describe('forged and foreign bodies', () => {
   })
 
   it('an empty body is refused', async () => {
-    await expectDocumented(await fetch(`${base}/api/hkid/recognize`, { method: 'POST' }), 'EMPTY_BODY')
+    await expectDocumented(
+      await fetch(`${base}/api/hkid/recognize`, { method: 'POST', headers: asJpeg }),
+      'EMPTY_BODY',
+    )
   })
+})
+
+describe('declared type (a cross-site form or text/plain post must not reach the recognizer)', () => {
+  it.each([
+    ['text/plain', 'text/plain;charset=UTF-8'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['multipart', 'multipart/form-data; boundary=x'],
+    ['octet-stream', 'application/octet-stream'],
+    ['no type at all', undefined],
+  ])('a real JPEG sent as %s → 415 before the body is read', async (_name, contentType) => {
+    await h.reset()
+    const response = await fetch(`${base}/api/hkid/recognize`, {
+      method: 'POST',
+      body: new Blob([specimenCard]),
+      headers: contentType ? { 'Content-Type': contentType } : {},
+    })
+    await expectDocumented(response, 'UNSUPPORTED_TYPE')
+    expect((await h.stats()).calls).toBe(0)
+    expect(h.logs.map((line) => (JSON.parse(line) as { bytes?: number }).bytes)).toEqual([undefined])
+  })
+
+  it.each(['image/jpeg; charset=binary', 'IMAGE/PNG'])(
+    '%s is accepted (parameters and case ignored); the bytes decide',
+    async (contentType) => {
+      const response = await postImage(h.appWith(), specimenCard, { 'Content-Type': contentType })
+      expect(response.status).toBe(200)
+    },
+  )
 })
 
 describe('framing', () => {
@@ -107,7 +139,7 @@ describe('framing', () => {
 
   it('over the limit with Content-Length → 413', async () => {
     await expectDocumented(
-      await fetch(`${base}/api/hkid/recognize`, { method: 'POST', body: big }),
+      await fetch(`${base}/api/hkid/recognize`, { method: 'POST', body: big, headers: asJpeg }),
       'IMAGE_TOO_LARGE',
     )
   })
@@ -123,6 +155,7 @@ describe('framing', () => {
     const response = await fetch(`${base}/api/hkid/recognize`, {
       method: 'POST',
       body,
+      headers: asJpeg,
       duplex: 'half',
     } as RequestInit)
     await expectDocumented(response, 'IMAGE_TOO_LARGE')
@@ -143,7 +176,7 @@ describe('framing', () => {
 
   it('a Content-Length over the limit is refused before the body arrives', async () => {
     const answer = await raw(
-      `POST /api/hkid/recognize HTTP/1.1\r\nHost: x\r\nContent-Length: ${LIMIT * 10}\r\n\r\n\xff\xd8\xff`,
+      `POST /api/hkid/recognize HTTP/1.1\r\nHost: x\r\nContent-Type: image/jpeg\r\nContent-Length: ${LIMIT * 10}\r\n\r\n\xff\xd8\xff`,
       false,
     )
     expect(answer).toMatch(/^HTTP\/1\.1 413 /)
@@ -152,7 +185,7 @@ describe('framing', () => {
 
   it('a Content-Length that promises more than is sent, then hangs up: no crash', async () => {
     await raw(
-      `POST /api/hkid/recognize HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n\xff\xd8\xff\xe0`,
+      `POST /api/hkid/recognize HTTP/1.1\r\nHost: x\r\nContent-Type: image/jpeg\r\nContent-Length: 5000\r\n\r\n\xff\xd8\xff\xe0`,
       true,
     )
     await healthy()
@@ -161,7 +194,7 @@ describe('framing', () => {
   it('a Content-Length shorter than the body: only that much is read; the rest is a bad request', async () => {
     h.logs.length = 0
     const answer = await raw(
-      `POST /api/hkid/recognize HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nGIF89a-and-a-lot-more-bytes`,
+      `POST /api/hkid/recognize HTTP/1.1\r\nHost: x\r\nContent-Type: image/jpeg\r\nContent-Length: 3\r\n\r\nGIF89a-and-a-lot-more-bytes`,
       true,
     )
     // Our 415 for the 3 bytes, or Node's own 400 for the garbage "request" after them, whichever is first.
@@ -215,9 +248,11 @@ describe('memory', () => {
     const round = () =>
       Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          fetch(`${base}/api/hkid/recognize`, { method: 'POST', body: i % 2 ? junk : tooBig }).then((r) =>
-            r.arrayBuffer(),
-          ),
+          fetch(`${base}/api/hkid/recognize`, {
+            method: 'POST',
+            body: i % 2 ? junk : tooBig,
+            headers: asJpeg,
+          }).then((r) => r.arrayBuffer()),
         ),
       )
     await round()

@@ -16,7 +16,7 @@ beforeEach(() => h.reset())
 const UPSTREAM_WORDS = 'upstream words that must not leak'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
-/** Status, stable code, a message of ours only, and a request id. */
+/** Status, stable code, a message of ours only, and a request id that is also in the log. */
 async function expectError(response: Response, status: number, code: ApiErrorCode) {
   expect(response.status).toBe(status)
   expect(response.headers.get('cache-control')).toBe('no-store')
@@ -27,16 +27,29 @@ async function expectError(response: Response, status: number, code: ApiErrorCod
   for (const leak of [UPSTREAM_WORDS, DEMO_SECRET_KEY, 'tencent', 'emulator', 'cloud', 'Error:', '    at ']) {
     expect(text.toLowerCase()).not.toContain(leak.toLowerCase())
   }
+  expect(h.logs.join('\n')).toContain(body.error.requestId)
   return body
 }
+
+/** The RequestId the emulator answered with last: the one the user must see, and the operator must find. */
+async function lastUpstreamRequestId() {
+  const issued = (await h.stats()).requestIds
+  expect(issued.length).toBeGreaterThan(0)
+  return issued.at(-1)
+}
+
+const loggedFields = () => h.logs.map((line) => JSON.parse(line) as Record<string, unknown>)
 
 describe('upstream rows', () => {
   it.each(UPSTREAM_ERROR_ROWS)(
     '%s → %i %s, with the upstream RequestId',
     async (upstreamCode, status, code) => {
       await h.next({ error: { code: upstreamCode, message: UPSTREAM_WORDS } })
-      await expectError(await postImage(h.appWith(), specimenCard), status, code)
+      const body = await expectError(await postImage(h.appWith(), specimenCard), status, code)
       expect((await h.stats()).calls).toBe(1)
+      const upstreamRequestId = await lastUpstreamRequestId()
+      expect(body.error.requestId).toBe(upstreamRequestId)
+      expect(loggedFields()).toEqual([expect.objectContaining({ upstreamRequestId, upstreamCode })])
       // The log keeps the upstream code for the operator; the answer never does.
       expect(h.logs.join('\n')).toContain(upstreamCode)
     },
@@ -48,10 +61,21 @@ describe('upstream rows', () => {
       await h.next({ error: { code: upstreamCode, message: UPSTREAM_WORDS }, times: 3 })
       const response = await postImage(h.appWith(), specimenCard)
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
-      await expectError(response, 429, 'BUSY')
+      const body = await expectError(response, 429, 'BUSY')
       expect((await h.stats()).calls).toBe(3)
+      // The last attempt's RequestId: the one whose answer the user got.
+      expect(body.error.requestId).toBe(await lastUpstreamRequestId())
     },
   )
+
+  it('a success: the emulator RequestId is in the verified record and in the log line', async () => {
+    const response = await postImage(h.appWith(), specimenCard)
+    expect(response.status).toBe(200)
+    const { requestId } = (await response.json()) as { requestId: string }
+    const upstreamRequestId = await lastUpstreamRequestId()
+    expect(requestId).toBe(upstreamRequestId)
+    expect(loggedFields()).toEqual([expect.objectContaining({ status: 200, upstreamRequestId })])
+  })
 
   it('a real signature failure (wrong key) → 503 SERVICE_UNAVAILABLE', async () => {
     await expectError(
@@ -60,6 +84,7 @@ describe('upstream rows', () => {
       'SERVICE_UNAVAILABLE',
     )
     expect(h.logs.join('\n')).toContain('AuthFailure.SignatureFailure')
+    expect(loggedFields()[0]).toMatchObject({ upstreamRequestId: await lastUpstreamRequestId() })
   })
 
   it('a slow upstream → 504 UPSTREAM_TIMEOUT within the timeout', async () => {

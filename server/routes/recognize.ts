@@ -15,6 +15,13 @@ export interface RecognizeRouteOptions {
   maxBodyBytes: number
 }
 
+/** A browser can send these only after a CORS preflight, so another site cannot post them unseen. */
+const DECLARED_IMAGE_TYPES = new Set(['image/jpeg', 'image/png'])
+
+function declaresImage(contentType: string | undefined): boolean {
+  return DECLARED_IMAGE_TYPES.has(contentType?.split(';')[0]?.trim().toLowerCase() ?? '')
+}
+
 export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
   // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
@@ -22,6 +29,10 @@ export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions
 
   route.post('/', async (c) => {
     const log = c.get('log')
+    // Checked before the body is read; the bytes are still sniffed below, the header is never trusted.
+    if (!declaresImage(c.req.header('Content-Type'))) {
+      return c.json(apiErrorBody('UNSUPPORTED_TYPE', log.requestId), 415)
+    }
     const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
     const body = await readBodyWithLimit(c.req.raw, maxBodyBytes, nodeIncoming, (size) =>
       bodyPool.acquire(size),
@@ -52,10 +63,15 @@ export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions
 
     switch (outcome.kind) {
       case 'ok':
+        log.upstreamRequestId = outcome.response.RequestId
+        c.set('billable', true)
         return c.json(normalizeHkidOcr(outcome.response))
       case 'api-error': {
         log.upstreamCode = outcome.upstreamCode
+        if (outcome.requestId) log.upstreamRequestId = outcome.requestId
         const mapped = mapUpstreamError(outcome.upstreamCode)
+        // The upstream looked at the image (e.g. NOT_HKID): that spends a call; its own faults do not.
+        c.set('billable', mapped.status < 500 && mapped.status !== 429)
         if (mapped.code === 'BUSY') c.header('Retry-After', '2')
         return c.json(apiErrorBody(mapped.code, outcome.requestId ?? log.requestId), mapped.status)
       }

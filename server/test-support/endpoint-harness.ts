@@ -14,6 +14,8 @@ export interface EmulatorStatsJson {
   calls: number
   signatures: string[]
   arrivals: EmulatorArrival[]
+  /** The RequestId of each answer, in order. */
+  requestIds: string[]
 }
 
 export interface Harness {

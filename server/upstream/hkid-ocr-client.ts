@@ -8,6 +8,7 @@ import { BytePool } from './byte-pool.ts'
 import type { UpstreamLimiter } from './upstream-limiter.ts'
 import { hkidOcrSuccessSchema, tencentErrorSchema, type HkidOcrSuccess } from './hkid-ocr-response.ts'
 import { isRetryableUpstreamError } from './upstream-errors.ts'
+import { abortableSleep as sleep } from './abortable-sleep.ts'
 
 export interface UpstreamConfig {
   endpoint: string
@@ -91,13 +92,6 @@ async function sendOnce(
   return response
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true })
-  })
-}
-
 export async function callHkidCardOcr(
   config: UpstreamConfig,
   request: HkidOcrRequest,
@@ -141,6 +135,8 @@ async function callWithRetries(
         return { kind: 'network', attempts: attempt }
       }
       body = await response.json().catch(() => undefined)
+      // The deadline firing mid-body makes the read fail: that is a timeout, not a malformed answer.
+      if (body === undefined && deadline.aborted) return { kind: 'timeout', attempts: attempt }
     } catch {
       return deadline.aborted
         ? { kind: 'timeout', attempts: attempt }
