@@ -6,6 +6,7 @@ import pngjs from 'pngjs'
 import { cardBoxInImage, locateCard } from './locate-card.ts'
 import type { CardBox } from './specimen-layout.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
+import { sniffImageFormat } from '../../src/hkid/image-format.ts'
 
 /** Long edge of the grey copy the measures run on; keeps them comparable across camera resolutions. */
 export const ANALYSIS_LONG_EDGE = 512
@@ -55,13 +56,10 @@ export interface ImageMeasures {
   glareShare: number
 }
 
-const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-
-/** The format by magic bytes, or null for anything the emulator does not accept (GIF, BMP, garbage…). */
+/** The format by magic bytes, or null for anything the emulator does not accept (GIF, WebP, garbage…). */
 export function sniffFormat(bytes: Uint8Array): ImageFormat | null {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg'
-  if (bytes.length >= 8 && PNG_MAGIC.every((b, i) => bytes[i] === b)) return 'png'
-  return null
+  const format = sniffImageFormat(bytes)
+  return format === 'jpeg' || format === 'png' ? format : null
 }
 
 function decodeJpeg(bytes: Uint8Array): RgbaImage {

@@ -1,5 +1,6 @@
 // Reads a JPEG's frame size from its SOF marker without decoding, so the decoder can be asked for a
 // DCT-scaled decode (libjpeg's M/8 scaling) just big enough for the output — the cheapest full decode.
+import { sniffImageFormat } from '../../hkid/image-format.ts'
 
 export interface FrameSize {
   width: number
@@ -14,7 +15,7 @@ const isStartOfFrame = (marker: number) =>
   marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc
 
 export function isJpeg(bytes: Uint8Array): boolean {
-  return bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
+  return sniffImageFormat(bytes) === 'jpeg'
 }
 
 /** The stored (pre-orientation) frame size, or null when the markers before the scan don't give one. */
