@@ -9,10 +9,11 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-bench',
+      'dist-test',
       'node_modules',
       'test-results',
       'playwright-report',
-      'e2e/.generated',
+      'testing/.generated',
       // Scratch files of a session (never committed: see .gitignore).
       '**/_*.ts',
       '**/_*.mts',
@@ -54,6 +55,7 @@ export default tseslint.config(
     files: [
       'server/**/*.ts',
       'scripts/**/*.ts',
+      'testing/**/*.ts',
       'e2e/**/*.ts',
       'bench/**/*.ts',
       '*.config.ts',

@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, chromiumExecutablePath } from './e2e/chromium.ts'
-import { fakeCameraArgs, generated } from './e2e/fixture-files.ts'
-import { E2E_APP_PORT, E2E_EMULATOR_PORT } from './e2e/ports.ts'
+import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
+import { fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
+import { E2E_APP_PORT, E2E_EMULATOR_PORT } from '#testing/e2e/ports.ts'
 
 const executablePath = chromiumExecutablePath()
 const launch = (extraArgs: string[]) => ({
@@ -13,7 +13,7 @@ export default defineConfig({
   testDir: 'e2e',
   // Per port, so two runs on one machine do not delete each other's artifacts.
   outputDir: `test-results/${E2E_APP_PORT}`,
-  globalSetup: './e2e/global-setup.ts',
+  globalSetup: './testing/e2e/global-setup.ts',
   fullyParallel: false,
   // One emulator with one outcome queue serves every test: run them one at a time.
   workers: 1,

@@ -3,8 +3,8 @@
 // camera on the sharp card feed, and prints the meter's fps and the main thread's long tasks over 10 s.
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
-import { chromiumArgs, chromiumExecutablePath } from '../e2e/chromium.ts'
-import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '../e2e/fixture-files.ts'
+import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
+import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
 import { measureMeter } from './capture-meter.ts'
 
 const port = Number(process.env.BENCH_PORT ?? 4361)

@@ -14,7 +14,7 @@ export interface MeterBench {
 
 type BenchWindow = { startCamera?: () => void; longTasks: { start: number; duration: number }[] }
 
-/** `page` must be launched with a fake camera (e2e/fixture-files.ts fakeCameraArgs) on the app's origin. */
+/** `page` must be launched with a fake camera (testing/fixtures/fixture-files.ts fakeCameraArgs) on the app's origin. */
 export async function measureMeter(page: Page, url = '/', seconds = 10): Promise<MeterBench> {
   await page.addInitScript(() => {
     const w = window as unknown as BenchWindow

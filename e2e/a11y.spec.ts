@@ -2,11 +2,11 @@
 // Runs in the `upload` project: its camera sees an empty desk, so the live capture screen (guidance
 // and all) stays put for axe, and the rest of the flow is driven by upload.
 import { expect, test, type Page } from '@playwright/test'
-import { en } from '../src/i18n/en.ts'
-import { zhHK } from '../src/i18n/zh-HK.ts'
-import { axeViolations, smallTouchTargets } from './axe.ts'
-import { resetEmulator, setNextOutcome, type NextOutcome } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { en } from '#src/i18n/en.ts'
+import { zhHK } from '#src/i18n/zh-HK.ts'
+import { axeViolations, smallTouchTargets } from '#testing/e2e/axe.ts'
+import { resetEmulator, setNextOutcome, type NextOutcome } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const LANGUAGES = [
   ['en', en],

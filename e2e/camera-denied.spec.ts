@@ -1,8 +1,8 @@
 // Camera permission denied (a real NotAllowedError from Chromium): the reason in words, a retry, and
 // upload carrying the user through to review.
 import { expect, test } from '@playwright/test'
-import { resetEmulator } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

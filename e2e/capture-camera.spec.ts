@@ -1,9 +1,9 @@
 // The live camera on the sharp card feed: auto-capture, the setting that turns it off, operator keys,
 // self-service mode, and every camera failure with its own message and a way forward.
 import { expect, test, type Page } from '@playwright/test'
-import { jpegSize } from '../scripts/jpeg/jpeg-segments.ts'
-import { emulatorStats, lastUpstreamImage, resetEmulator } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
+import { emulatorStats, lastUpstreamImage, resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

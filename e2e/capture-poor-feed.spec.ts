@@ -2,8 +2,8 @@
 // the guide's colour, auto-capture never fires, and the manual shutter still takes the photo.
 // Runs once per feed; each Playwright project passes its feed and the guidance it must produce.
 import { expect, test } from '@playwright/test'
-import { jpegSize } from '../scripts/jpeg/jpeg-segments.ts'
-import { lastUpstreamImage, resetEmulator } from './emulator-control.ts'
+import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
+import { lastUpstreamImage, resetEmulator } from '#testing/e2e/emulator-control.ts'
 
 interface FeedExpectation {
   guidance: string

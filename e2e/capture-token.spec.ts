@@ -2,8 +2,8 @@
 // token from the link's #fragment, which the app takes off the address bar and keeps out of storage.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { expect, test, type Page } from '@playwright/test'
-import { mintCaptureToken } from '../server/access/capture-token.ts'
-import { fixtures } from './fixture-files.ts'
+import { mintCaptureToken } from '#server/access/capture-token.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const SECRET = 'e2e-capture-token-secret-0123456789abcdef'
 let server: ChildProcess

@@ -2,8 +2,8 @@
 // with their own message before anything is sent.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { emulatorStats, resetEmulator } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { emulatorStats, resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

@@ -1,12 +1,17 @@
-// compressImage() in real Chromium with its real bundled worker (bench/pages/compress-check.html), checked on
+// compressImage() in real Chromium with its real bundled worker (testing/compress-check/compress-check.html), checked on
 // the output bytes: JPEG, no EXIF/GPS/XMP, upright, long edge ≤ 2048, ≤ 1 MiB, the card still ≥ 1000 px wide.
 import { expect, test, type Page } from '@playwright/test'
-import type { StaticServer } from '../bench/lib/serve-static.ts'
-import { serveCompressCheck } from '../bench/lib/compress-check-server.ts'
-import type { Box, CheckResult, CompressCheckApi, MadeInput } from '../bench/pages/compress-check-api.ts'
-import { hasExif, hasXmp, jpegSize, metadataSegments } from '../scripts/jpeg/jpeg-segments.ts'
-import { ID1_ASPECT } from '../src/hkid/id1-card.ts'
-import { makePhonePhoto, PHONE_PHOTO_EXIF, type Orientation } from './fixture-files.ts'
+import type { StaticServer } from '#testing/browser/serve-static.ts'
+import { serveCompressCheck } from '#testing/compress-check/serve-compress-check.ts'
+import type {
+  Box,
+  CheckResult,
+  CompressCheckApi,
+  MadeInput,
+} from '#testing/compress-check/compress-check-api.ts'
+import { hasExif, hasXmp, jpegSize, metadataSegments } from '#testing/jpeg/jpeg-segments.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
+import { makePhonePhoto, PHONE_PHOTO_EXIF, type Orientation } from '#testing/fixtures/fixture-files.ts'
 
 const MiB = 1024 * 1024
 const TIMEOUT_MS = 20_000
@@ -19,7 +24,7 @@ const photoKey = (width: number, height: number, o: Orientation) => `photo-${wid
 let server: StaticServer
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000) // first run renders the noisy phone photos (cached in e2e/.generated afterwards)
+  test.setTimeout(300_000) // first run renders the noisy phone photos (cached in testing/.generated afterwards)
   const inputs: Record<string, string> = {}
   for (const p of PHOTOS)
     for (const orientation of p.orientations)

@@ -1,8 +1,8 @@
 // The whole app under its enforced CSP: camera capture and upload, compression worker, portraits, the record —
 // with zero `securitypolicyviolation` events in the page and no CSP refusal in the console (workers included).
 import { expect, test, type Page } from '@playwright/test'
-import { resetEmulator } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 interface Violation {
   directive: string

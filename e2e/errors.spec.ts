@@ -1,8 +1,8 @@
 // Errors a user meets on the way: each has its own message and a way forward, and nothing typed or
 // captured is lost.
 import { expect, test } from '@playwright/test'
-import { emulatorStats, resetEmulator, setNextOutcome } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { emulatorStats, resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

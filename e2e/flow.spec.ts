@@ -1,9 +1,9 @@
 // The spine, end to end: fake camera → our worker compression → our endpoint → TC3-signed HTTP →
 // the emulator → review → verified record.
 import { expect, test } from '@playwright/test'
-import { SPECIMEN_CARD } from '../server/emulator/specimen-card.ts'
-import { lastUpstreamImage, resetEmulator, setNextOutcome } from './emulator-control.ts'
-import { jpegSize } from '../scripts/jpeg/jpeg-segments.ts'
+import { SPECIMEN_CARD } from '#server/emulator/specimen-card.ts'
+import { lastUpstreamImage, resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

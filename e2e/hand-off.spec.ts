@@ -2,11 +2,11 @@
 // server names (HANDOFF_ORIGIN, here http://localhost:<port>, another origin than the app's
 // http://127.0.0.1:<port>), never by a '*' broadcast.
 import { expect, test, type Page } from '@playwright/test'
-import { HANDOFF_MESSAGE_TYPE } from '../src/features/review/lib/hand-off.ts'
-import { verifiedRecordSchema } from '../src/features/review/lib/verified-record.ts'
-import { resetEmulator } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
-import { E2E_APP_PORT } from './ports.ts'
+import { HANDOFF_MESSAGE_TYPE } from '#src/features/review/lib/hand-off.ts'
+import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
+import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
+import { E2E_APP_PORT } from '#testing/e2e/ports.ts'
 
 const APP = `http://127.0.0.1:${E2E_APP_PORT}`
 const PARTNER = `http://localhost:${E2E_APP_PORT}`

@@ -1,8 +1,8 @@
 // The whole upload path by keyboard alone (Tab, Shift+Tab, Enter, Space and typing; no clicks), with a
 // visible focus at every stop: in English, and again in Hong Kong Chinese chosen with the header switch.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { resetEmulator, setNextOutcome } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

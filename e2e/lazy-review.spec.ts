@@ -1,8 +1,8 @@
 // Review's code loads on demand: when it cannot be fetched (offline, or a deploy replaced it) the operator
 // sees the offline message with a retry that keeps the recognized card, not a blank page.
 import { expect, test } from '@playwright/test'
-import { resetEmulator } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

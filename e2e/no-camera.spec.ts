@@ -1,7 +1,7 @@
 // A device with no camera (a real NotFoundError from Chromium): the reason in words, and upload.
 import { expect, test } from '@playwright/test'
-import { resetEmulator } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

@@ -1,6 +1,6 @@
 // "Next customer" leaves nothing of the last one behind: no storage, no IndexedDB, no live camera.
 import { expect, test } from '@playwright/test'
-import { resetEmulator } from './emulator-control.ts'
+import { resetEmulator } from '#testing/e2e/emulator-control.ts'
 
 test.beforeEach(async ({ page }) => {
   await resetEmulator()

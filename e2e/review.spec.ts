@@ -1,9 +1,9 @@
 // Review catches what the OCR missed: our findings and Tencent's warnings at their fields, confirm
 // blocked by errors until corrected or accepted with a reason, and a record that lists what was typed.
 import { expect, test, type Page } from '@playwright/test'
-import { verifiedRecordSchema } from '../src/features/review/lib/verified-record.ts'
-import { resetEmulator, setNextOutcome } from './emulator-control.ts'
-import { fixtures } from './fixture-files.ts'
+import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
+import { resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

@@ -2,9 +2,9 @@
 // before it leaves; what reaches the endpoint is smaller, upright, ≤ 2048 px and carries no metadata.
 import { statSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { hasExif, hasXmp, jpegSize } from '../scripts/jpeg/jpeg-segments.ts'
-import { lastUpstreamImage, resetEmulator } from './emulator-control.ts'
-import { generated } from './fixture-files.ts'
+import { hasExif, hasXmp, jpegSize } from '#testing/jpeg/jpeg-segments.ts'
+import { lastUpstreamImage, resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { generated } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
   await resetEmulator()

@@ -6,8 +6,8 @@ import {
   MAX_TOKEN_CALLS,
   MAX_TOKEN_LIFETIME_SECONDS,
   mintCaptureToken,
-} from '../server/access/capture-token.ts'
-import { loadConfig } from '../server/config.ts'
+} from '#server/access/capture-token.ts'
+import { loadConfig } from '#server/config.ts'
 
 function fail(message: string): never {
   console.error(`capture-link: ${message}`)

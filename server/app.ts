@@ -1,6 +1,6 @@
 // The endpoint as a Hono app with no listen(): Node, edge runtimes and tests all call `app.fetch`.
 import { Hono, type Context } from 'hono'
-import type { Health } from '../src/hkid/recognize-contract.ts'
+import type { Health } from '#src/hkid/recognize-contract.ts'
 import type { AppEnv } from './app-env.ts'
 import { accessControl } from './access/access-control.ts'
 import { apiErrorBody } from './http/api-error.ts'

@@ -3,11 +3,11 @@
 import { build } from 'esbuild'
 import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema, healthSchema, recognizeResultSchema } from '../src/hkid/recognize-contract.ts'
+import { apiErrorSchema, healthSchema, recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { mintCaptureToken } from './access/capture-token.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './emulator/demo-keys.ts'
 import { SPECIMEN_CARD } from './emulator/specimen-card.ts'
-import { specimenCard, startHarness, type Harness } from './test-support/endpoint-harness.ts'
+import { specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 
 const TOKEN_SECRET = 'workerd-test-secret-0123456789abcdef'
 let h: Harness

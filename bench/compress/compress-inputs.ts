@@ -1,8 +1,8 @@
-// The compress bench's inputs, all synthetic and cached in e2e/.generated/: phone photos of the specimen card
+// The compress bench's inputs, all synthetic and cached in testing/.generated/: phone photos of the specimen card
 // (with EXIF orientation and GPS) and a 1080p camera feed for Chromium's fake capture device.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GENERATED_DIR, generated, makePhonePhoto } from '../../e2e/fixture-files.ts'
+import { GENERATED_DIR, generated, makePhonePhoto } from '#testing/fixtures/fixture-files.ts'
 
 export interface CompressInputs {
   photo12mp: string

@@ -1,12 +1,12 @@
 // Drives the compress bench page in headless Chromium: same run, same inputs, contenders interleaved per
 // iteration so drift in machine load hits all of them alike. Returns budget rows and a detail table.
 import { chromium, type Page } from '@playwright/test'
-import { chromiumArgs, chromiumExecutablePath } from '../../e2e/chromium.ts'
-import { fakeCameraArgs } from '../../e2e/fixture-files.ts'
+import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
+import { fakeCameraArgs } from '#testing/fixtures/fixture-files.ts'
 import type { BenchSample, CompressBenchApi } from '../pages/compress-bench-api.ts'
 import { type BenchRow, formatValue, markdownTable, median } from '../lib/bench-row.ts'
 import { buildBenchPages } from '../lib/build-bench-pages.ts'
-import { serveStatic } from '../lib/serve-static.ts'
+import { serveStatic } from '#testing/browser/serve-static.ts'
 import { makeCompressInputs } from './compress-inputs.ts'
 
 type Contender =

@@ -1,8 +1,8 @@
 // Headless Chromium with the fake camera on the sharp card feed, as the e2e `camera` project runs it.
 // Each measured run gets a fresh context: a cold HTTP cache and no remembered settings.
 import { chromium, type Browser, type BrowserContext } from '@playwright/test'
-import { chromiumArgs, chromiumExecutablePath } from '../../e2e/chromium.ts'
-import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '../../e2e/fixture-files.ts'
+import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
+import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
 
 export async function launchCameraBrowser(mjpeg: string = generated.cardMjpeg): Promise<Browser> {
   await ensureGeneratedFixtures()

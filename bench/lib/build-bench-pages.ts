@@ -1,8 +1,10 @@
 // Builds bench/pages into dist-bench/ with Vite (the same bundling of the compress worker as the app's build).
-import { build } from 'vite'
-import config, { BENCH_OUT_DIR } from '../vite.bench.config.ts'
+import { fileURLToPath } from 'node:url'
+import { buildPages } from '#testing/browser/build-pages.ts'
 
-export async function buildBenchPages(): Promise<string> {
-  await build({ ...config, configFile: false })
-  return BENCH_OUT_DIR
+const PAGES = fileURLToPath(new URL('../pages/', import.meta.url))
+export const BENCH_OUT_DIR = fileURLToPath(new URL('../../dist-bench/', import.meta.url))
+
+export function buildBenchPages(): Promise<string> {
+  return buildPages(PAGES, { 'compress-bench': `${PAGES}compress-bench.html` }, BENCH_OUT_DIR)
 }

@@ -7,8 +7,8 @@ import Compressor from 'compressorjs'
 import { createElement, createRef, type ComponentType, type RefAttributes } from 'react'
 import { createRoot } from 'react-dom/client'
 import Webcam, { type WebcamProps } from 'react-webcam'
-import { guideCrop } from '../../src/features/capture/lib/card-guide.ts'
-import { compressImage } from '../../src/features/compress/compress-image.ts'
+import { guideCrop } from '#src/features/capture/lib/card-guide.ts'
+import { compressImage } from '#src/features/compress/compress-image.ts'
 import type { BenchSample, CompressBenchApi } from './compress-bench-api.ts'
 
 // Self-hosted: the library's worker importScripts() this copy instead of its CDN default.

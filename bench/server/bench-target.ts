@@ -4,9 +4,9 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import type { Hono } from 'hono'
-import { createApp } from '../../server/app.ts'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../server/emulator/demo-keys.ts'
-import { createEmulatorApp } from '../../server/emulator/emulator-app.ts'
+import { createApp } from '#server/app.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
+import { createEmulatorApp } from '#server/emulator/emulator-app.ts'
 import { createSdkProxyApp } from './sdk-proxy-app.ts'
 
 export type TargetKind = 'emulator' | 'ours' | 'sdk'

@@ -7,9 +7,9 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import autocannon from 'autocannon'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../server/emulator/demo-keys.ts'
-import { withAllocatorSettings } from '../../server/allocator-env.ts'
-import { signTc3 } from '../../server/tc3/sign-tc3.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
+import { withAllocatorSettings } from '#server/allocator-env.ts'
+import { signTc3 } from '#server/tc3/sign-tc3.ts'
 import type { TargetKind, TargetSnapshot } from './bench-target.ts'
 import { sequentialLatency } from './sequential-latency.ts'
 import { budgetRows, renderResults, type RunFigures } from './server-bench-report.ts'
@@ -23,7 +23,7 @@ const RSS_ROUNDS = Math.max(5, Number(process.env.BENCH_RSS_ROUNDS ?? 5))
 
 /** A 1 MB JPEG: the specimen card padded after its end-of-image marker (decoders stop at EOI). */
 function oneMegabyteJpeg(): Buffer {
-  const card = readFileSync(new URL('../../e2e/fixtures/specimen-card.jpg', import.meta.url))
+  const card = readFileSync(new URL('../../testing/fixtures/files/specimen-card.jpg', import.meta.url))
   return Buffer.concat([card, Buffer.alloc(IMAGE_BYTES - card.length, 0x00)])
 }
 

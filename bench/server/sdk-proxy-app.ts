@@ -3,14 +3,14 @@
 import { Agent } from 'node:http'
 import { Hono } from 'hono'
 import { ocr } from 'tencentcloud-sdk-nodejs-ocr'
-import type { ApiErrorCode } from '../../src/hkid/recognize-contract.ts'
-import { apiErrorBody } from '../../server/http/api-error.ts'
-import { bytesToBase64 } from '../../server/http/base64.ts'
-import { readBodyWithLimit } from '../../server/http/read-body.ts'
-import { sniffImage } from '../../server/http/sniff-image.ts'
-import type { HkidOcrSuccess } from '../../server/upstream/hkid-ocr-response.ts'
-import { normalizeHkidOcr } from '../../server/upstream/normalize-card.ts'
-import { mapUpstreamError } from '../../server/upstream/upstream-errors.ts'
+import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
+import { apiErrorBody } from '#server/http/api-error.ts'
+import { bytesToBase64 } from '#server/http/base64.ts'
+import { readBodyWithLimit } from '#server/http/read-body.ts'
+import { sniffImage } from '#server/http/sniff-image.ts'
+import type { HkidOcrSuccess } from '#server/upstream/hkid-ocr-response.ts'
+import { normalizeHkidOcr } from '#server/upstream/normalize-card.ts'
+import { mapUpstreamError } from '#server/upstream/upstream-errors.ts'
 
 export interface SdkProxyOptions {
   /** The emulator's port on loopback. */

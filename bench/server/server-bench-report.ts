@@ -1,7 +1,7 @@
 // Budget rows (DESIGN §5) and the printed/markdown tables of the server benchmark. Rows are data
 // ({ name, measured, budget, ratio, peer, met }) so a later issue can merge them with other benches.
 
-import { ALLOCATOR_SETTINGS } from '../../server/allocator-env.ts'
+import { ALLOCATOR_SETTINGS } from '#server/allocator-env.ts'
 import type { SequentialLatency } from './sequential-latency.ts'
 
 export interface RunFigures {

@@ -2,7 +2,7 @@
 // whole app, against the emulator.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { mintCaptureToken } from './capture-token.ts'
-import { postImage, specimenCard, startHarness, type Harness } from '../test-support/endpoint-harness.ts'
+import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 
 const secret = 'budget-test-secret-0123456789abcdef'
 let h: Harness

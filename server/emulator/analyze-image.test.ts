@@ -20,7 +20,7 @@ import {
 } from './analyze-image.ts'
 import type { RgbaImage } from './analyze-image.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
-import { addGlare, boxBlur, drawSyntheticCard, encodeJpeg } from './synthetic-card.ts'
+import { addGlare, boxBlur, drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
 
 const GIF_BYTES = new Uint8Array([
   0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff,

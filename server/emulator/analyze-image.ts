@@ -6,7 +6,7 @@ import pngjs from 'pngjs'
 import { cardBoxInImage, locateCard } from './locate-card.ts'
 import type { CardBox } from './specimen-layout.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
-import { sniffImageFormat } from '../../src/hkid/image-format.ts'
+import { sniffImageFormat } from '#src/hkid/image-format.ts'
 
 /** Long edge of the grey copy the measures run on; keeps them comparable across camera resolutions. */
 export const ANALYSIS_LONG_EDGE = 512

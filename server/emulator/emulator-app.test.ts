@@ -6,8 +6,8 @@ import { SPECIMEN_CARD } from './specimen-card.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
 import { startEmulator } from './start-emulator.ts'
 import type { RunningEmulator } from './start-emulator.ts'
-import { addGlare, boxBlur, drawSyntheticCard, encodeJpeg } from './synthetic-card.ts'
-import { parseAnswer, signedCall, toBase64 } from './test-helpers.ts'
+import { addGlare, boxBlur, drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
+import { parseAnswer, signedCall, toBase64 } from '#testing/server/signed-call.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const card = drawSyntheticCard(1600)

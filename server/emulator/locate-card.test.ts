@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FIXTURES_DIR } from '#testing/fixtures/fixture-files.ts'
 import { describe, expect, it } from 'vitest'
 import { cropBox, cutPortraits, decodeImage } from './analyze-image.ts'
 import type { RgbaImage } from './analyze-image.ts'
 import type { PixelBox } from './locate-card.ts'
 import { cardBoxInImage, locateCard } from './locate-card.ts'
 import { CARD_ASPECT, PRIMARY_PORTRAIT } from './specimen-layout.ts'
-import { drawSyntheticCard, encodeJpeg } from './synthetic-card.ts'
+import { drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
 
 function fixture(name: string): RgbaImage {
-  return decodeImage(new Uint8Array(readFileSync(new URL(`../../e2e/fixtures/${name}`, import.meta.url))))
+  return decodeImage(new Uint8Array(readFileSync(join(FIXTURES_DIR, name))))
 }
 
 function whole(image: RgbaImage): PixelBox {
@@ -82,7 +84,7 @@ function greyGrid(image: RgbaImage): Float32Array {
 
 const specimen = fixture('specimen-card.jpg')
 const scene = fixture('card-scene.jpg')
-// card-scene.jpg: 1280 × 720, the card 70% of the width, ID-1 aspect, centred (scripts/make-fixtures.ts).
+// card-scene.jpg: 1280 × 720, the card 70% of the width, ID-1 aspect, centred (testing/fixtures/make-fixtures.ts).
 const cardWidth = Math.round(1280 * 0.7)
 const cardHeight = Math.round(cardWidth / CARD_ASPECT)
 const sceneCard: PixelBox = {

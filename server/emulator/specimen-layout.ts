@@ -9,7 +9,7 @@ export interface CardBox {
   h: number
 }
 
-import { ID1_ASPECT } from '../../src/hkid/id1-card.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 
 export const CARD_ASPECT = ID1_ASPECT
 

@@ -1,5 +1,5 @@
 // Error bodies for the browser: a stable code and a plain message we wrote, never upstream text.
-import type { ApiError, ApiErrorCode } from '../../src/hkid/recognize-contract.ts'
+import type { ApiError, ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 
 const MESSAGES: Record<ApiErrorCode, string> = {
   NOT_HKID: 'No Hong Kong identity card was found in the image.',

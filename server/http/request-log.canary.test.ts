@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mintCaptureToken } from '../access/capture-token.ts'
 import { DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
-import { postImage, specimenCard, startHarness, type Harness } from '../test-support/endpoint-harness.ts'
+import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 
 const CANARY_ID = 'Z987654(3)'
 const CANARY_NAME = 'CANARYBIRD, Tweety'

@@ -1,6 +1,6 @@
 // The body's own first bytes decide its type; the client's Content-Type is not trusted. The endpoint
 // forwards JPEG and PNG only (what Tencent takes); the sniffer itself is shared with the browser.
-import { sniffImageFormat } from '../../src/hkid/image-format.ts'
+import { sniffImageFormat } from '#src/hkid/image-format.ts'
 
 export type SniffedType = 'image/jpeg' | 'image/png'
 

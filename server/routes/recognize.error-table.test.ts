@@ -1,10 +1,10 @@
 // DESIGN §2's error table, every row driven end to end: our endpoint → TC3-signed HTTP → emulator control.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema, type ApiErrorCode } from '../../src/hkid/recognize-contract.ts'
+import { apiErrorSchema, type ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 import { mintCaptureToken } from '../access/capture-token.ts'
 import { DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
-import { postImage, specimenCard, startHarness, type Harness } from '../test-support/endpoint-harness.ts'
-import { RATE_LIMIT_CODES, UPSTREAM_ERROR_ROWS } from '../test-support/design-error-table.ts'
+import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
+import { RATE_LIMIT_CODES, UPSTREAM_ERROR_ROWS } from '#testing/server/error-table-rows.ts'
 
 let h: Harness
 beforeAll(async () => {

@@ -1,13 +1,15 @@
 // The endpoint against the real emulator over loopback HTTP: real TC3 signatures, real image analysis.
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema, recognizeResultSchema } from '../../src/hkid/recognize-contract.ts'
+import { apiErrorSchema, recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { createApp } from '../app.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
 import { SPECIMEN_CARD } from '../emulator/specimen-card.ts'
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.ts'
 
-const card = new Uint8Array(readFileSync(new URL('../../e2e/fixtures/specimen-card.jpg', import.meta.url)))
+const card = new Uint8Array(
+  readFileSync(new URL('../../testing/fixtures/files/specimen-card.jpg', import.meta.url)),
+)
 let emulator: RunningEmulator
 let logs: string[] = []
 

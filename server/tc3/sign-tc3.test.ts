@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sdkSign3, signatureOf } from './sdk-oracle'
+import { sdkSign3, signatureOf } from '#testing/server/sdk-oracle.ts'
 import { credentialDateOf, sha256Hex, signTc3, type Tc3SignInput } from './sign-tc3'
 
 const PROPERTY_RUNS = 500

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recognizeResultSchema } from '../../src/hkid/recognize-contract.ts'
+import { recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { hkidOcrSuccessSchema } from './hkid-ocr-response.ts'
 import { normalizeHkidOcr } from './normalize-card.ts'
 

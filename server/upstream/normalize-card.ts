@@ -1,7 +1,7 @@
 // Tencent's response → our contract: trimmed strings, one spelling of sex, a tri-state permanent flag,
 // the non-deprecated warning list, and portraits only when present.
-import { normalizeSex } from '../../src/hkid/card-consistency.ts'
-import type { RecognizeResult } from '../../src/hkid/recognize-contract.ts'
+import { normalizeSex } from '#src/hkid/card-consistency.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { HkidOcrSuccess } from './hkid-ocr-response.ts'
 
 const clean = (value: string | null | undefined) => (value ?? '').trim()

@@ -2,8 +2,8 @@
 // signed), the per-process rate limiter and its bounded queue, and connection reuse.
 import jpeg from 'jpeg-js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema } from '../../src/hkid/recognize-contract.ts'
-import { postImage, specimenCard, startHarness, type Harness } from '../test-support/endpoint-harness.ts'
+import { apiErrorSchema } from '#src/hkid/recognize-contract.ts'
+import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 
 let h: Harness
 beforeAll(async () => {

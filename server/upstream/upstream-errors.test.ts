@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RATE_LIMIT_CODES, UPSTREAM_ERROR_ROWS } from '../test-support/design-error-table.ts'
+import { RATE_LIMIT_CODES, UPSTREAM_ERROR_ROWS } from '#testing/server/error-table-rows.ts'
 import { isRetryableUpstreamError, mapUpstreamError } from './upstream-errors.ts'
 
 const TABLE = [...UPSTREAM_ERROR_ROWS, ...RATE_LIMIT_CODES.map((code) => [code, 429, 'BUSY'] as const)]

@@ -1,5 +1,5 @@
 // DESIGN §2's error table: how an upstream (Tencent) error code becomes our HTTP status and stable code.
-import type { ApiErrorCode } from '../../src/hkid/recognize-contract.ts'
+import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 
 export interface MappedError {
   status: 401 | 413 | 415 | 400 | 404 | 405 | 422 | 429 | 502 | 503 | 504

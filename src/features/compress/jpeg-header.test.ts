@@ -1,6 +1,6 @@
 import jpeg from 'jpeg-js'
 import { describe, expect, it } from 'vitest'
-import { insertExif } from '../../../scripts/jpeg/exif-writer.ts'
+import { insertExif } from '#testing/jpeg/exif-writer.ts'
 import { MAX_SOURCE_PIXELS, isJpeg, readJpegFrameSize, scaledDecodeSize } from './jpeg-header.ts'
 
 function encode(width: number, height: number): Uint8Array {

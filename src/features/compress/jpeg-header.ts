@@ -1,6 +1,6 @@
 // Reads a JPEG's frame size from its SOF marker without decoding, so the decoder can be asked for a
 // DCT-scaled decode (libjpeg's M/8 scaling) just big enough for the output — the cheapest full decode.
-import { sniffImageFormat } from '../../hkid/image-format.ts'
+import { sniffImageFormat } from '#src/hkid/image-format.ts'
 
 export interface FrameSize {
   width: number

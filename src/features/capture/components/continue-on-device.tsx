@@ -3,7 +3,7 @@
 // #fragment so the phone can recognize too; the QR library loads on demand.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { linkWithCaptureToken } from '../../../session/capture-token.ts'
+import { linkWithCaptureToken } from '#src/session/capture-token.ts'
 
 export function ContinueOnDevice() {
   const { t } = useTranslation()

@@ -2,7 +2,7 @@
 // is inert), one instruction at a time, and large targets.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LanguageSwitch } from '../../../i18n/language-switch.tsx'
+import { LanguageSwitch } from '#src/i18n/language-switch.tsx'
 import type { CameraLayoutProps } from './camera-layout-props.ts'
 import { AutoCaptureSwitch, TorchButton } from './camera-controls.tsx'
 import { GuidanceMessage } from './guidance-message.tsx'

@@ -1,4 +1,4 @@
-import type { CropRect } from '../../compress/compress-types.ts'
+import type { CropRect } from '#src/features/compress/compress-types.ts'
 
 /** What capture hands on: a camera frame with the guide's crop, or a file the user chose. */
 export type CapturedImage =

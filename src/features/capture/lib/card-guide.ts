@@ -1,7 +1,7 @@
 // The card-shaped guide over the camera preview, in fractions of the video frame, and the crop it
 // implies in video pixels (with a margin so a card placed a little loosely is not cut).
-import { ID1_ASPECT } from '../../../hkid/id1-card.ts'
-import type { CropRect } from '../../compress/compress-types.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
+import type { CropRect } from '#src/features/compress/compress-types.ts'
 
 export interface GuideBox {
   x: number

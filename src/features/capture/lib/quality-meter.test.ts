@@ -1,7 +1,8 @@
-// The meter on the project's own fixture frames (e2e/fixtures), measured as the worker measures them:
+// The meter on the project's own fixture frames (testing/fixtures/files), measured as the worker measures them:
 // the guide's crop, scaled to the analysis width. Each poor frame must fail on its own measure only.
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { FIXTURES_DIR } from '#testing/fixtures/fixture-files.ts'
 import jpeg from 'jpeg-js'
 import { describe, expect, it } from 'vitest'
 import { guideCrop, guideWithinCrop } from './card-guide.ts'
@@ -9,7 +10,7 @@ import { downscale, toLuma, type LumaImage } from './luma-image.ts'
 import { measureFrame, motionBetween, qualityIssues, type QualityIssue } from './quality-meter.ts'
 import { ANALYSIS_WIDTH, QUALITY_THRESHOLDS } from './quality-thresholds.ts'
 
-const fixture = (name: string) => fileURLToPath(new URL(`../../../../e2e/fixtures/${name}`, import.meta.url))
+const fixture = (name: string) => join(FIXTURES_DIR, name)
 
 /** The guide's crop of a fixture frame at analysis size, and the guide in its pixels. */
 function analysisFrame(name: string) {

@@ -1,5 +1,5 @@
 // Every number the quality meter judges a frame by, in one place, per kind of device. Tuned on the
-// project's fixtures (e2e/fixtures) as they come through Chromium's fake camera; see quality-meter.test.ts.
+// project's fixtures (testing/fixtures/files) as they come through Chromium's fake camera; see quality-meter.test.ts.
 
 export interface QualityThresholds {
   /** Mean luma (0–255) of the guide area below which the scene is too dark to read. */

@@ -1,7 +1,7 @@
 // Checks a chosen, dropped or pasted file before it is compressed: by its first bytes (the name and
 // type can lie), by size, and for HEIC whether this browser can decode it at all.
 
-import { sniffImageFormat } from '../../../hkid/image-format.ts'
+import { sniffImageFormat } from '#src/hkid/image-format.ts'
 
 export const MAX_UPLOAD_MB = 50
 

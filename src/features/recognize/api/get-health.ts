@@ -8,7 +8,7 @@ export const healthQuery = () =>
       // Loaded here, not imported above: the contract and zod stay out of the first screen's bundle.
       const [response, { healthSchema }] = await Promise.all([
         fetch('/api/health', { signal, cache: 'no-store' }),
-        import('../../../hkid/recognize-contract.ts'),
+        import('#src/hkid/recognize-contract.ts'),
       ])
       return healthSchema.parse(await response.json())
     },

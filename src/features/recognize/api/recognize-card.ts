@@ -1,8 +1,8 @@
 // The one call to our endpoint: JPEG bytes in, a validated RecognizeResult out, or a RecognizeError
 // carrying a stable code the UI turns into a specific message.
 import { mutationOptions } from '@tanstack/react-query'
-import type { ApiErrorCode, RecognizeResult } from '../../../hkid/recognize-contract.ts'
-import { captureToken } from '../../../session/capture-token.ts'
+import type { ApiErrorCode, RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { captureToken } from '#src/session/capture-token.ts'
 
 /** Our endpoint's codes plus what can go wrong before or after it answers. */
 export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
@@ -26,7 +26,7 @@ export interface RecognizeCardInput {
 export async function recognizeCard({ image, signal }: RecognizeCardInput): Promise<RecognizeResult> {
   const headers: Record<string, string> = { 'Content-Type': image.type || 'image/jpeg' }
   // The contract (and zod with it) loads during the upload, keeping it out of the first screen's bundle.
-  const contract = import('../../../hkid/recognize-contract.ts')
+  const contract = import('#src/hkid/recognize-contract.ts')
   const token = captureToken()
   if (token) headers.Authorization = `Bearer ${token}`
   let response: Response

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeErrorCode } from '../api/recognize-card.ts'
 import { remedyFor } from '../lib/error-kind.ts'
-import { primaryButton, secondaryButton } from '../../../ui/button-styles.ts'
+import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 
 interface RecognizeErrorPanelProps {
   code: RecognizeErrorCode | 'COMPRESS_FAILED'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { secondaryButton } from '../../../ui/button-styles.ts'
+import { secondaryButton } from '#src/ui/button-styles.ts'
 
 interface RecognizingPanelProps {
   phase: 'preparing' | 'reading'

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Finding } from '../../../hkid/finding.ts'
+import type { Finding } from '#src/hkid/finding.ts'
 import type { CardFormValues } from '../lib/card-form-values.ts'
 import { FindingNotes } from './finding-notes.tsx'
 

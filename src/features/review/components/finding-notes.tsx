@@ -1,6 +1,6 @@
 // Findings as sentences with their severity in words (not colour alone), next to what they concern.
 import { useTranslation } from 'react-i18next'
-import type { Finding, FindingSeverity } from '../../../hkid/finding.ts'
+import type { Finding, FindingSeverity } from '#src/hkid/finding.ts'
 import { findingText } from '../lib/finding-text.ts'
 
 const STYLE: Record<FindingSeverity, { box: string; icon: string }> = {

@@ -1,6 +1,6 @@
 // Errors block confirmation until each is corrected or the operator records why the card is acceptable.
 import { useTranslation } from 'react-i18next'
-import type { Finding } from '../../../hkid/finding.ts'
+import type { Finding } from '#src/hkid/finding.ts'
 import { findingText } from '../lib/finding-text.ts'
 import { findingKey } from '../lib/use-card-findings.ts'
 

@@ -1,7 +1,7 @@
 // The two portrait crops side by side; either opens large in a dialog (Esc or the button closes it).
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RecognizeResult } from '../../../hkid/recognize-contract.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 
 /** A data: URL needs no revoking, so nothing of the portrait outlives the component showing it. */
 function portraitSrc(base64: string | undefined): string | undefined {

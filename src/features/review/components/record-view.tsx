@@ -1,10 +1,10 @@
 // The confirmed record: what was corrected, the warnings, and a JSON download.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { intlLocale } from '../../../i18n/languages.ts'
+import { intlLocale } from '#src/i18n/languages.ts'
 import { findingText, warningText } from '../lib/finding-text.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
-import { primaryButton } from '../../../ui/button-styles.ts'
+import { primaryButton } from '#src/ui/button-styles.ts'
 
 /** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
 function downloadJson(record: VerifiedRecord) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { decodeSymbols } from '../../../hkid/card-symbols.ts'
+import { decodeSymbols } from '#src/hkid/card-symbols.ts'
 import { chipText } from '../lib/finding-text.ts'
 
 /** The symbol line decoded into readable chips, each with the characters it came from. */

@@ -1,7 +1,7 @@
 // The review form edits every field as text (selects for sex and permanent); these convert between
 // the card as recognized and the form's values, and list what the operator changed.
 import { z } from 'zod'
-import { cardFieldsSchema, type CardFieldName, type CardFields } from '../../../hkid/recognize-contract.ts'
+import { cardFieldsSchema, type CardFieldName, type CardFields } from '#src/hkid/recognize-contract.ts'
 
 export const CARD_FIELD_ORDER = [
   'idNum',

@@ -2,8 +2,8 @@
 // params each code has, so the one loosening of `t` for them lives here. Keys stay checked by the
 // FindingCode / SymbolChipCode unions and the key-parity test.
 import type { TFunction } from 'i18next'
-import type { SymbolChip } from '../../../hkid/card-symbols.ts'
-import type { Finding } from '../../../hkid/finding.ts'
+import type { SymbolChip } from '#src/hkid/card-symbols.ts'
+import type { Finding } from '#src/hkid/finding.ts'
 
 type LooseT = (key: string, params: Record<string, string | number>) => string
 

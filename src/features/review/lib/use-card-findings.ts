@@ -2,10 +2,10 @@
 // once its table (a lazily loaded chunk) arrives.
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { checkCard } from '../../../hkid/check-card.ts'
-import type { Finding } from '../../../hkid/finding.ts'
-import type { CardFields } from '../../../hkid/recognize-contract.ts'
-import { loadTelecodeTable } from '../../../hkid/telecode.ts'
+import { checkCard } from '#src/hkid/check-card.ts'
+import type { Finding } from '#src/hkid/finding.ts'
+import type { CardFields } from '#src/hkid/recognize-contract.ts'
+import { loadTelecodeTable } from '#src/hkid/telecode.ts'
 
 export function useTelecodeTable() {
   return useQuery({

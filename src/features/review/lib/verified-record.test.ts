@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkCard } from '../../../hkid/check-card.ts'
-import type { RecognizeResult } from '../../../hkid/recognize-contract.ts'
+import { checkCard } from '#src/hkid/check-card.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { cardToForm, listEdits } from './card-form-values.ts'
 import { findingKey } from './use-card-findings.ts'
 import { buildVerifiedRecord, verifiedRecordSchema } from './verified-record.ts'

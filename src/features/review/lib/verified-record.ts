@@ -2,9 +2,9 @@
 // every correction, every error accepted with its reason, the warnings and findings, and when. Exported as
 // a zod schema (and as JSON Schema in docs/) so integrators can validate what they receive.
 import { z } from 'zod'
-import { checkCardDates } from '../../../hkid/card-dates.ts'
-import { findingSchema, type Finding } from '../../../hkid/finding.ts'
-import { cardFieldsSchema, type RecognizeResult } from '../../../hkid/recognize-contract.ts'
+import { checkCardDates } from '#src/hkid/card-dates.ts'
+import { findingSchema, type Finding } from '#src/hkid/finding.ts'
+import { cardFieldsSchema, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { cardToForm, editSchema, formToCard, listEdits, type CardFormValues } from './card-form-values.ts'
 import { findingKey } from './use-card-findings.ts'
 

@@ -1,6 +1,6 @@
 // Shared by the emulator's tests: a TC3-signed HKIDCardOCR call over real HTTP, with knobs to break it.
-import { signTc3 } from '../tc3/sign-tc3.ts'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './demo-keys.ts'
+import { signTc3 } from '#server/tc3/sign-tc3.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
 
 export interface SignedCallOptions {
   body?: unknown

@@ -1,13 +1,13 @@
 // Shared by the endpoint's integration tests: the real emulator on loopback, an app wired to it with
 // captured log lines, and the emulator's control routes.
 import { readFileSync } from 'node:fs'
-import { createApp, type AppOptions } from '../app.ts'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
-import type { EmulatorArrival, ScriptedOutcomeInput } from '../emulator/outcome-control.ts'
-import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.ts'
+import { createApp, type AppOptions } from '#server/app.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
+import type { EmulatorArrival, ScriptedOutcomeInput } from '#server/emulator/outcome-control.ts'
+import { startEmulator, type RunningEmulator } from '#server/emulator/start-emulator.ts'
 
 export const specimenCard = new Uint8Array(
-  readFileSync(new URL('../../e2e/fixtures/specimen-card.jpg', import.meta.url)),
+  readFileSync(new URL('../fixtures/files/specimen-card.jpg', import.meta.url)),
 )
 
 export interface EmulatorStatsJson {

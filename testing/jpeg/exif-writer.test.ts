@@ -82,7 +82,7 @@ describe('insertExif', () => {
 
   it('works on the committed specimen card', () => {
     const card = new Uint8Array(
-      readFileSync(fileURLToPath(new URL('../../e2e/fixtures/specimen-card.jpg', import.meta.url))),
+      readFileSync(fileURLToPath(new URL('../fixtures/files/specimen-card.jpg', import.meta.url))),
     )
     expect(hasExif(card)).toBe(false)
     const out = insertExif(card, { orientation: 6 })

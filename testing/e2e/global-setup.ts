@@ -1,4 +1,4 @@
-import { ensureGeneratedFixtures } from './fixture-files.ts'
+import { ensureGeneratedFixtures } from '../fixtures/fixture-files.ts'
 
 export default async function globalSetup() {
   await ensureGeneratedFixtures()

@@ -1,5 +1,5 @@
 // What the compress check page exposes on `window.compressCheck` for e2e/compress.spec.ts.
-import type { CompressOptions } from '../../src/features/compress/compress-types.ts'
+import type { CompressOptions } from '#src/features/compress/compress-types.ts'
 
 export type MadeInput = 'png-screenshot' | 'webp-photo' | 'one-pixel' | 'strip-20000x200'
 

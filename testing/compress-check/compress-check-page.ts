@@ -1,7 +1,7 @@
 // The compress check page: the real compressImage() and its bundled worker, driven by e2e/compress.spec.ts,
 // plus pixel probes on the decoded output so the spec can assert orientation and card width on real bytes.
-import { CompressError } from '../../src/features/compress/compress-error.ts'
-import { compressImage } from '../../src/features/compress/compress-image.ts'
+import { CompressError } from '#src/features/compress/compress-error.ts'
+import { compressImage } from '#src/features/compress/compress-image.ts'
 import type { Box, CheckResult, CompressCheckApi, MadeInput } from './compress-check-api.ts'
 
 // The fallback test hides OffscreenCanvas from the app code; the page's own helpers keep using it.
