@@ -1,8 +1,59 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+// The import boundaries (docs/architecture.md, "Where code lives"): shared → features → app in the browser;
+// the server takes only the domain and the reader from src/; nothing in product code imports test tooling.
+const FEATURES = readdirSync(new URL('./src/features/', import.meta.url))
+const SHARED = ['hkid', 'i18n', 'ui', 'session', 'reader']
+const TOOLING = ['./testing', './e2e', './bench']
+
+const zones = [
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message:
+      'Features never import each other: move what both need to a shared folder, or compose in src/app.',
+  })),
+  ...SHARED.map((shared) => ({
+    target: `./src/${shared}`,
+    from: ['./src/features', './src/app'],
+    message: 'Shared code (src/hkid, i18n, ui, session, reader) never imports features or the app.',
+  })),
+  { target: './src/features', from: './src/app', message: 'Features never import the app.' },
+  {
+    target: './src',
+    from: './server',
+    message: 'The browser must not import server code (secrets live there).',
+  },
+  {
+    target: './server',
+    from: ['./src/app', './src/features', './src/i18n', './src/ui', './src/session'],
+    message: 'The server takes only src/hkid and src/reader from the browser side.',
+  },
+  {
+    target: './testing',
+    from: ['./e2e', './bench'],
+    message: 'testing/ is shared by e2e and bench, not the reverse.',
+  },
+]
+
+const productZones = ['./src', './server', './scripts'].map((target) => ({
+  target,
+  from: TOOLING,
+  message: 'Product code never imports test tooling (testing/, e2e/, bench/).',
+}))
+
+const noClimbing = {
+  regex: '^\\.\\./\\.\\./',
+  message: 'Import across folders with the #src/, #server/ or #testing/ alias, not ../../.',
+}
 
 export default tseslint.config(
   {
@@ -23,28 +74,40 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['src/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+    },
     rules: {
-      ...reactHooks.configs.recommended.rules,
-      // src/ must never reach into the server (secrets live there).
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/server/**'], message: 'The browser must not import server code.' }] },
-      ],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'no-restricted-imports': ['error', { patterns: [noClimbing] }],
     },
   },
   {
-    files: ['src/hkid/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, ...productZones] }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/hkid/**/*.ts', 'src/reader/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            noClimbing,
             {
-              group: ['react', 'react-dom', '**/features/**', '**/app/**', '**/server/**'],
-              message: 'src/hkid is pure domain code.',
+              group: ['react', 'react-dom', 'node:*'],
+              message: 'src/hkid and src/reader are pure TypeScript.',
             },
           ],
         },

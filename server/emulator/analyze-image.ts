@@ -2,14 +2,12 @@
 // small grey copy, and cuts the portraits by the specimen layout on the card it locates (locate-card.ts),
 // so warnings and crops follow the actual pixels.
 import jpeg from 'jpeg-js'
-import pngjs from 'pngjs'
 import { cardBoxInImage, locateCard } from './locate-card.ts'
 import type { CardBox } from './specimen-layout.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
-import { sniffImageFormat } from '#src/hkid/image-format.ts'
+import type { RgbaImage } from '#server/image/decode-image.ts'
+import { toGreyDownscaled, type GreyImage } from '#server/image/grey-image.ts'
 
-/** Long edge of the grey copy the measures run on; keeps them comparable across camera resolutions. */
-export const ANALYSIS_LONG_EDGE = 512
 /** Variance of the Laplacian below which the card counts as blurred (-9108). */
 export const BLUR_VARIANCE_THRESHOLD = 150
 /** Luminance at or above which a pixel counts as saturated glare; card stock photographs well below it. */
@@ -23,30 +21,6 @@ export const PORTRAIT_JPEG_QUALITY = 85
 export const WARN_BLUR = -9108
 export const WARN_GLARE = -9107
 
-// Caps that stop a tiny "decompression bomb" from allocating gigabytes; a 12 MP phone photo fits easily.
-const MAX_RESOLUTION_MP = 40
-const MAX_JPEG_MEMORY_MB = 512
-
-export class DecodeError extends Error {
-  override readonly name = 'DecodeError'
-}
-
-export type ImageFormat = 'jpeg' | 'png'
-
-/** RGBA pixels, 4 bytes per pixel, row-major. */
-export interface RgbaImage {
-  width: number
-  height: number
-  data: Uint8Array
-}
-
-/** One luminance value (0–255) per pixel, row-major. */
-export interface GreyImage {
-  width: number
-  height: number
-  data: Float32Array
-}
-
 export interface ImageMeasures {
   width: number
   height: number
@@ -54,85 +28,6 @@ export interface ImageMeasures {
   blurVariance: number
   /** Share (0–1) of grey-copy pixels at or above GLARE_LUMINANCE. */
   glareShare: number
-}
-
-/** The format by magic bytes, or null for anything the emulator does not accept (GIF, WebP, garbage…). */
-export function sniffFormat(bytes: Uint8Array): ImageFormat | null {
-  const format = sniffImageFormat(bytes)
-  return format === 'jpeg' || format === 'png' ? format : null
-}
-
-function decodeJpeg(bytes: Uint8Array): RgbaImage {
-  // tolerantDecoding off so a truncated upload fails instead of yielding a half-grey picture.
-  const raw = jpeg.decode(bytes, {
-    useTArray: true,
-    formatAsRGBA: true,
-    tolerantDecoding: false,
-    maxResolutionInMP: MAX_RESOLUTION_MP,
-    maxMemoryUsageInMB: MAX_JPEG_MEMORY_MB,
-  })
-  return { width: raw.width, height: raw.height, data: raw.data }
-}
-
-function decodePng(bytes: Uint8Array): RgbaImage {
-  // pngjs has no size cap of its own, so read the IHDR dimensions before letting it allocate.
-  if (bytes.length < 24) throw new DecodeError('PNG too short')
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const width = view.getUint32(16)
-  const height = view.getUint32(20)
-  if (width === 0 || height === 0 || width * height > MAX_RESOLUTION_MP * 1_000_000) {
-    throw new DecodeError(`PNG dimensions ${width}x${height} out of range`)
-  }
-  const png = pngjs.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-  return {
-    width: png.width,
-    height: png.height,
-    data: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.length),
-  }
-}
-
-/** Decodes JPEG or PNG bytes to RGBA; anything else, or a broken file, throws DecodeError. */
-export function decodeImage(bytes: Uint8Array): RgbaImage {
-  const format = sniffFormat(bytes)
-  if (!format) throw new DecodeError('Not a JPEG or PNG image')
-  try {
-    const image = format === 'jpeg' ? decodeJpeg(bytes) : decodePng(bytes)
-    if (image.width < 1 || image.height < 1 || image.data.length < image.width * image.height * 4) {
-      throw new DecodeError('Decoded image is empty')
-    }
-    return image
-  } catch (error) {
-    if (error instanceof DecodeError) throw error
-    throw new DecodeError(
-      `Could not decode ${format}: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
-}
-
-/** Rec. 601 luminance averaged over area bins, so no pixel is skipped however large the photo. */
-export function toGreyDownscaled(image: RgbaImage, longEdge = ANALYSIS_LONG_EDGE): GreyImage {
-  const scale = Math.min(1, longEdge / Math.max(image.width, image.height))
-  const width = Math.max(1, Math.round(image.width * scale))
-  const height = Math.max(1, Math.round(image.height * scale))
-  const sums = new Float64Array(width * height)
-  const counts = new Uint32Array(width * height)
-  const columnBin = new Uint32Array(image.width)
-  for (let x = 0; x < image.width; x++)
-    columnBin[x] = Math.min(width - 1, Math.floor((x * width) / image.width))
-  const { data } = image
-  for (let y = 0; y < image.height; y++) {
-    const rowOffset = Math.min(height - 1, Math.floor((y * height) / image.height)) * width
-    let p = y * image.width * 4
-    for (let x = 0; x < image.width; x++, p += 4) {
-      const bin = rowOffset + (columnBin[x] ?? 0)
-      sums[bin] =
-        (sums[bin] ?? 0) + 0.299 * (data[p] ?? 0) + 0.587 * (data[p + 1] ?? 0) + 0.114 * (data[p + 2] ?? 0)
-      counts[bin] = (counts[bin] ?? 0) + 1
-    }
-  }
-  const grey = new Float32Array(width * height)
-  for (let i = 0; i < grey.length; i++) grey[i] = (sums[i] ?? 0) / Math.max(1, counts[i] ?? 0)
-  return { width, height, data: grey }
 }
 
 /** Variance of the 4-neighbour Laplacian over interior pixels: the classic focus measure. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DecodeError, decodeImage } from './analyze-image.ts'
+import { DecodeError, decodeImage } from '#server/image/decode-image.ts'
 import { DEMO_SECRET_ID } from './demo-keys.ts'
 import { MAX_IMAGE_BASE64_LENGTH } from './emulator-app.ts'
 import { SPECIMEN_CARD } from './specimen-card.ts'

@@ -1,45 +1,51 @@
-// Security headers for every response, with a CSP that allows exactly what the app uses:
-// its own scripts and styles, blob: images (portraits, previews) and workers, and the camera.
+// Security headers for every response, with a CSP that allows exactly what the app uses: its own scripts and
+// styles, blob: images (portraits, previews) and workers, and the camera. Hono's secureHeaders sets them.
 import type { MiddlewareHandler } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
 
-const POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "media-src 'self' blob: mediastream:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-]
+const SELF = "'self'"
+
+function directives(handoffOrigin: string | null | undefined) {
+  return {
+    defaultSrc: [SELF],
+    scriptSrc: [SELF],
+    styleSrc: [SELF],
+    imgSrc: [SELF, 'blob:', 'data:'],
+    mediaSrc: [SELF, 'blob:', 'mediastream:'],
+    workerSrc: [SELF, 'blob:'],
+    connectSrc: [SELF],
+    fontSrc: [SELF],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+    frameAncestors: handoffOrigin ? [SELF, handoffOrigin] : [SELF],
+  }
+}
 
 export interface SecurityHeaderOptions {
   /** The page allowed to frame or open the app and receive its record (HANDOFF_ORIGIN) */
   handoffOrigin?: string | null
 }
 
+/** The CSP as sent, for tests and for copying into a static host's header file. */
 export function contentSecurityPolicy({ handoffOrigin }: SecurityHeaderOptions = {}): string {
-  return [...POLICY, `frame-ancestors 'self'${handoffOrigin ? ` ${handoffOrigin}` : ''}`].join('; ')
+  return Object.entries(directives(handoffOrigin))
+    .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
+    .join('; ')
 }
 
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
-export const securityHeaders = (options: SecurityHeaderOptions = {}): MiddlewareHandler => {
-  const csp = contentSecurityPolicy(options)
-  // A cross-origin opener keeps its window reference to us only without COOP isolation, so
-  // isolation is relaxed exactly when a hand-off origin is configured.
-  const coop = options.handoffOrigin ? 'unsafe-none' : 'same-origin'
-  return async (c, next) => {
-    await next()
-    c.header('Content-Security-Policy', csp)
-    c.header('Cross-Origin-Opener-Policy', coop)
-    c.header('Permissions-Policy', 'camera=(self), microphone=(), geolocation=(), payment=()')
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('Referrer-Policy', 'no-referrer')
-    c.header('Cross-Origin-Resource-Policy', 'same-origin')
-    c.header('Strict-Transport-Security', 'max-age=31536000')
-  }
-}
+export const securityHeaders = ({ handoffOrigin }: SecurityHeaderOptions = {}): MiddlewareHandler =>
+  secureHeaders({
+    contentSecurityPolicy: directives(handoffOrigin),
+    // A cross-origin opener keeps its window reference to us only without COOP isolation, so isolation is
+    // relaxed exactly when a hand-off origin is configured; frame-ancestors then governs framing, and the
+    // SAMEORIGIN X-Frame-Options (which would forbid the partner's frame in old browsers) is left out.
+    crossOriginOpenerPolicy: handoffOrigin ? 'unsafe-none' : 'same-origin',
+    xFrameOptions: handoffOrigin ? false : 'SAMEORIGIN',
+    permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [], payment: [] },
+    referrerPolicy: 'no-referrer',
+    crossOriginResourcePolicy: 'same-origin',
+    strictTransportSecurity: 'max-age=31536000',
+  })

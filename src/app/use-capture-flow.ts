@@ -62,7 +62,7 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     setState({ step: 'recognizing', phase: 'preparing' })
     try {
       const source = captured.kind === 'camera' ? captured.bitmap : captured.file
-      const { blob } = await compressImage(source, captured.kind === 'camera' ? { crop: captured.crop } : {})
+      const { blob } = await compressImage(source)
       if (mine !== generation.current) return
       performance.mark('hkid:compressed')
       await send(blob)

@@ -1,7 +1,7 @@
 // Synthetic card photos for the emulator's tests: a light card with dark text-like strokes and portraits,
 // plus blurred and glared variants. Drawn with plain pixel loops so the tests need no fixture files.
 import jpeg from 'jpeg-js'
-import type { RgbaImage } from '#server/emulator/analyze-image.ts'
+import type { RgbaImage } from '#server/image/decode-image.ts'
 import type { CardBox } from '#server/emulator/specimen-layout.ts'
 import { CARD_ASPECT, PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from '#server/emulator/specimen-layout.ts'
 

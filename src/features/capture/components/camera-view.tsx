@@ -39,7 +39,7 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
   function deliver(bitmap: ImageBitmap) {
     if (captured.current) return bitmap.close()
     captured.current = true
-    onCapture({ kind: 'camera', bitmap, crop: { x: 0, y: 0, width: bitmap.width, height: bitmap.height } })
+    onCapture({ kind: 'camera', bitmap })
   }
 
   const reading = useQualityMeter({

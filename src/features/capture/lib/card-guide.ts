@@ -1,7 +1,14 @@
 // The card-shaped guide over the camera preview, in fractions of the video frame, and the crop it
 // implies in video pixels (with a margin so a card placed a little loosely is not cut).
 import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
-import type { CropRect } from '#src/features/compress/compress-types.ts'
+
+/** A rectangle in video pixels. */
+export interface PixelRect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
 
 export interface GuideBox {
   x: number
@@ -24,7 +31,7 @@ export function guideBox(videoWidth: number, videoHeight: number): GuideBox {
   return { x: (1 - width) / 2, y: (1 - height) / 2, width, height }
 }
 
-export function guideCrop(videoWidth: number, videoHeight: number): CropRect {
+export function guideCrop(videoWidth: number, videoHeight: number): PixelRect {
   const box = guideBox(videoWidth, videoHeight)
   const marginX = box.width * CROP_MARGIN
   const marginY = box.height * CROP_MARGIN
