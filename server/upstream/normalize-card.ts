@@ -1,16 +1,16 @@
-// Tencent's response → our contract: trimmed strings, one spelling of sex, a tri-state permanent flag,
-// the non-deprecated warning list, and portraits only when present.
+// Tencent's response → our contract: cleaned, bounded strings (upstream-text.ts), one spelling of sex, a
+// tri-state permanent flag, the non-deprecated warning list, and portraits only when present and well-formed.
 import { normalizeSex } from '#src/hkid/card-consistency.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { HkidOcrSuccess } from './hkid-ocr-response.ts'
+import { safeBase64Image, safeCardText as clean } from './upstream-text.ts'
 
-const clean = (value: string | null | undefined) => (value ?? '').trim()
-
-export function normalizeHkidOcr(response: HkidOcrSuccess): RecognizeResult {
-  const primary = clean(response.HeadImage)
-  const secondary = clean(response.SmallHeadImage)
+/** `fallbackRequestId`: ours, shown when the upstream's RequestId did not look like one. */
+export function normalizeHkidOcr(response: HkidOcrSuccess, fallbackRequestId = ''): RecognizeResult {
+  const primary = safeBase64Image(response.HeadImage)
+  const secondary = safeBase64Image(response.SmallHeadImage)
   return {
-    requestId: response.RequestId,
+    requestId: response.RequestId ?? fallbackRequestId,
     card: {
       cnName: clean(response.CnName),
       enName: clean(response.EnName),

@@ -55,6 +55,14 @@ export const recognize = {
       title: 'Too many attempts',
       body: 'Wait a minute, then try again. Your photo is kept.',
     },
+    REQUEST_TIMEOUT: {
+      title: 'The photo took too long to send',
+      body: 'The connection may be slow. Move to a stronger signal and try again; your photo is kept.',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: 'Card reading is paused for a moment',
+      body: 'Try again in a minute; your photo is kept.',
+    },
     NOT_FOUND: { title: 'Something is misconfigured', body: 'Please tell the operator.' },
     METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Please tell the operator.' },
     INTERNAL_ERROR: { title: 'Something went wrong on our side', body: 'Try again; your photo is kept.' },

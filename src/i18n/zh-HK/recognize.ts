@@ -57,6 +57,14 @@ export const recognize = {
       title: '嘗試次數過多',
       body: '請等一分鐘後再試。你的相片已保留。',
     },
+    REQUEST_TIMEOUT: {
+      title: '傳送相片時間過長',
+      body: '網絡可能較慢。請移到訊號較強的地方再試；你的相片已保留。',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: '暫停讀取身份證片刻',
+      body: '請一分鐘後再試；你的相片已保留。',
+    },
     NOT_FOUND: { title: '系統設定有誤', body: '請通知職員。' },
     METHOD_NOT_ALLOWED: { title: '系統設定有誤', body: '請通知職員。' },
     INTERNAL_ERROR: { title: '系統出現問題', body: '請再試一次；你的相片已保留。' },
