@@ -3,8 +3,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
-import { cutPortraits, measureImage, warningsFor } from './analyze-image.ts'
-import { DecodeError, decodeImage } from '#server/image/decode-image.ts'
+import { analyzeCardTask, type CardAnalysis } from './analyze-card-task.ts'
+import {
+  PoolBusyError,
+  sharedWorkerPool,
+  WorkerTaskError,
+  type WorkerPool,
+} from '#server/image/worker-pool.ts'
 import { EmulatorStats, OutcomeQueue, RateWindow, scriptedOutcomeSchema } from './outcome-control.ts'
 import type { ScriptedOutcome } from './outcome-control.ts'
 import { SPECIMEN_CARD } from './specimen-card.ts'
@@ -30,7 +35,12 @@ export interface EmulatorOptions {
   analyzeImages?: boolean
   /** Clock in milliseconds, replaceable in tests. */
   now?: () => number
+  /** Where images are decoded and analysed (default: the process's shared pool). */
+  imagePool?: WorkerPool
 }
+
+/** A slow or stuck analysis is given up after this long, its worker replaced. */
+const ANALYSIS_TIMEOUT_MS = 20_000
 
 type JsonObject = Record<string, unknown>
 
@@ -76,14 +86,32 @@ function scriptedAnswer(c: Context, outcome: ScriptedOutcome, requestId: string)
   return null
 }
 
+/** Tencent's answer to an image it could not work on. */
+function analysisFailure(c: Context, error: unknown, requestId: string): Response {
+  if (error instanceof WorkerTaskError && error.taskErrorName === 'DecodeError') {
+    return tencentError(
+      c,
+      'FailedOperation.ImageDecodeFailed',
+      `Image decode failed: ${error.message}`,
+      requestId,
+    )
+  }
+  // Every analysis worker busy and the queue full: what Tencent says when it is overloaded.
+  if (error instanceof PoolBusyError) {
+    return tencentError(c, 'RequestLimitExceeded', 'The service is busy; try again later.', requestId)
+  }
+  return tencentError(c, 'FailedOperation.UnKnowError', 'The image could not be analysed.', requestId)
+}
+
 /** Recognizes the card in the request body: the specimen fields, plus what the pixels really show. */
-function recognize(
+async function recognize(
   c: Context,
   body: Uint8Array,
   outcome: ScriptedOutcome | null,
   requestId: string,
+  pool: WorkerPool,
   onImage?: (bytes: Uint8Array) => void,
-): Response {
+): Promise<Response> {
   const request = parseJsonObject(body)
   if (!request)
     return tencentError(c, 'InvalidParameter', 'The request body is not a JSON object.', requestId)
@@ -99,30 +127,26 @@ function recognize(
       requestId,
     )
   }
-  let image
+  // Buffer's base64 decoder is lenient like Tencent's; bad characters end up as bytes that fail to decode.
+  const bytes = new Uint8Array(Buffer.from(imageBase64, 'base64'))
+  onImage?.(bytes)
+  let analysis: CardAnalysis
   try {
-    // Buffer's base64 decoder is lenient like Tencent's; bad characters end up as bytes that fail to decode.
-    const bytes = new Uint8Array(Buffer.from(imageBase64, 'base64'))
-    onImage?.(bytes)
-    image = decodeImage(bytes)
+    analysis = await pool.run(
+      analyzeCardTask,
+      bytes,
+      { portraits: request.ReturnHeadImage === true },
+      { timeoutMs: ANALYSIS_TIMEOUT_MS, signal: c.req.raw.signal },
+    )
   } catch (error) {
-    if (error instanceof DecodeError) {
-      return tencentError(
-        c,
-        'FailedOperation.ImageDecodeFailed',
-        `Image decode failed: ${error.message}`,
-        requestId,
-      )
-    }
-    throw error
+    return analysisFailure(c, error, requestId)
   }
-  const warnings = new Set([...warningsFor(measureImage(image)), ...(outcome?.warnings ?? [])])
-  const portraits = request.ReturnHeadImage === true ? cutPortraits(image) : null
+  const warnings = new Set([...analysis.warnings, ...(outcome?.warnings ?? [])])
   return c.json({
     Response: {
       ...SPECIMEN_CARD,
-      HeadImage: portraits?.head ?? null,
-      SmallHeadImage: portraits?.smallHead ?? null,
+      HeadImage: analysis.portraits?.head ?? null,
+      SmallHeadImage: analysis.portraits?.smallHead ?? null,
       WarnCardInfos: [...warnings],
       WarningCode: [],
       // Scripted overrides come last so a test can replace any field, not only the card's text.
@@ -151,6 +175,7 @@ function specimenAnswer(c: Context, body: Uint8Array, requestId: string): Respon
 
 export function createEmulatorApp(options: EmulatorOptions): Hono {
   const now = options.now ?? Date.now
+  const pool = options.imagePool ?? sharedWorkerPool()
   const queue = new OutcomeQueue()
   const stats = new EmulatorStats()
   const rate = new RateWindow(options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT_PER_SECOND)
@@ -246,7 +271,7 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
     if (scripted) return scripted
     return options.analyzeImages === false
       ? specimenAnswer(c, body, requestId)
-      : recognize(c, body, outcome, requestId, keepImage)
+      : recognize(c, body, outcome, requestId, pool, keepImage)
   })
 
   return app
