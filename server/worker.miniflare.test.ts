@@ -35,7 +35,8 @@ beforeAll(async () => {
       OCR_ENDPOINT: h.emulator.url,
       CAPTURE_TOKEN_SECRET: TOKEN_SECRET,
       MAX_BODY_BYTES: String(specimenCard.byteLength + 1000),
-      UPSTREAM_TIMEOUT_MS: '1500',
+      // Room for the emulator's real image analysis on a loaded machine; the timeout test waits it out.
+      UPSTREAM_TIMEOUT_MS: '4000',
       RATE_PER_IP_PER_MINUTE: '1000',
       RATE_PER_TOKEN_PER_MINUTE: '1000',
     },
@@ -97,11 +98,11 @@ describe('under workerd', () => {
     const notCard = await recognize(specimenCard)
     expect(notCard.status).toBe(422)
     expect(await errorCode(notCard)).toBe('NOT_HKID')
-    await h.next({ delayMs: 4000 })
+    await h.next({ delayMs: 9000 })
     const started = performance.now()
     const slow = await recognize(specimenCard)
     expect(slow.status).toBe(504)
-    expect(performance.now() - started).toBeLessThan(3000)
+    expect(performance.now() - started).toBeLessThan(7000)
   })
 
   it('requires a capture token', async () => {
