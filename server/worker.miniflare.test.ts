@@ -1,6 +1,5 @@
 // The same Hono app under workerd (Cloudflare's runtime) via Miniflare: bundled from server/worker.ts,
 // configured by bindings, calling the emulator over loopback HTTP. The endpoint's core behaviour must hold.
-import { build } from 'esbuild'
 import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { apiErrorSchema, healthSchema, recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
@@ -8,6 +7,7 @@ import { mintCaptureToken } from './access/capture-token.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './emulator/demo-keys.ts'
 import { SPECIMEN_CARD } from './emulator/specimen-card.ts'
 import { specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
+import { bundleWorker } from '#testing/server/worker-bundle.ts'
 
 const TOKEN_SECRET = 'workerd-test-secret-0123456789abcdef'
 let h: Harness
@@ -16,18 +16,8 @@ let token: string
 
 beforeAll(async () => {
   h = await startHarness()
-  const bundle = await build({
-    entryPoints: [new URL('./worker.ts', import.meta.url).pathname],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    conditions: ['workerd', 'worker', 'browser'],
-    logLevel: 'silent',
-  })
   mf = new Miniflare({
-    modules: [{ type: 'ESModule', path: 'worker.js', contents: bundle.outputFiles[0]!.text }],
+    modules: [{ type: 'ESModule', path: 'worker.js', contents: await bundleWorker() }],
     compatibilityDate: '2025-01-01',
     bindings: {
       TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
