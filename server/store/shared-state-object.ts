@@ -4,7 +4,7 @@
 // Requests reach it by fetch with a small JSON protocol (durable-object-store.ts is the caller).
 // Cloudflare's Rate Limiting binding was not used: it counts per location, approximately, over 10 or 60 s,
 // which fits neither exact budgets nor the account-wide 1-second upstream window.
-import { slidingWindowHit } from './sliding-window.ts'
+import { emptyLog, slidingWindowHit, type SlidingLog } from './sliding-window.ts'
 import { relayTtl } from './shared-store.ts'
 
 interface Storage {
@@ -69,10 +69,10 @@ export class SharedStateObject {
         return true
       }
       case 'hit': {
-        const log = (await this.#storage.get<number[]>('rate')) ?? []
+        const log = (await this.#storage.get<SlidingLog>('rate')) ?? emptyLog()
         const decision = slidingWindowHit(log, now, operation.limit, operation.windowMs)
         if (decision.ok) {
-          await this.#storage.put('rate', log)
+          await this.#storage.put('rate', { times: log.times.slice(log.head), head: 0 })
           await this.#expireAt(now + operation.windowMs)
         }
         return decision
