@@ -15,6 +15,8 @@ export interface SharedStoreFigures {
   completed: number
   /** Answers other than 2xx and the documented 429s, plus transport errors and timeouts. */
   errors: number
+  /** What those errors were: status codes, and `transport` for errors and timeouts. */
+  errorKinds: Record<string, number>
   cpuMsPerRequest: number
   sequential: SequentialLatency
 }
@@ -46,13 +48,16 @@ export async function measureTwoInstancesWithRedis(setup: SharedStoreSetup): Pro
     const after = await Promise.all(targets.map((target) => target.snapshot(false)))
     const handled = after.reduce((sum, snap, i) => sum + snap.requests - before[i]!.requests, 0)
     const cpuMs = after.reduce((sum, snap, i) => sum + (snap.cpuMicros - before[i]!.cpuMicros) / 1000, 0)
-    let errors = 0
+    const errorKinds: Record<string, number> = {}
+    const add = (kind: string, count: number) =>
+      count > 0 && (errorKinds[kind] = (errorKinds[kind] ?? 0) + count)
     for (const result of results) {
-      errors += result.errors + result.timeouts
+      add('transport', result.errors + result.timeouts)
       for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
-        if (!code.startsWith('2') && code !== '429') errors += stat?.count ?? 0
+        if (!code.startsWith('2') && code !== '429') add(code, stat?.count ?? 0)
       }
     }
+    const errors = Object.values(errorKinds).reduce((sum, count) => sum + count, 0)
     const sequential = await sequentialLatency(
       setup.direct,
       { url: urls[0]!, headers: setup.imageHeaders, body: setup.image },
@@ -65,6 +70,7 @@ export async function measureTwoInstancesWithRedis(setup: SharedStoreSetup): Pro
       p99Ms: Math.max(...results.map((result) => result.latency.p99)),
       completed: results.reduce((sum, result) => sum + result.requests.total, 0),
       errors,
+      errorKinds,
       cpuMsPerRequest: handled > 0 ? cpuMs / handled : Number.NaN,
       sequential,
     }
@@ -74,12 +80,18 @@ export async function measureTwoInstancesWithRedis(setup: SharedStoreSetup): Pro
   }
 }
 
+const kinds = (counts: Record<string, number>) => {
+  const entries = Object.entries(counts)
+  return entries.length ? ` (${entries.map(([kind, count]) => `${kind}: ${count}`).join(', ')})` : ''
+}
+
 export function renderSharedStore(figures: SharedStoreFigures, connections: number): string {
   return (
     `Two instances sharing one Redis (REDIS_URL; each request checks the per-IP rate and takes the upstream ` +
     `slot in Redis), ${connections} connections split between them: ${figures.requestsPerSecond.toFixed(1)} req/s ` +
     `together, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms (the worse instance), ${figures.completed} done, ` +
-    `${figures.errors} errors other than documented 429s, ${figures.cpuMsPerRequest.toFixed(3)} CPU ms per request. ` +
+    `${figures.errors} errors other than documented 429s${kinds(figures.errorKinds)}, ` +
+    `${figures.cpuMsPerRequest.toFixed(3)} CPU ms per request. ` +
     `One request at a time with Redis in the path (${figures.sequential.samples} alternating pairs): direct p50 ` +
     `${figures.sequential.directP50Ms} ms, ours p50 ${figures.sequential.oursP50Ms} ms, added p50 ` +
     `${figures.sequential.addedP50Ms} ms.`
