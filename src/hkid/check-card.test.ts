@@ -26,15 +26,20 @@ const telecodes = new Map([
   ['文', ['2429']],
 ])
 const codes = (card: Partial<CardFields>, withTable = true) =>
-  checkCard({ ...SPECIMEN, ...card }, { today, telecodes: withTable ? telecodes : undefined }).map(
+  checkCard({ ...SPECIMEN, ...card }, { today, telecodes: withTable ? telecodes : undefined }).findings.map(
     (f) => f.code,
   )
 
 describe('checkCard', () => {
   it('finds nothing wrong with the specimen card', () => {
     expect(cardFieldsSchema.parse(SPECIMEN)).toEqual(SPECIMEN)
-    expect(checkCard(SPECIMEN, { today, telecodes })).toEqual([])
-    expect(checkCard(SPECIMEN, { today })).toEqual([])
+    expect(checkCard(SPECIMEN, { today, telecodes }).findings).toEqual([])
+    expect(checkCard(SPECIMEN, { today }).findings).toEqual([])
+    expect(checkCard(SPECIMEN, { today }).dates).toEqual({
+      birthday: '1990-01-01',
+      firstIssueDate: '2008-01',
+      currentIssueDate: '2019-03-15',
+    })
   })
 
   it('runs each rule', () => {
@@ -70,7 +75,7 @@ describe('checkCard', () => {
         currentIssueDate: '',
       },
       { today, telecodes },
-    )
+    ).findings
     expect(findings.map((f) => [f.code, f.field])).toEqual([
       ['FIELD_EMPTY', 'enName'],
       ['FIELD_EMPTY', 'idNum'],
@@ -110,7 +115,7 @@ describe('checkCard', () => {
         windowEmbeddedText: 'C000001',
       },
       { today, telecodes },
-    )
+    ).findings
     expect(findings.map((f) => f.code)).toEqual([
       'ID_CHECK_DIGIT',
       'SEX_INVALID',

@@ -4,10 +4,17 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Finding } from '#src/hkid/finding.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { CARD_FIELD_ORDER, cardFormSchema, cardToForm, type CardFormValues } from '../lib/card-form-values.ts'
-import { findingKey, useCardFindings } from '../lib/use-card-findings.ts'
+import {
+  CARD_FIELD_ORDER,
+  cardFormSchema,
+  cardToForm,
+  parseFormCard,
+  type CardFormValues,
+} from '../lib/card-form-values.ts'
+import { findingKey } from '../lib/finding-key.ts'
+import { useCardCheck } from '../lib/use-card-check.ts'
+import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
 import { FindingNotes } from './finding-notes.tsx'
 import { OverrideReasons } from './override-reasons.tsx'
@@ -17,38 +24,36 @@ import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 
 interface ReviewFormProps {
   result: RecognizeResult
-  onConfirm: (values: CardFormValues, findings: Finding[], reasons: Record<string, string>) => void
+  /** When the card was read: the one "today" every date rule of this review uses */
+  recognizedAt: Date
+  /** The operator's customer reference, carried into the record */
+  reference: string
+  onConfirm: (record: VerifiedRecord) => void
   onRetake: () => void
 }
 
-export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
+export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetake }: ReviewFormProps) {
   const { t } = useTranslation()
   const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
   const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
   const watched = useWatch({ control: form.control })
-  const [today] = useState(() => new Date())
   const [reasons, setReasons] = useState<Record<string, string>>({})
   // The step replaced what had focus: start keyboard and screen reader at this step's title.
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
 
-  const card = useMemo(() => {
-    const parsed = cardFormSchema.safeParse({ ...ocrValues, ...watched })
-    if (!parsed.success) return null
-    const values = parsed.data
-    return {
-      ...values,
-      sex: values.sex === '' ? null : values.sex,
-      permanent: values.permanent === '' ? null : values.permanent === 'yes',
-    }
-  }, [ocrValues, watched])
-  const findings = useCardFindings(card, today)
+  const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
+  const check = useCardCheck(card, recognizedAt)
+  const findings = useMemo(() => check?.findings ?? [], [check])
   const errors = findings.filter((finding) => finding.severity === 'error')
   const unresolved = errors.filter((finding) => !reasons[findingKey(finding)]?.trim())
   const cardLevel = findings.filter((finding) => finding.field === null)
 
-  const submit = form.handleSubmit((values) => {
-    if (unresolved.length === 0) onConfirm(values, findings, reasons)
+  const submit = form.handleSubmit(() => {
+    if (unresolved.length > 0 || !card || !check) return
+    onConfirm(
+      buildVerifiedRecord({ result, card, check, reasons, reference, recognizedAt, confirmedAt: new Date() }),
+    )
   })
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
