@@ -1,4 +1,4 @@
-// DESIGN §2's error table, every row driven end to end: our endpoint → TC3-signed HTTP → emulator control.
+// docs/errors.md's table, every row driven end to end: our endpoint → TC3-signed HTTP → emulator control.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { apiErrorSchema, type ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 import { mintCaptureToken } from '../access/capture-token.ts'

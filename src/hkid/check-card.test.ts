@@ -3,22 +3,9 @@ import { checkCard } from './check-card.ts'
 import { findingSchema } from './finding.ts'
 import type { CardFields } from './recognize-contract.ts'
 import { cardFieldsSchema } from './recognize-contract.ts'
+import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 
-// The emulator's specimen card, normalised.
-const SPECIMEN: CardFields = {
-  cnName: '陳大文',
-  enName: 'CHAN, Tai Man',
-  telexCode: '7115 1129 2429',
-  sex: 'M',
-  birthday: '01-01-1990',
-  permanent: true,
-  idNum: 'A123456(3)',
-  symbol: '***AZ',
-  firstIssueDate: '(01-08)',
-  currentIssueDate: '15-03-19',
-  windowEmbeddedText: 'A123456',
-  hkidVersion: 'HKID-2018',
-}
+const SPECIMEN = SPECIMEN_FIELDS
 const today = new Date('2026-06-15T12:00:00+08:00')
 const telecodes = new Map([
   ['陳', ['7115']],

@@ -1,9 +1,10 @@
 // Review: every field editable next to what our checks and Tencent's warnings say about it; errors block
 // confirmation until corrected or accepted with a reason.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useMemo, useState, type KeyboardEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { Panel } from '#src/ui/panel.tsx'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import {
   CARD_FIELD_ORDER,
@@ -21,6 +22,8 @@ import { OverrideReasons } from './override-reasons.tsx'
 import { Portraits } from './portraits.tsx'
 import { WarningBadges } from './warning-badges.tsx'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
+import { StepHeading } from '#src/ui/step-heading.tsx'
 
 interface ReviewFormProps {
   result: RecognizeResult
@@ -38,9 +41,6 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
   const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
   const watched = useWatch({ control: form.control })
   const [reasons, setReasons] = useState<Record<string, string>>({})
-  // The step replaced what had focus: start keyboard and screen reader at this step's title.
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
 
   const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
   const check = useCardCheck(card, recognizedAt)
@@ -75,32 +75,16 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
       noValidate
     >
       <div>
-        <h2
-          id="review-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="text-xl font-semibold outline-none sm:text-2xl"
-        >
-          {t('review.heading')}
-        </h2>
+        <StepHeading id="review-heading">{t('review.heading')}</StepHeading>
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex flex-col gap-4">
           {cardLevel.length > 0 && (
-            <section
-              aria-labelledby="card-level-heading"
-              className="rounded-2xl border border-slate-200 bg-white p-4"
-            >
-              <h3
-                id="card-level-heading"
-                className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase"
-              >
-                {t('review.cardLevelHeading')}
-              </h3>
+            <Panel title={t('review.cardLevelHeading')}>
               <FindingNotes findings={cardLevel} />
-            </section>
+            </Panel>
           )}
           <CardFieldsGrid
             form={form}
@@ -133,10 +117,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
           </p>
         )}
         <button type="button" onClick={onRetake} aria-keyshortcuts="Alt+R" className={secondaryButton}>
-          {t('review.retake')}{' '}
-          <kbd className="ml-1 hidden text-xs font-normal text-slate-500 md:inline">
-            {t('review.shortcuts.retake')}
-          </kbd>
+          {t('review.retake')} <ShortcutHint keys={t('review.shortcuts.retake')} />
         </button>
         <button
           type="submit"
@@ -144,10 +125,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
           aria-keyshortcuts="Control+Enter"
           className={`${primaryButton} aria-disabled:cursor-not-allowed aria-disabled:bg-slate-400`}
         >
-          {t('review.confirm')}{' '}
-          <kbd className="ml-1 hidden text-xs font-normal text-teal-100 md:inline">
-            {t('review.shortcuts.confirm')}
-          </kbd>
+          {t('review.confirm')} <ShortcutHint keys={t('review.shortcuts.confirm')} onPrimary />
         </button>
       </div>
     </form>

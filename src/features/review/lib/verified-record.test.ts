@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { checkCard } from '#src/hkid/check-card.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 import { cardToForm, listEdits } from './card-form-values.ts'
 import { findingKey } from './finding-key.ts'
 import { buildVerifiedRecord, verifiedRecordSchema } from './verified-record.ts'
 
 const result: RecognizeResult = {
   requestId: 'req-1',
-  card: {
-    cnName: '陳大文',
-    enName: 'CHAN, Tai Man',
-    telexCode: '7115 1129 2429',
-    sex: 'M',
-    birthday: '01-01-1990',
-    permanent: true,
-    idNum: 'A123456(4)',
-    symbol: '***AZ',
-    firstIssueDate: '(01-08)',
-    currentIssueDate: '15-03-19',
-    windowEmbeddedText: 'A123456',
-    hkidVersion: 'HKID-2018',
-  },
+  card: { ...SPECIMEN_FIELDS, idNum: 'A123456(4)' },
   warnings: [-9102],
   portraits: { primary: '/9j/AAAA' },
 }
