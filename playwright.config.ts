@@ -30,7 +30,7 @@ export default defineConfig({
     {
       // The sharp card feed: auto-capture fires about a second after the camera starts.
       name: 'camera',
-      testMatch: /\/(flow|capture-camera|csp|review-next-customer)\.spec\.ts$/,
+      testMatch: /\/(flow|capture-camera|csp-camera|review-next-customer)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs()) },
     },
     {

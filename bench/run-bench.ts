@@ -1,4 +1,4 @@
-// `npm run bench`: measures every DESIGN §5 budget in one run (plus start-up, responsiveness and end-to-end
+// `npm run bench`: measures every budget of docs/budgets.md in one run (plus start-up, responsiveness and end-to-end
 // rows whose budgets are proposed), prints one table, writes bench/results.md and the README's Performance
 // section. BENCH_RUNS sets the repetitions (default 9, at least 7). Not part of CI: run by hand, commit.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -69,7 +69,7 @@ const machine = machineDescription(chromiumVersion)
 const minutes = ((Date.now() - started) / 60000).toFixed(1)
 const summary = [
   `Measured ${date.slice(0, 10)} (${date}) by \`npm run bench\` in ${minutes} min on ${machine}.`,
-  'Budgets marked "proposed" are not in DESIGN §5 yet. ' + serverRows.note,
+  'Budgets marked "proposed" are not in docs/budgets.md as agreed budgets yet. ' + serverRows.note,
   '',
   budgetTable(rows),
 ].join('\n')

@@ -1,11 +1,12 @@
 // WCAG 2.2 AA by axe-core on every step, in English and in Hong Kong Chinese, on a phone and a desk.
 // Runs in the `upload` project: its camera sees an empty desk, so the live capture screen (guidance
 // and all) stays put for axe, and the rest of the flow is driven by upload.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
 import { en } from '#src/i18n/en.ts'
 import { zhHK } from '#src/i18n/zh-HK.ts'
 import { axeViolations, smallTouchTargets } from '#testing/e2e/axe.ts'
-import { resetEmulator, setNextOutcome, type NextOutcome } from '#testing/e2e/emulator-control.ts'
+import { setNextOutcome, type NextOutcome } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const LANGUAGES = [
@@ -38,10 +39,6 @@ async function uploadCard(
   await setNextOutcome(outcome)
   await page.getByLabel(s.capture.chooseFile).setInputFiles(file)
 }
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 for (const [language, s] of LANGUAGES) {
   for (const size of SIZES) {

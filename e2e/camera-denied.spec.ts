@@ -1,12 +1,7 @@
 // Camera permission denied (a real NotAllowedError from Chromium): the reason in words, a retry, and
 // upload carrying the user through to review.
-import { expect, test } from '@playwright/test'
-import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { expect, test } from '#testing/e2e/test.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 test('camera permission denied: says so, offers a retry and upload, and upload reaches review', async ({
   page,

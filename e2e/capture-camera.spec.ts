@@ -1,13 +1,10 @@
 // The live camera on the sharp card feed: auto-capture, the setting that turns it off, operator keys,
 // self-service mode, and every camera failure with its own message and a way forward.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
 import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
-import { emulatorStats, lastUpstreamImage, resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { emulatorStats, lastUpstreamImage } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 const review = (page: Page) => page.getByRole('heading', { name: 'Check the details' })
 
@@ -56,7 +53,14 @@ test('with auto-capture off the card waits for the operator, who takes it with t
 }) => {
   await startWithAutoCaptureOff(page)
   await expect(page.getByText('Keyboard shortcuts')).toBeVisible()
-  await page.waitForTimeout(2500)
+  // The meter judges the card ready to take, and keeps measuring well past the steady run (≈ 1 s, a
+  // dozen frames) after which auto-capture would have fired: still on capture.
+  const stage = page.getByTestId('camera-stage')
+  await expect(stage).toHaveAttribute('data-guidance', 'readyManual')
+  const frames = async () => Number(await stage.getAttribute('data-meter-frames'))
+  const start = await frames()
+  await expect.poll(frames, { timeout: 20_000 }).toBeGreaterThanOrEqual(start + 30)
+  await expect(stage).toHaveAttribute('data-guidance', 'readyManual')
   await expect(page.getByRole('heading', { name: 'Photograph the identity card' })).toBeVisible()
   await page.keyboard.press('c')
   await expect(review(page)).toBeVisible()

@@ -1,6 +1,6 @@
 // A device with no camera (a real NotFoundError): besides upload, a way to carry on with a phone —
 // this page's link as a QR code and as text, carrying the capture token the link came with.
-import { expect, test } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
 
 test('no camera: offers to continue on another device by QR code or link', async ({ page }) => {
   await page.goto('/')

@@ -1,7 +1,8 @@
 // Capture links: a server started with CAPTURE_TOKEN_SECRET (its own process, on free ports) accepts the
 // token from the link's #fragment, which the app takes off the address bar and keeps out of storage.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
 import { mintCaptureToken } from '#server/access/capture-token.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 

@@ -1,13 +1,10 @@
 // The upload fallback: file picker and drag-and-drop reach review; files we cannot use are refused
 // with their own message before anything is sent.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
-import { emulatorStats, resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { type Page } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
+import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 async function openUpload(page: Page) {
   await page.goto('/')

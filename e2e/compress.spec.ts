@@ -1,6 +1,7 @@
 // compressImage() in real Chromium with its real bundled worker (testing/compress-check/compress-check.html), checked on
 // the output bytes: JPEG, no EXIF/GPS/XMP, upright, long edge ≤ 2048, ≤ 1 MiB, the card still ≥ 1000 px wide.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
 import type { StaticServer } from '#testing/browser/serve-static.ts'
 import { serveCompressCheck } from '#testing/compress-check/serve-compress-check.ts'
 import type {

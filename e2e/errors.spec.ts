@@ -1,15 +1,12 @@
 // Errors a user meets on the way: each has its own message and a way forward, and nothing typed or
 // captured is lost.
-import { expect, test } from '@playwright/test'
-import { emulatorStats, resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { clickDownload, expect, test } from '#testing/e2e/test.ts'
+import { emulatorStats, setNextOutcome } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 test('NOT_HKID: message shown, retake works, the typed reference survives into the record', async ({
   page,
+  downloadRecord,
 }) => {
   await page.goto('/')
   await page.getByLabel('Customer reference (optional)').fill('CASE-2026-0042')
@@ -31,13 +28,8 @@ test('NOT_HKID: message shown, retake works, the typed reference survives into t
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   await page.getByRole('button', { name: 'Confirm details' }).click()
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download record (JSON)' }).click(),
-  ])
-  const chunks: Buffer[] = []
-  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer))
-  expect(JSON.parse(Buffer.concat(chunks).toString('utf8')).reference).toBe('CASE-2026-0042')
+  const record = await downloadRecord(page, clickDownload(page))
+  expect(record.reference).toBe('CASE-2026-0042')
 })
 
 test('a retryable failure keeps the photo: "Try again" resends it without a retake', async ({ page }) => {

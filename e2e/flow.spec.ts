@@ -1,16 +1,13 @@
 // The spine, end to end: fake camera → our worker compression → our endpoint → TC3-signed HTTP →
 // the emulator → review → verified record.
-import { expect, test } from '@playwright/test'
+import { clickDownload, expect, test } from '#testing/e2e/test.ts'
 import { SPECIMEN_CARD } from '#server/emulator/specimen-card.ts'
-import { lastUpstreamImage, resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { lastUpstreamImage, setNextOutcome } from '#testing/e2e/emulator-control.ts'
 import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 test('camera capture reaches review with every field, badges and both portraits; an edit is recorded', async ({
   page,
+  downloadRecord,
 }) => {
   await setNextOutcome({ warnings: [-9102, -9108] })
   await page.goto('/')
@@ -59,11 +56,7 @@ test('camera capture reaches review with every field, badges and both portraits;
   )
   await expect(page.getByTestId('record-request-id')).toHaveText(/^[0-9a-f-]{36}$/)
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download record (JSON)' }).click(),
-  ])
-  const record = JSON.parse(await streamToString(await download.createReadStream()))
+  const record = await downloadRecord(page, clickDownload(page))
   expect(record.edits).toEqual([{ field: 'enName', from: SPECIMEN_CARD.EnName, to: 'CHAN, Tai-man' }])
   expect(record.ocr.enName).toBe(SPECIMEN_CARD.EnName)
   expect(record.final.enName).toBe('CHAN, Tai-man')
@@ -73,9 +66,3 @@ test('camera capture reaches review with every field, badges and both portraits;
   await page.getByRole('button', { name: 'Start capture' }).click()
   await expect(page.getByRole('heading', { name: 'Photograph the identity card' })).toBeVisible()
 })
-
-async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
-  return Buffer.concat(chunks).toString('utf8')
-}

@@ -1,19 +1,15 @@
 // The confirmed record reaches the page that opened the app — only when that page is on the origin the
 // server names (HANDOFF_ORIGIN, here http://localhost:<port>, another origin than the app's
 // http://127.0.0.1:<port>), never by a '*' broadcast.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
 import { HANDOFF_MESSAGE_TYPE } from '#src/features/review/lib/hand-off.ts'
 import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
-import { resetEmulator } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 import { E2E_APP_PORT } from '#testing/e2e/ports.ts'
 
 const APP = `http://127.0.0.1:${E2E_APP_PORT}`
 const PARTNER = `http://localhost:${E2E_APP_PORT}`
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 async function openAppFrom(page: Page, openerOrigin: string): Promise<Page> {
   await page.goto(`${openerOrigin}/api/health`)
@@ -58,8 +54,24 @@ test('a partner page on the configured origin opens the app and receives the ver
 
 test('an opener on any other origin — even the app’s own — receives nothing', async ({ page }) => {
   const app = await openAppFrom(page, APP)
+  // The opener is same-origin here, so the app's calls to its postMessage can be watched.
+  await app.evaluate(() => {
+    const opener = window.opener as Window
+    const targets: string[] = []
+    ;(window as unknown as { __targets: string[] }).__targets = targets
+    const post = opener.postMessage.bind(opener) as (message: unknown, targetOrigin: string) => void
+    opener.postMessage = ((message: unknown, targetOrigin: string) => {
+      targets.push(targetOrigin)
+      post(message, targetOrigin)
+    }) as typeof opener.postMessage
+  })
   await confirmCard(app)
-  // Past the config answer the post (if any) is one task away; a round trip through the opener settles it.
-  await app.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)))
-  expect(await received(page)).toEqual([])
+  // The app did post, addressed to the partner's origin only …
+  const targets = () => app.evaluate(() => (window as unknown as { __targets: string[] }).__targets)
+  await expect.poll(targets).toEqual([PARTNER])
+  // … and messages from one window arrive in order: once a marker posted after it has arrived, the
+  // record would have arrived before it. Only the marker did.
+  await app.evaluate(() => (window.opener as Window).postMessage({ type: 'marker' }, '*'))
+  await expect.poll(async () => (await received(page)).length).toBeGreaterThan(0)
+  expect(await received(page)).toEqual([{ origin: APP, data: { type: 'marker' } }])
 })

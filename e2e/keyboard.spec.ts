@@ -1,11 +1,11 @@
 // The whole upload path by keyboard alone (Tab, Shift+Tab, Enter, Space and typing; no clicks), with a
 // visible focus at every stop: in English, and again in Hong Kong Chinese chosen with the header switch.
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { type Locator, type Page } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
+import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 test.beforeEach(async () => {
-  await resetEmulator()
   // A misread check digit: the error to correct by keyboard (Tab into a field selects its text, so typing replaces it).
   await setNextOutcome({ card: { IdNum: 'A123456(4)' } })
 })
@@ -36,16 +36,6 @@ async function chooseFileByKeyboard(page: Page, input: Locator) {
   await tabTo(page, input)
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')])
   await chooser.setFiles(fixtures.specimenCard)
-}
-
-async function downloadedRecord(page: Page, key: 'Enter' | 'Space') {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press(key)])
-  const chunks: Buffer[] = []
-  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer))
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-    reference: string
-    edits: { field: string; from: string; to: string }[]
-  }
 }
 
 const STRINGS = {
@@ -88,7 +78,7 @@ const STRINGS = {
 } as const
 
 for (const language of ['en', 'zh-HK'] as const) {
-  test(`the upload path by keyboard alone, in ${language}`, async ({ page }) => {
+  test(`the upload path by keyboard alone, in ${language}`, async ({ page, downloadRecord }) => {
     const s = STRINGS[language]
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
@@ -124,7 +114,7 @@ for (const language of ['en', 'zh-HK'] as const) {
     await expect(page.getByTestId('verified-record')).toContainText(s.confirmedAt)
     await tabTo(page, page.getByRole('button', { name: s.next }))
     await tabTo(page, page.getByRole('button', { name: s.download }), 'Shift+Tab')
-    const record = await downloadedRecord(page, 'Space')
+    const record = await downloadRecord(page, () => page.keyboard.press('Space'))
     expect(record.reference).toBe('CASE-0042')
     expect(record.edits).toEqual([{ field: 'idNum', from: 'A123456(4)', to: 'A123456(3)' }])
     await tabTo(page, page.getByRole('button', { name: s.next }))

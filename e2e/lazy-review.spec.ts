@@ -1,12 +1,7 @@
 // Review's code loads on demand: when it cannot be fetched (offline, or a deploy replaced it) the operator
 // sees the offline message with a retry that keeps the recognized card, not a blank page.
-import { expect, test } from '@playwright/test'
-import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { expect, test } from '#testing/e2e/test.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 test('review code that fails to load shows the offline message; Try again brings review with the card', async ({
   page,

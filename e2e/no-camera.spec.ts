@@ -1,11 +1,6 @@
 // A device with no camera (a real NotFoundError from Chromium): the reason in words, and upload.
-import { expect, test } from '@playwright/test'
-import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { expect, test } from '#testing/e2e/test.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 test('no camera: says so and leads to upload, which reaches review', async ({ page }) => {
   await page.goto('/')

@@ -1,9 +1,7 @@
 // "Next customer" leaves nothing of the last one behind: no storage, no IndexedDB, no live camera.
-import { expect, test } from '@playwright/test'
-import { resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { expect, test } from '#testing/e2e/test.ts'
 
 test.beforeEach(async ({ page }) => {
-  await resetEmulator()
   // Keep every camera stream the page opens, to check none is left live.
   await page.addInitScript(() => {
     const streams: MediaStream[] = []

@@ -1,13 +1,9 @@
 // Review catches what the OCR missed: our findings and Tencent's warnings at their fields, confirm
 // blocked by errors until corrected or accepted with a reason, and a record that lists what was typed.
-import { expect, test, type Page } from '@playwright/test'
-import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
-import { resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { type Page } from '@playwright/test'
+import { clickDownload, expect, test } from '#testing/e2e/test.ts'
+import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 async function uploadCard(page: Page) {
   await page.goto('/')
@@ -16,18 +12,9 @@ async function uploadCard(page: Page) {
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
 }
 
-async function downloadRecord(page: Page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download record/ }).click(),
-  ])
-  const chunks: Buffer[] = []
-  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer))
-  return verifiedRecordSchema.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')))
-}
-
 test('findings and warnings sit at their fields; correcting the number clears its finding; the record lists the edit', async ({
   page,
+  downloadRecord,
 }) => {
   await setNextOutcome({
     card: { IdNum: 'A123456(4)', TelexCode: '7115 1129 2430' },
@@ -59,7 +46,7 @@ test('findings and warnings sit at their fields; correcting the number clears it
 
   await page.getByLabel('English name').press('Control+Enter')
   await expect(page.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
-  const record = await downloadRecord(page)
+  const record = await downloadRecord(page, clickDownload(page))
   expect(record.edits).toEqual([{ field: 'idNum', from: 'A123456(4)', to: 'A123456(3)' }])
   expect(record.warnings).toEqual([-9102, -9108])
   expect(record.findings.map((finding) => finding.code)).toContain('TELECODE_MISMATCH')
@@ -68,6 +55,7 @@ test('findings and warnings sit at their fields; correcting the number clears it
 
 test('an error can be accepted with a recorded reason; an edit can be undone back to the OCR value', async ({
   page,
+  downloadRecord,
 }) => {
   await setNextOutcome({ card: { IdNum: 'A123456(4)' } })
   await uploadCard(page)
@@ -82,7 +70,7 @@ test('an error can be accepted with a recorded reason; an edit can be undone bac
     .getByLabel(/Reason for accepting: The check digit should be 3/)
     .fill('Checked against the physical card')
   await page.getByRole('button', { name: /Confirm details/ }).click()
-  const record = await downloadRecord(page)
+  const record = await downloadRecord(page, clickDownload(page))
   expect(record.edits).toEqual([])
   expect(record.overrides).toMatchObject([
     { code: 'ID_CHECK_DIGIT', field: 'idNum', reason: 'Checked against the physical card' },

@@ -1,14 +1,10 @@
 // The upload path: a 12 MP phone photo with EXIF orientation and GPS is compressed in the browser
 // before it leaves; what reaches the endpoint is smaller, upright, ≤ 2048 px and carries no metadata.
 import { statSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
 import { hasExif, hasXmp, jpegSize } from '#testing/jpeg/jpeg-segments.ts'
-import { lastUpstreamImage, resetEmulator } from '#testing/e2e/emulator-control.ts'
+import { lastUpstreamImage } from '#testing/e2e/emulator-control.ts'
 import { generated } from '#testing/fixtures/fixture-files.ts'
-
-test.beforeEach(async () => {
-  await resetEmulator()
-})
 
 test('a large phone photo is compressed, stripped of EXIF and sent upright', async ({ page }) => {
   await page.goto('/')

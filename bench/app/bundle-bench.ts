@@ -1,6 +1,6 @@
 // Bundle budget: the JS and CSS the entry loads before anything else (from Vite's manifest), each file
 // gzipped at level 9 (as `gzip -9`), against onfido-sdk-ui 13.8.7's dist/onfido.min.js measured the same way
-// from its registry tarball. KB here is 1000 bytes, as in DESIGN §5 (onfido's file: 485 KB gzip).
+// from its registry tarball. KB here is 1000 bytes, as in docs/budgets.md (onfido's file: 485 KB gzip).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -5,7 +5,7 @@ export interface BenchRow {
   name: string
   /** Our figure */
   measured: number
-  /** `kB` is bytes shown in 1000s (DESIGN §5's KB); `count` and `MB` are plain numbers */
+  /** `kB` is bytes shown in 1000s (docs/budgets.md's KB); `count` and `MB` are plain numbers */
   unit: 'ms' | 'bytes' | 'kB' | 'tasks' | 'px' | 'count' | 'MB'
   /** What it is compared with, and that figure, when the budget is relative */
   peer?: string

@@ -1,6 +1,6 @@
 // `npm run bench:server`: autocannon, 1 MB images, 50 connections, 20 s against (a) the emulator directly,
 // our proxy, and (b) the same proxy on Tencent's official SDK — one emulator upstream, one run. Then the
-// endpoint's own overhead one request at a time (DESIGN §5's definition), and further identical load rounds
+// endpoint's own overhead one request at a time (docs/budgets.md's definition), and further identical load rounds
 // on our proxy to tell allocator retention (RSS levels off) from a leak (it grows round after round).
 // Our proxy runs with the allocator settings `npm start` gives it (server/allocator-env.ts).
 // Prints a table and writes bench/server/results.md with the budget rows as data.

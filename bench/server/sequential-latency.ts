@@ -1,4 +1,4 @@
-// DESIGN §5's "endpoint overhead (sniff + base64 + sign + forward), 1 MB image, vs calling the upstream
+// docs/budgets.md's "endpoint overhead (sniff + base64 + sign + forward), 1 MB image, vs calling the upstream
 // directly": one request at a time, so nothing queues and the difference is the endpoint's own work.
 // Direct and proxied calls alternate, so a neighbour's load on the shared cores hits both alike.
 import { Agent, request } from 'node:http'

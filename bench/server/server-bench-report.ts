@@ -1,4 +1,4 @@
-// Budget rows (DESIGN §5) and the printed/markdown tables of the server benchmark. Rows are data
+// Budget rows (docs/budgets.md) and the printed/markdown tables of the server benchmark. Rows are data
 // ({ name, measured, budget, ratio, peer, met }) so a later issue can merge them with other benches.
 
 import { ALLOCATOR_SETTINGS } from '#server/allocator-env.ts'
@@ -66,7 +66,7 @@ export function budgetRows(runs: {
   const lastRound = ours.laterRoundsRssMb.length + 1
   return [
     {
-      // DESIGN §5's definition: one request at a time, so the figure is the endpoint's work, not queueing.
+      // docs/budgets.md's definition: one request at a time, so the figure is the endpoint's work, not queueing.
       name: 'endpoint added latency p50 vs direct (ms), 1 MB, one request at a time',
       measured: sequential.addedP50Ms,
       budget: 5,
@@ -173,7 +173,7 @@ export function renderResults(
     )}) and further identical rounds, to tell allocator retention (RSS levels off) from a leak (RSS grows round after round).`
   const [direct, ours] = runs
   const latencyLine =
-    `Added latency, DESIGN §5's definition (endpoint overhead vs calling the upstream directly): ${sequential.samples} ` +
+    `Added latency, docs/budgets.md's definition (endpoint overhead vs calling the upstream directly): ${sequential.samples} ` +
     `alternating pairs, one request at a time — direct p50 ${sequential.directP50Ms} ms, ours p50 ${sequential.oursP50Ms} ms, ` +
     `p50 of the pairwise difference ${sequential.addedP50Ms} ms. Under load (${setup.connections} connections, 2 cores ` +
     `shared by load generator, emulator and proxy) the p50 difference is ${direct && ours ? ours.p50Ms - direct.p50Ms : '—'} ms: ` +

@@ -2,7 +2,7 @@
 // so the same code mints (CLI) and verifies (Node or an edge runtime). Format: base64url(claims).base64url(mac).
 import { z } from 'zod'
 
-/** DESIGN §2: a capture link lives at most an hour. */
+/** A capture link lives at most an hour (docs/architecture.md, the trust boundary). */
 export const MAX_TOKEN_LIFETIME_SECONDS = 60 * 60
 export const MAX_TOKEN_CALLS = 100
 /** Clock difference tolerated between the machine that mints links and the one that verifies them. */

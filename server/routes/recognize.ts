@@ -1,4 +1,4 @@
-// POST /api/hkid/recognize: image bytes in, normalized card out (DESIGN §2).
+// POST /api/hkid/recognize: image bytes in, normalized card out (docs/architecture.md, docs/errors.md).
 // sniff → limit → base64 → sign → forward → validate → normalize.
 import { Hono, type Context } from 'hono'
 import { apiErrorBody } from '../http/api-error.ts'

@@ -18,6 +18,7 @@ const warnings = z
   .array(z.number().int().nullable())
   .nullish()
   .transform((list) => list?.slice(0, MAX_WARNINGS))
+  .optional()
 
 export const hkidOcrSuccessSchema = z.object({
   Response: z.object({

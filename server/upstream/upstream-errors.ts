@@ -1,4 +1,4 @@
-// DESIGN §2's error table: how an upstream (Tencent) error code becomes our HTTP status and stable code.
+// How an upstream (Tencent) error code becomes our HTTP status and stable code: the table of docs/errors.md.
 import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 
 export interface MappedError {

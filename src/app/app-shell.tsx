@@ -2,9 +2,9 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { healthQuery } from '../features/recognize/api/get-health.ts'
+import { healthQuery } from '#src/features/recognize/api/get-health.ts'
 import type { StepName } from './flow-state.ts'
-import { LanguageSwitch } from '../i18n/language-switch.tsx'
+import { LanguageSwitch } from '#src/i18n/language-switch.tsx'
 
 const STEPS: StepName[] = ['capture', 'review', 'done']
 

@@ -1,8 +1,8 @@
 import { Suspense, useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CaptureStep } from '../features/capture/components/capture-step.tsx'
-import { RecognizeErrorPanel } from '../features/recognize/components/recognize-error-panel.tsx'
-import { RecognizingPanel } from '../features/recognize/components/recognizing-panel.tsx'
+import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
+import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
+import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
 import { AppShell } from './app-shell.tsx'
 import { visibleStep } from './flow-state.ts'
 import { DoneStep, MarkReviewRendered, prefetchReview, ReviewStep, StepLoadBoundary } from './lazy-steps.tsx'
@@ -65,7 +65,13 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
             <Suspense fallback={<RecognizingPanel phase="reading" onCancel={flow.retake} />}>
               {state.step === 'review' ? (
                 <>
-                  <ReviewStep result={state.result} onConfirm={flow.confirm} onRetake={flow.retake} />
+                  <ReviewStep
+                    result={state.result}
+                    recognizedAt={state.recognizedAt}
+                    reference={flow.reference}
+                    onConfirm={flow.confirm}
+                    onRetake={flow.retake}
+                  />
                   <MarkReviewRendered />
                 </>
               ) : (

@@ -1,6 +1,6 @@
-import type { RecognizeResult } from '../hkid/recognize-contract.ts'
-import type { RecognizeErrorCode } from '../features/recognize/api/recognize-card.ts'
-import type { VerifiedRecord } from '../features/review/lib/verified-record.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import type { RecognizeErrorCode } from '#src/features/recognize/api/recognize-card.ts'
+import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
 
 /** The step flow: capture → recognizing → review → done, with an error step that keeps the photo. */
 export type FlowState =

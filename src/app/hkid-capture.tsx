@@ -2,7 +2,7 @@
 // each verified record. The standalone app (app.tsx) uses it with a postMessage hand-off.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { VerifiedRecord } from '../features/review/lib/verified-record.ts'
+import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
 import { CaptureFlow } from './capture-flow.tsx'
 
 function makeQueryClient() {

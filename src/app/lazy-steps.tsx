@@ -2,8 +2,8 @@
 // none of which the first screen needs. Prefetched while the operator captures, so review never waits.
 import { Component, lazy, useEffect, type ComponentProps, type ReactNode } from 'react'
 
-type ReviewFormModule = typeof import('../features/review/components/review-form.tsx')
-type RecordViewModule = typeof import('../features/review/components/record-view.tsx')
+type ReviewFormModule = typeof import('#src/features/review/components/review-form.tsx')
+type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
@@ -12,13 +12,13 @@ const loaded: { ReviewForm?: ReviewFormModule['ReviewForm']; RecordView?: Record
 
 // Each step's component comes with its strings (added to i18next when later-strings.ts loads).
 const withStrings = <T,>(component: Promise<T>) =>
-  Promise.all([import('../i18n/later-strings.ts'), component]).then(([, m]) => m)
+  Promise.all([import('#src/i18n/later-strings.ts'), component]).then(([, m]) => m)
 const loadReviewForm = () =>
-  withStrings(import('../features/review/components/review-form.tsx')).then(
+  withStrings(import('#src/features/review/components/review-form.tsx')).then(
     (m) => (loaded.ReviewForm = m.ReviewForm),
   )
 const loadRecordView = () =>
-  withStrings(import('../features/review/components/record-view.tsx')).then(
+  withStrings(import('#src/features/review/components/record-view.tsx')).then(
     (m) => (loaded.RecordView = m.RecordView),
   )
 
@@ -39,12 +39,11 @@ export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) 
   return <RecordView {...props} />
 }
 
-/** Starts fetching review's and done's code and the record builder; safe to call repeatedly. */
+/** Starts fetching review's and done's code; safe to call repeatedly. */
 export function prefetchReview(): void {
   // A failed prefetch is not an error yet: review tries again when it renders.
   loadReviewForm().catch(() => undefined)
   loadRecordView().catch(() => undefined)
-  import('../features/review/lib/verified-record.ts').catch(() => undefined)
 }
 
 /** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */

@@ -1,7 +1,7 @@
 // Between customers: nothing of the last one is on screen and the camera is off until the operator starts.
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { primaryButton } from '../ui/button-styles.ts'
+import { primaryButton } from '#src/ui/button-styles.ts'
 
 export function ReadyPanel({ onStart }: { onStart: () => void }) {
   const { t } = useTranslation()

@@ -2,13 +2,11 @@
 // error that keeps the photo for a retry. A newer capture or a cancel makes older work irrelevant.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
-import type { Finding } from '../hkid/finding.ts'
-import type { CapturedImage } from '../features/capture/lib/captured-image.ts'
-import { CompressError } from '../features/compress/compress-error.ts'
-import { compressImage } from '../features/compress/compress-image.ts'
-import { RecognizeError, recognizeCardMutation } from '../features/recognize/api/recognize-card.ts'
-import type { CardFormValues } from '../features/review/lib/card-form-values.ts'
-import type { VerifiedRecord } from '../features/review/lib/verified-record.ts'
+import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
+import { CompressError } from '#src/features/compress/compress-error.ts'
+import { compressImage } from '#src/features/compress/compress-image.ts'
+import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
+import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
 import type { FlowState } from './flow-state.ts'
 import { prefetchReview } from './lazy-steps.tsx'
 
@@ -16,8 +14,6 @@ export interface CaptureFlowOptions {
   /** Called with each confirmed record: the embedding page's hand-off. */
   onComplete?: ((record: VerifiedRecord) => void) | undefined
 }
-
-const KEPT_QUERIES = new Set(['telecode-table', 'health'])
 
 export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
   const queryClient = useQueryClient()
@@ -80,28 +76,10 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     setState({ step: 'capture' })
   }
 
-  async function confirm(values: CardFormValues, findings: Finding[], reasons: Record<string, string>) {
+  function confirm(record: VerifiedRecord) {
     // A double Ctrl+Enter or double click must not make (and hand off) two records.
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
-    const mine = generation.current
-    // Prefetched with review's code (lazy-steps.tsx); imported here to keep zod off the first screen.
-    const loaded = await import('../features/review/lib/verified-record.ts').catch(() => null)
-    if (!loaded) {
-      confirming.current = false
-      return
-    }
-    const { buildVerifiedRecord } = loaded
-    if (mine !== generation.current) return
-    const record = buildVerifiedRecord({
-      result: state.result,
-      finalValues: values,
-      findings,
-      reasons,
-      reference,
-      recognizedAt: state.recognizedAt,
-      confirmedAt: new Date(),
-    })
     setState({ step: 'done', record })
     onComplete?.(record)
   }
@@ -112,9 +90,10 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     cancelInFlight()
     resetMutation()
     queryClient.getMutationCache().clear()
-    // Everything about the customer goes; public reference data (the telecode table, which recognizer
-    // is configured) stays, so the next customer neither waits for it nor sees the banner flicker.
-    queryClient.removeQueries({ predicate: (query) => !KEPT_QUERIES.has(String(query.queryKey[0])) })
+    // Everything about the customer goes; public reference data (queries marked keepForNextCustomer: the
+    // telecode table, which recognizer is configured) stays, so the next customer neither waits for it nor
+    // sees the banner flicker.
+    queryClient.removeQueries({ predicate: (query) => query.meta?.keepForNextCustomer !== true })
     setReference('')
     setState({ step: 'ready' })
   }

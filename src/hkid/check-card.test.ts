@@ -3,22 +3,9 @@ import { checkCard } from './check-card.ts'
 import { findingSchema } from './finding.ts'
 import type { CardFields } from './recognize-contract.ts'
 import { cardFieldsSchema } from './recognize-contract.ts'
+import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 
-// The emulator's specimen card, normalised.
-const SPECIMEN: CardFields = {
-  cnName: '陳大文',
-  enName: 'CHAN, Tai Man',
-  telexCode: '7115 1129 2429',
-  sex: 'M',
-  birthday: '01-01-1990',
-  permanent: true,
-  idNum: 'A123456(3)',
-  symbol: '***AZ',
-  firstIssueDate: '(01-08)',
-  currentIssueDate: '15-03-19',
-  windowEmbeddedText: 'A123456',
-  hkidVersion: 'HKID-2018',
-}
+const SPECIMEN = SPECIMEN_FIELDS
 const today = new Date('2026-06-15T12:00:00+08:00')
 const telecodes = new Map([
   ['陳', ['7115']],
@@ -26,15 +13,20 @@ const telecodes = new Map([
   ['文', ['2429']],
 ])
 const codes = (card: Partial<CardFields>, withTable = true) =>
-  checkCard({ ...SPECIMEN, ...card }, { today, telecodes: withTable ? telecodes : undefined }).map(
+  checkCard({ ...SPECIMEN, ...card }, { today, telecodes: withTable ? telecodes : undefined }).findings.map(
     (f) => f.code,
   )
 
 describe('checkCard', () => {
   it('finds nothing wrong with the specimen card', () => {
     expect(cardFieldsSchema.parse(SPECIMEN)).toEqual(SPECIMEN)
-    expect(checkCard(SPECIMEN, { today, telecodes })).toEqual([])
-    expect(checkCard(SPECIMEN, { today })).toEqual([])
+    expect(checkCard(SPECIMEN, { today, telecodes }).findings).toEqual([])
+    expect(checkCard(SPECIMEN, { today }).findings).toEqual([])
+    expect(checkCard(SPECIMEN, { today }).dates).toEqual({
+      birthday: '1990-01-01',
+      firstIssueDate: '2008-01',
+      currentIssueDate: '2019-03-15',
+    })
   })
 
   it('runs each rule', () => {
@@ -70,7 +62,7 @@ describe('checkCard', () => {
         currentIssueDate: '',
       },
       { today, telecodes },
-    )
+    ).findings
     expect(findings.map((f) => [f.code, f.field])).toEqual([
       ['FIELD_EMPTY', 'enName'],
       ['FIELD_EMPTY', 'idNum'],
@@ -110,7 +102,7 @@ describe('checkCard', () => {
         windowEmbeddedText: 'C000001',
       },
       { today, telecodes },
-    )
+    ).findings
     expect(findings.map((f) => f.code)).toEqual([
       'ID_CHECK_DIGIT',
       'SEX_INVALID',

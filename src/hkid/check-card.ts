@@ -1,6 +1,6 @@
 // Every rule of the HKID domain over one recognised card. Pure and synchronous: the caller injects "today" (so
 // results are reproducible and testable) and the telecode table (so the ~45 kB table loads only when wanted).
-import { checkCardDates } from './card-dates.ts'
+import { checkCardDates, type CardDates } from './card-dates.ts'
 import { checkSex, checkWindowText } from './card-consistency.ts'
 import { checkPermanentSymbol, decodeSymbols } from './card-symbols.ts'
 import { finding, type Finding } from './finding.ts'
@@ -28,23 +28,30 @@ const REQUIRED_FIELDS = [
   'currentIssueDate',
 ] as const satisfies readonly CardFieldName[]
 
+/** Everything the rules say about one card: findings, and the dates they resolved (ISO, or null). */
+export interface CardCheck {
+  findings: Finding[]
+  dates: CardDates
+}
+
 /**
  * Findings in card reading order (use sortFindings for most-severe-first). An empty required field gets
  * FIELD_EMPTY and its own rules are skipped: "not read" is a different problem from "read but wrong".
  */
-export function checkCard(card: CardFields, options: CheckCardOptions): Finding[] {
+export function checkCard(card: CardFields, options: CheckCardOptions): CardCheck {
   const empty = new Set(REQUIRED_FIELDS.filter((field) => card[field].trim() === ''))
   const findings: Finding[] = [...empty].map((field) => finding('FIELD_EMPTY', field))
 
   if (!empty.has('idNum')) findings.push(...checkHkidNumber(card.idNum))
   findings.push(...checkSex(card.sex))
   // Empty dates are skipped inside checkCardDates, which already matches the FIELD_EMPTY policy.
-  findings.push(...checkCardDates(card, options.today).findings)
+  const dates = checkCardDates(card, options.today)
+  findings.push(...dates.findings)
   if (!empty.has('symbol')) {
     findings.push(...decodeSymbols(card.symbol).findings)
     findings.push(...checkPermanentSymbol(card.permanent, card.symbol))
   }
   if (options.telecodes) findings.push(...checkTelecode(card.cnName, card.telexCode, options.telecodes))
   if (!empty.has('idNum')) findings.push(...checkWindowText(card))
-  return findings
+  return { findings, dates: dates.dates }
 }

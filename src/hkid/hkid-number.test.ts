@@ -47,13 +47,23 @@ describe('checkDigit', () => {
     expect(checkDigit('a', '123456')).toBe('3')
   })
 
-  it('gives 0 when the sum is a multiple of 11', () => {
-    // (11 − 0) mod 11 must be 0, not 11: find a number whose weighted sum is a multiple of 11.
-    const zero = Array.from({ length: 1000 }, (_, n) => String(n).padStart(6, '0')).find(
-      (digits) => checkDigit('A', digits) === '0',
-    )
-    expect(zero).toBeDefined()
-    expect(isValidHkid(`A${zero}(0)`)).toBe(true)
+  it('gives 0 when the sum is a multiple of 11, and A for a remainder of 1 (worked by hand)', () => {
+    // A000010: space 36×9 + A 10×8 + 1×3 = 324 + 80 + 3 = 407 = 37 × 11 → (11 − 0) mod 11 = 0, not 11.
+    expect(checkDigit('A', '000010')).toBe('0')
+    expect(isValidHkid('A000010(0)')).toBe(true)
+    // A000000: 404 = 36 × 11 + 8 → 11 − 8 = 3.   A000001: 406 = 36 × 11 + 10 → 11 − 10 = 1.
+    expect(checkDigit('A', '000000')).toBe('3')
+    expect(checkDigit('A', '000001')).toBe('1')
+    // A000005: 404 + 10 = 414 = 37 × 11 + 7 → 4.   A000004: 412 = 37 × 11 + 5 → 6.
+    expect(checkDigit('A', '000005')).toBe('4')
+    // B000004: 324 + 11×8 + 8 = 420 = 38 × 11 + 2 → 9.  Z000009: 324 + 35×8 + 18 = 622 = 56 × 11 + 6 → 5.
+    expect(checkDigit('B', '000004')).toBe('9')
+    expect(checkDigit('Z', '000009')).toBe('5')
+    // AA000000: 10×9 + 10×8 = 170 = 15 × 11 + 5 → 6.   A000007: 404 + 14 = 418 = 38 × 11 → 0.
+    expect(checkDigit('AA', '000000')).toBe('6')
+    expect(checkDigit('A', '000007')).toBe('0')
+    // A000002: 408 = 37 × 11 + 1 → 10 → 'A'.
+    expect(checkDigit('A', '000002')).toBe('A')
   })
 
   it('throws on malformed parts rather than inventing a digit', () => {
@@ -91,15 +101,33 @@ describe('isValidHkid / checkHkidNumber', () => {
   })
 })
 
+/** The published rule, transcribed independently of hkid-number.ts: the oracle the properties check against. */
+function referenceCheckDigit(prefix: string, digits: string): string {
+  const value = (c: string) => (c === ' ' ? 36 : /[A-Z]/.test(c) ? c.charCodeAt(0) - 55 : Number(c))
+  const chars = (prefix.length === 1 ? ' ' + prefix : prefix) + digits
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += value(chars[i] ?? '') * (9 - i)
+  const check = (11 - (sum % 11)) % 11
+  return check === 10 ? 'A' : String(check)
+}
+
 const prefixArb = fc.stringMatching(/^[A-Z]{1,2}$/)
 const digitsArb = fc.stringMatching(/^\d{6}$/)
 const checkChars = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A']
 
 describe('properties', () => {
-  it('appending checkDigit always validates, in every accepted spelling', () => {
+  it('checkDigit agrees with the published rule for every prefix and number', () => {
+    fc.assert(
+      fc.property(prefixArb, digitsArb, (prefix, digits) => {
+        expect(checkDigit(prefix, digits)).toBe(referenceCheckDigit(prefix, digits))
+      }),
+    )
+  })
+
+  it('appending the right digit always validates, in every accepted spelling', () => {
     fc.assert(
       fc.property(prefixArb, digitsArb, fc.boolean(), fc.boolean(), (prefix, digits, brackets, lower) => {
-        const check = checkDigit(prefix, digits)
+        const check = referenceCheckDigit(prefix, digits)
         const raw = brackets ? `${prefix}${digits}(${check})` : `${prefix}${digits}${check}`
         const input = lower ? raw.toLowerCase() : raw
         expect(parseHkid(input)?.normalized).toBe(`${prefix}${digits}(${check})`)
@@ -111,7 +139,7 @@ describe('properties', () => {
   it('any other check character fails with ID_CHECK_DIGIT', () => {
     fc.assert(
       fc.property(prefixArb, digitsArb, fc.constantFrom(...checkChars), (prefix, digits, wrong) => {
-        const check = checkDigit(prefix, digits)
+        const check = referenceCheckDigit(prefix, digits)
         fc.pre(wrong !== check)
         expect(isValidHkid(`${prefix}${digits}(${wrong})`)).toBe(false)
         expect(checkHkidNumber(`${prefix}${digits}(${wrong})`)).toEqual([

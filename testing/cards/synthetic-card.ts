@@ -81,22 +81,15 @@ function drawPortrait(image: RgbaImage, box: CardBox, skin: Rgb, backdrop: Rgb):
   const cx = (box.x + box.w / 2) * W
   fillEllipse(image, cx, (box.y + box.h * 0.38) * H, box.w * W * 0.28, box.h * H * 0.22, skin)
   fillEllipse(image, cx, (box.y + box.h * 1.0) * H, box.w * W * 0.45, box.h * H * 0.3, [60, 62, 70])
-  fillRect(
-    image,
-    (box.x + box.w * 0.38) * W,
-    (box.y + box.h * 0.34) * H,
-    box.w * W * 0.06,
-    box.h * H * 0.03,
-    INK,
-  )
-  fillRect(
-    image,
-    (box.x + box.w * 0.56) * W,
-    (box.y + box.h * 0.34) * H,
-    box.w * W * 0.06,
-    box.h * H * 0.03,
-    INK,
-  )
+  for (const eyeX of [0.38, 0.56])
+    fillRect(
+      image,
+      (box.x + box.w * eyeX) * W,
+      (box.y + box.h * 0.34) * H,
+      box.w * W * 0.06,
+      box.h * H * 0.03,
+      INK,
+    )
 }
 
 /** A sharp, glare-free card photo cropped to the card's edges, `width` pixels wide. */

@@ -22,7 +22,13 @@ export interface Harness {
   emulator: RunningEmulator
   logs: string[]
   appWith(
-    overrides?: Partial<AppOptions> & { secretKey?: string; timeoutMs?: number; endpoint?: string },
+    overrides?: Partial<AppOptions> & {
+      secretKey?: string
+      timeoutMs?: number
+      endpoint?: string
+      /** Wait before each retry; default 10 ms so tests need not sleep */
+      backoffMs?: number
+    },
   ): ReturnType<typeof createApp>
   next(outcome: ScriptedOutcomeInput): Promise<void>
   stats(): Promise<EmulatorStatsJson>
@@ -37,14 +43,14 @@ export async function startHarness(emulatorRatePerSecond = 1000): Promise<Harnes
   return {
     emulator,
     logs,
-    appWith({ secretKey, timeoutMs, endpoint, ...overrides } = {}) {
+    appWith({ secretKey, timeoutMs, endpoint, backoffMs, ...overrides } = {}) {
       return createApp({
         upstream: {
           endpoint: endpoint ?? emulator.url,
           secretId: DEMO_SECRET_ID,
           secretKey: secretKey ?? DEMO_SECRET_KEY,
           timeoutMs: timeoutMs ?? 5000,
-          backoffMs: () => 10,
+          backoffMs: () => backoffMs ?? 10,
         },
         upstreamKind: 'emulator',
         maxBodyBytes: 5 * 1024 * 1024,

@@ -1,4 +1,4 @@
-// DESIGN §2's error table, as data the tests walk row by row (unit: the mapping; end to end: the route).
+// docs/errors.md's table, as data the tests walk row by row (unit: the mapping; end to end: the route).
 import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 
 /** Upstream code → our status and code, for every non-retryable row. */

@@ -62,24 +62,15 @@ export function findCard(image: LumaImage, guide: PixelBox): PixelBox | null {
   const clampX = (v: number) => Math.max(0, Math.min(image.width - 1, Math.round(v)))
   const clampY = (v: number) => Math.max(0, Math.min(image.height - 1, Math.round(v)))
 
-  const left = strongestLine(image, true, clampX(g.x - marginX), clampX(g.x + searchX), ...rows, threshold)
-  const right = strongestLine(
-    image,
-    true,
-    clampX(g.x + g.width - searchX),
-    clampX(g.x + g.width + marginX),
-    ...rows,
-    threshold,
-  )
-  const top = strongestLine(image, false, clampY(g.y - marginY), clampY(g.y + searchY), ...cols, threshold)
-  const bottom = strongestLine(
-    image,
-    false,
-    clampY(g.y + g.height - searchY),
-    clampY(g.y + g.height + marginY),
-    ...cols,
-    threshold,
-  )
+  // Each edge is searched in a band across the guide's border: outward by the margin, inward by the search.
+  const vertical = (from: number, to: number) =>
+    strongestLine(image, true, clampX(from), clampX(to), ...rows, threshold)
+  const horizontal = (from: number, to: number) =>
+    strongestLine(image, false, clampY(from), clampY(to), ...cols, threshold)
+  const left = vertical(g.x - marginX, g.x + searchX)
+  const right = vertical(g.x + g.width - searchX, g.x + g.width + marginX)
+  const top = horizontal(g.y - marginY, g.y + searchY)
+  const bottom = horizontal(g.y + g.height - searchY, g.y + g.height + marginY)
   if ([left, right, top, bottom].some((edge) => edge.coherence < MIN_COHERENCE)) return null
   const box = { x: left.at, y: top.at, width: right.at - left.at, height: bottom.at - top.at }
   const aspect = box.width / box.height

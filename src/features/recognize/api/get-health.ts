@@ -13,4 +13,5 @@ export const healthQuery = () =>
       return healthSchema.parse(await response.json())
     },
     staleTime: Infinity,
+    meta: { keepForNextCustomer: true },
   })

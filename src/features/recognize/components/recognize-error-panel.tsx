@@ -1,10 +1,11 @@
 // A specific message for each failure, and the ways forward: retake always, retry with the same
 // photo when retrying can help.
-import { useEffect, useRef } from 'react'
+
 import { useTranslation } from 'react-i18next'
 import type { RecognizeErrorCode } from '../api/recognize-card.ts'
 import { remedyFor } from '../lib/error-kind.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { StepHeading } from '#src/ui/step-heading.tsx'
 
 interface RecognizeErrorPanelProps {
   code: RecognizeErrorCode | 'COMPRESS_FAILED'
@@ -22,9 +23,7 @@ export function RecognizeErrorPanel({
   onRetry,
 }: RecognizeErrorPanelProps) {
   const { t } = useTranslation()
-  const headingRef = useRef<HTMLHeadingElement>(null)
   const retryFirst = canRetry && remedyFor(code) !== 'retake'
-  useEffect(() => headingRef.current?.focus(), [code])
 
   return (
     <section
@@ -33,9 +32,9 @@ export function RecognizeErrorPanel({
       data-code={code}
       className="flex flex-col gap-4 rounded-2xl border border-red-200 bg-red-50 p-6"
     >
-      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-red-900 outline-none">
+      <StepHeading focusKey={code} className="text-xl text-red-900">
         {t(`recognize.errors.${code}.title`)}
-      </h2>
+      </StepHeading>
       <p className="text-red-900">{t(`recognize.errors.${code}.body`)}</p>
       {requestId && (
         <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '#src/hkid/finding.ts'
 import { findingText } from '../lib/finding-text.ts'
-import { findingKey } from '../lib/use-card-findings.ts'
+import { findingKey } from '../lib/finding-key.ts'
 
 interface OverrideReasonsProps {
   errors: Finding[]

@@ -1,6 +1,7 @@
 // The two portrait crops side by side; either opens large in a dialog (Esc or the button closes it).
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Panel } from '#src/ui/panel.tsx'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 
 /** A data: URL needs no revoking, so nothing of the portrait outlives the component showing it. */
@@ -52,13 +53,7 @@ export function Portraits({ portraits }: { portraits: RecognizeResult['portraits
   }
 
   return (
-    <section aria-labelledby="portraits-heading" className="rounded-2xl border border-slate-200 bg-white p-4">
-      <h3
-        id="portraits-heading"
-        className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase"
-      >
-        {t('review.portraits')}
-      </h3>
+    <Panel title={t('review.portraits')}>
       <div className="flex gap-4">
         <Portrait
           base64={portraits.primary}
@@ -92,6 +87,6 @@ export function Portraits({ portraits }: { portraits: RecognizeResult['portraits
           </div>
         )}
       </dialog>
-    </section>
+    </Panel>
   )
 }

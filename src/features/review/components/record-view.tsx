@@ -1,10 +1,13 @@
 // The confirmed record: what was corrected, the warnings, and a JSON download.
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Panel } from '#src/ui/panel.tsx'
 import { intlLocale } from '#src/i18n/languages.ts'
 import { findingText, warningText } from '../lib/finding-text.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
-import { primaryButton } from '#src/ui/button-styles.ts'
+import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
+import { StepHeading } from '#src/ui/step-heading.tsx'
 
 /** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
 function downloadJson(record: VerifiedRecord) {
@@ -18,9 +21,6 @@ function downloadJson(record: VerifiedRecord) {
 
 export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext: () => void }) {
   const { t, i18n } = useTranslation()
-  // Review's form is gone: focus the outcome, so it is read out and Tab continues from here.
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey && event.code === 'KeyN') {
@@ -46,22 +46,12 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
           ✓
         </span>
         <div>
-          <h2
-            id="done-heading"
-            ref={heading}
-            tabIndex={-1}
-            className="text-xl font-semibold outline-none sm:text-2xl"
-          >
-            {t('done.heading')}
-          </h2>
+          <StepHeading id="done-heading">{t('done.heading')}</StepHeading>
           <p className="text-slate-600">{t('done.summary')}</p>
         </div>
       </div>
 
-      <div className="rounded-2xl border border-slate-200 bg-white p-4" data-testid="verified-record">
-        <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">
-          {t('done.recordHeading')}
-        </h3>
+      <Panel title={t('done.recordHeading')} testId="verified-record">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="text-slate-500">{t('done.requestId')}</dt>
           <dd className="font-mono break-all" data-testid="record-request-id">
@@ -116,7 +106,7 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
             </table>
           </div>
         )}
-      </div>
+      </Panel>
 
       {record.overrides.length > 0 && (
         <div className="rounded-2xl border border-red-200 bg-white p-4" data-testid="record-overrides">
@@ -133,18 +123,11 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
       )}
 
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
-        <button
-          type="button"
-          onClick={() => downloadJson(record)}
-          className="inline-flex min-h-12 items-center justify-center rounded-full border border-teal-700 bg-white px-6 py-3 font-semibold text-teal-800 hover:bg-teal-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
-        >
+        <button type="button" onClick={() => downloadJson(record)} className={secondaryButton}>
           {t('done.download')}
         </button>
         <button type="button" onClick={onNext} aria-keyshortcuts="Alt+N" className={primaryButton}>
-          {t('app.nextCustomer')}{' '}
-          <kbd className="ml-1 hidden text-xs font-normal text-teal-100 md:inline">
-            {t('app.nextCustomerShortcut')}
-          </kbd>
+          {t('app.nextCustomer')} <ShortcutHint keys={t('app.nextCustomerShortcut')} onPrimary />
         </button>
       </div>
     </section>

@@ -1,54 +1,59 @@
 // Review: every field editable next to what our checks and Tencent's warnings say about it; errors block
 // confirmation until corrected or accepted with a reason.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useMemo, useState, type KeyboardEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import type { Finding } from '#src/hkid/finding.ts'
+import { Panel } from '#src/ui/panel.tsx'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { CARD_FIELD_ORDER, cardFormSchema, cardToForm, type CardFormValues } from '../lib/card-form-values.ts'
-import { findingKey, useCardFindings } from '../lib/use-card-findings.ts'
+import {
+  CARD_FIELD_ORDER,
+  cardFormSchema,
+  cardToForm,
+  parseFormCard,
+  type CardFormValues,
+} from '../lib/card-form-values.ts'
+import { findingKey } from '../lib/finding-key.ts'
+import { useCardCheck } from '../lib/use-card-check.ts'
+import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
 import { FindingNotes } from './finding-notes.tsx'
 import { OverrideReasons } from './override-reasons.tsx'
 import { Portraits } from './portraits.tsx'
 import { WarningBadges } from './warning-badges.tsx'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
+import { StepHeading } from '#src/ui/step-heading.tsx'
 
 interface ReviewFormProps {
   result: RecognizeResult
-  onConfirm: (values: CardFormValues, findings: Finding[], reasons: Record<string, string>) => void
+  /** When the card was read: the one "today" every date rule of this review uses */
+  recognizedAt: Date
+  /** The operator's customer reference, carried into the record */
+  reference: string
+  onConfirm: (record: VerifiedRecord) => void
   onRetake: () => void
 }
 
-export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
+export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetake }: ReviewFormProps) {
   const { t } = useTranslation()
   const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
   const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
   const watched = useWatch({ control: form.control })
-  const [today] = useState(() => new Date())
   const [reasons, setReasons] = useState<Record<string, string>>({})
-  // The step replaced what had focus: start keyboard and screen reader at this step's title.
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
 
-  const card = useMemo(() => {
-    const parsed = cardFormSchema.safeParse({ ...ocrValues, ...watched })
-    if (!parsed.success) return null
-    const values = parsed.data
-    return {
-      ...values,
-      sex: values.sex === '' ? null : values.sex,
-      permanent: values.permanent === '' ? null : values.permanent === 'yes',
-    }
-  }, [ocrValues, watched])
-  const findings = useCardFindings(card, today)
+  const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
+  const check = useCardCheck(card, recognizedAt)
+  const findings = useMemo(() => check?.findings ?? [], [check])
   const errors = findings.filter((finding) => finding.severity === 'error')
   const unresolved = errors.filter((finding) => !reasons[findingKey(finding)]?.trim())
   const cardLevel = findings.filter((finding) => finding.field === null)
 
-  const submit = form.handleSubmit((values) => {
-    if (unresolved.length === 0) onConfirm(values, findings, reasons)
+  const submit = form.handleSubmit(() => {
+    if (unresolved.length > 0 || !card || !check) return
+    onConfirm(
+      buildVerifiedRecord({ result, card, check, reasons, reference, recognizedAt, confirmedAt: new Date() }),
+    )
   })
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -70,32 +75,16 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
       noValidate
     >
       <div>
-        <h2
-          id="review-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="text-xl font-semibold outline-none sm:text-2xl"
-        >
-          {t('review.heading')}
-        </h2>
+        <StepHeading id="review-heading">{t('review.heading')}</StepHeading>
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
         <div className="flex flex-col gap-4">
           {cardLevel.length > 0 && (
-            <section
-              aria-labelledby="card-level-heading"
-              className="rounded-2xl border border-slate-200 bg-white p-4"
-            >
-              <h3
-                id="card-level-heading"
-                className="mb-2 text-sm font-semibold tracking-wide text-slate-500 uppercase"
-              >
-                {t('review.cardLevelHeading')}
-              </h3>
+            <Panel title={t('review.cardLevelHeading')}>
               <FindingNotes findings={cardLevel} />
-            </section>
+            </Panel>
           )}
           <CardFieldsGrid
             form={form}
@@ -128,10 +117,7 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
           </p>
         )}
         <button type="button" onClick={onRetake} aria-keyshortcuts="Alt+R" className={secondaryButton}>
-          {t('review.retake')}{' '}
-          <kbd className="ml-1 hidden text-xs font-normal text-slate-500 md:inline">
-            {t('review.shortcuts.retake')}
-          </kbd>
+          {t('review.retake')} <ShortcutHint keys={t('review.shortcuts.retake')} />
         </button>
         <button
           type="submit"
@@ -139,10 +125,7 @@ export function ReviewForm({ result, onConfirm, onRetake }: ReviewFormProps) {
           aria-keyshortcuts="Control+Enter"
           className={`${primaryButton} aria-disabled:cursor-not-allowed aria-disabled:bg-slate-400`}
         >
-          {t('review.confirm')}{' '}
-          <kbd className="ml-1 hidden text-xs font-normal text-teal-100 md:inline">
-            {t('review.shortcuts.confirm')}
-          </kbd>
+          {t('review.confirm')} <ShortcutHint keys={t('review.shortcuts.confirm')} onPrimary />
         </button>
       </div>
     </form>

@@ -1,14 +1,12 @@
 // Tencent's WarnCardInfos as labelled badges: words first, colour second.
 import { useTranslation } from 'react-i18next'
+import { Panel } from '#src/ui/panel.tsx'
 import { warningText } from '../lib/finding-text.ts'
 
 export function WarningBadges({ warnings }: { warnings: number[] }) {
   const { t } = useTranslation()
   return (
-    <section aria-labelledby="warnings-heading" className="rounded-2xl border border-slate-200 bg-white p-4">
-      <h3 id="warnings-heading" className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase">
-        {t('review.warningsHeading')}
-      </h3>
+    <Panel title={t('review.warningsHeading')}>
       {warnings.length === 0 ? (
         <p className="text-sm text-slate-600">{t('review.noWarnings')}</p>
       ) : (
@@ -25,6 +23,6 @@ export function WarningBadges({ warnings }: { warnings: number[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   )
 }

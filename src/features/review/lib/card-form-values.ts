@@ -50,6 +50,12 @@ export function formToCard(values: CardFormValues): CardFields {
   })
 }
 
+/** The card the form currently describes, or null while a value is not yet valid. */
+export function parseFormCard(values: Partial<CardFormValues>): CardFields | null {
+  const parsed = cardFormSchema.safeParse(values)
+  return parsed.success ? formToCard(parsed.data) : null
+}
+
 export const editSchema = z.object({
   field: z.enum(CARD_FIELD_ORDER),
   from: z.string(),

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { checkCard } from '#src/hkid/check-card.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 import { cardToForm, listEdits } from './card-form-values.ts'
-import { findingKey } from './use-card-findings.ts'
+import { findingKey } from './finding-key.ts'
 import { buildVerifiedRecord, verifiedRecordSchema } from './verified-record.ts'
 
 const result: RecognizeResult = {
   requestId: 'req-1',
-  card: {
-    cnName: '陳大文',
-    enName: 'CHAN, Tai Man',
-    telexCode: '7115 1129 2429',
-    sex: 'M',
-    birthday: '01-01-1990',
-    permanent: true,
-    idNum: 'A123456(4)',
-    symbol: '***AZ',
-    firstIssueDate: '(01-08)',
-    currentIssueDate: '15-03-19',
-    windowEmbeddedText: 'A123456',
-    hkidVersion: 'HKID-2018',
-  },
+  card: { ...SPECIMEN_FIELDS, idNum: 'A123456(4)' },
   warnings: [-9102],
   portraits: { primary: '/9j/AAAA' },
 }
@@ -29,12 +17,11 @@ const confirmedAt = new Date('2026-11-25T10:02:00Z')
 
 describe('buildVerifiedRecord', () => {
   it('lists each correction with from/to, keeps OCR values, and resolves the dates to ISO', () => {
-    const finalValues = { ...cardToForm(result.card), idNum: 'A123456(3)', enName: 'CHAN, Tai-man' }
-    const findings = checkCard({ ...result.card, idNum: 'A123456(3)' }, { today: confirmedAt })
+    const card = { ...result.card, idNum: 'A123456(3)', enName: 'CHAN, Tai-man' }
     const record = buildVerifiedRecord({
       result,
-      finalValues,
-      findings,
+      card,
+      check: checkCard(card, { today: recognizedAt }),
       reasons: {},
       reference: ' C-1 ',
       recognizedAt,
@@ -63,13 +50,13 @@ describe('buildVerifiedRecord', () => {
   })
 
   it('records each accepted error with its reason, and refuses an error without one', () => {
-    const findings = checkCard(result.card, { today: confirmedAt })
-    const checkDigit = findings.find((finding) => finding.code === 'ID_CHECK_DIGIT')
+    const check = checkCard(result.card, { today: recognizedAt })
+    const checkDigit = check.findings.find((finding) => finding.code === 'ID_CHECK_DIGIT')
     expect(checkDigit).toBeDefined()
     const input = {
       result,
-      finalValues: cardToForm(result.card),
-      findings,
+      card: result.card,
+      check,
       reference: '',
       recognizedAt,
       confirmedAt,
@@ -81,7 +68,7 @@ describe('buildVerifiedRecord', () => {
       reasons: { [findingKey(checkDigit!)]: 'Old card, digit verified by eye' },
     })
     expect(record.overrides).toEqual([{ ...checkDigit, reason: 'Old card, digit verified by eye' }])
-    expect(record.findings).toEqual(findings)
+    expect(record.findings).toEqual(check.findings)
     expect(record.reference).toBeUndefined()
   })
 
@@ -94,10 +81,10 @@ describe('buildVerifiedRecord', () => {
   })
 
   it('a reason belongs to the value it was given for: after an edit to another wrong number it no longer applies', () => {
-    const before = checkCard(result.card, { today: confirmedAt }).find(
+    const before = checkCard(result.card, { today: recognizedAt }).findings.find(
       (finding) => finding.code === 'ID_CHECK_DIGIT',
     )!
-    const after = checkCard({ ...result.card, idNum: 'A123456(5)' }, { today: confirmedAt }).find(
+    const after = checkCard({ ...result.card, idNum: 'A123456(5)' }, { today: recognizedAt }).findings.find(
       (finding) => finding.code === 'ID_CHECK_DIGIT',
     )!
     expect(findingKey(after)).not.toBe(findingKey(before))

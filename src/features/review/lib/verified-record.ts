@@ -2,11 +2,11 @@
 // every correction, every error accepted with its reason, the warnings and findings, and when. Exported as
 // a zod schema (and as JSON Schema in docs/) so integrators can validate what they receive.
 import { z } from 'zod'
-import { checkCardDates } from '#src/hkid/card-dates.ts'
-import { findingSchema, type Finding } from '#src/hkid/finding.ts'
-import { cardFieldsSchema, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { cardToForm, editSchema, formToCard, listEdits, type CardFormValues } from './card-form-values.ts'
-import { findingKey } from './use-card-findings.ts'
+import type { CardCheck } from '#src/hkid/check-card.ts'
+import { findingSchema } from '#src/hkid/finding.ts'
+import { cardFieldsSchema, type CardFields, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { cardToForm, editSchema, listEdits } from './card-form-values.ts'
+import { findingKey } from './finding-key.ts'
 
 export const overrideSchema = findingSchema.extend({ reason: z.string().trim().min(1) })
 export type Override = z.infer<typeof overrideSchema>
@@ -36,8 +36,9 @@ export type VerifiedRecord = z.infer<typeof verifiedRecordSchema>
 
 export interface BuildRecordInput {
   result: RecognizeResult
-  finalValues: CardFormValues
-  findings: Finding[]
+  /** The card as confirmed, and what the rules said about it (the same check review showed) */
+  card: CardFields
+  check: CardCheck
   reasons: Record<string, string>
   reference: string
   recognizedAt: Date
@@ -46,9 +47,9 @@ export interface BuildRecordInput {
 
 /** Throws (zod) if an error finding has no reason: confirmation must not produce such a record. */
 export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
-  const final = formToCard(input.finalValues)
+  const { card: final, check } = input
   const reference = input.reference.trim()
-  const overrides = input.findings
+  const overrides = check.findings
     .filter((finding) => finding.severity === 'error')
     .map((finding) => ({ ...finding, reason: input.reasons[findingKey(finding)] ?? '' }))
   return verifiedRecordSchema.parse({
@@ -57,11 +58,11 @@ export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
     hkidVersion: final.hkidVersion,
     ...(reference ? { reference } : {}),
     final,
-    dates: checkCardDates(final, input.confirmedAt).dates,
+    dates: check.dates,
     ocr: input.result.card,
     edits: listEdits(cardToForm(input.result.card), cardToForm(final)),
     overrides,
-    findings: input.findings,
+    findings: check.findings,
     warnings: input.result.warnings,
     timestamps: {
       recognizedAt: input.recognizedAt.toISOString(),
