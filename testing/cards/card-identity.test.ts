@@ -31,7 +31,9 @@ describe('makeIdentity', () => {
     const today = new Date(`${REFERENCE_DATE}T12:00:00+08:00`)
     for (const card of cards) {
       const fields = normalizeHkidOcr({ ...card, RequestId: 'bank' }).card
-      expect(checkCard(fields, { today, telecodes: telecodeTable() }), JSON.stringify(card)).toEqual([])
+      expect(checkCard(fields, { today, telecodes: telecodeTable() }).findings, JSON.stringify(card)).toEqual(
+        [],
+      )
       expect(isValidHkid(card.IdNum)).toBe(true)
     }
   })
