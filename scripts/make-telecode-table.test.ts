@@ -3,8 +3,11 @@ import {
   codelessStandIns,
   hongKongSimplifiedPairs,
   mergeCodes,
+  otherMainlandCodes,
+  packCodePairs,
   packPairs,
   packTelecodes,
+  primaryCodes,
   parseOtherMappings,
   parseVariants,
 } from './unihan-telecodes.ts'
@@ -58,6 +61,14 @@ describe('parseOtherMappings', () => {
 })
 
 describe('mergeCodes', () => {
+  it('keeps Taiwan first (Mainland for what Taiwan lacks), then the other Mainland codes', () => {
+    const sources = parseOtherMappings(MAPPINGS)
+    expect(primaryCodes(sources).get('冼')).toEqual(['8112'])
+    expect(primaryCodes(sources).get('陈')).toEqual(['7115'])
+    expect(otherMainlandCodes(sources)).toEqual([['0405', '冼']])
+    expect(packCodePairs(otherMainlandCodes(sources))).toBe('0405冼')
+  })
+
   it('keeps every code either source gives, once', () => {
     const merged = mergeCodes(parseOtherMappings(MAPPINGS))
     expect(merged.get('冼')).toEqual(['8112', '0405'])
@@ -96,9 +107,9 @@ describe('variants', () => {
 
 describe('packing', () => {
   it('puts the characters of code n in segment n and trims trailing empty segments', () => {
-    const segments = packTelecodes(mergeCodes(parseOtherMappings(MAPPINGS))).split(',')
+    const segments = packTelecodes(primaryCodes(parseOtherMappings(MAPPINGS))).split(',')
     expect(segments[1]).toBe('𠀀')
-    expect(segments[405]).toBe('冼')
+    expect(segments[405]).toBe('')
     expect(segments[1057]).toBe('塵')
     expect(segments[7115]).toBe('陳陈')
     expect(segments[8112]).toBe('冼')

@@ -65,12 +65,28 @@ export function parseVariants(text: string): {
   return { same, simplified }
 }
 
-/** Either source's codes for each character: a code any accepted source gives is a correct reading. */
+/** Each character's codes from its first source: Taiwan, or Mainland for characters Taiwan lacks. */
+export function primaryCodes(sources: TelecodeSources): Map<string, string[]> {
+  const primary = new Map(sources.taiwan)
+  for (const [char, codes] of sources.mainland) if (!primary.has(char)) primary.set(char, codes)
+  return primary
+}
+
+/** The Mainland codes of characters whose Taiwan codes differ, as [code, character], by code. */
+export function otherMainlandCodes(sources: TelecodeSources): Array<[string, string]> {
+  const other: Array<[string, string]> = []
+  for (const [char, codes] of sources.mainland) {
+    const taiwan = sources.taiwan.get(char)
+    if (taiwan) for (const code of codes) if (!taiwan.includes(code)) other.push([code, char])
+  }
+  return other.sort(([a], [b]) => Number(a) - Number(b))
+}
+
+/** Either source's codes for each character, its first source's first: any of them is a correct reading. */
 export function mergeCodes(sources: TelecodeSources): Map<string, string[]> {
   const merged = new Map<string, string[]>()
-  for (const table of [sources.taiwan, sources.mainland]) {
-    for (const [char, codes] of table) merged.set(char, [...new Set([...(merged.get(char) ?? []), ...codes])])
-  }
+  for (const [char, codes] of primaryCodes(sources)) merged.set(char, [...codes])
+  for (const [code, char] of otherMainlandCodes(sources)) merged.get(char)?.push(code)
   return merged
 }
 
@@ -119,6 +135,10 @@ export function packTelecodes(table: ReadonlyMap<string, readonly string[]>): st
   for (const [char, codes] of table) for (const code of codes) segments[Number(code)] += char
   return segments.join(',').replace(/,+$/, '')
 }
+
+/** [code, character] pairs as one string of five-character groups, e.g. `0405冼`. */
+export const packCodePairs = (pairs: ReadonlyArray<readonly [string, string]>): string =>
+  pairs.map(([code, char]) => code + char).join('')
 
 /** Pairs as one string of two-character groups (each character one code point; no separator needed). */
 export const packPairs = (pairs: ReadonlyArray<readonly [string, string]>): string =>

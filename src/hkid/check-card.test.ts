@@ -10,7 +10,7 @@ const SPECIMEN = SPECIMEN_FIELDS
 const today = new Date('2026-06-15T12:00:00+08:00')
 const segments = Array.from({ length: 7116 }, () => '')
 Object.assign(segments, { 7115: '陳', 1129: '大', 2429: '文' })
-const telecodes = createTelecodeTable({ codes: segments.join(','), standIns: '' })
+const telecodes = createTelecodeTable({ codes: segments.join(','), mainland: '', standIns: '' })
 const codes = (card: Partial<CardFields>, withTable = true) =>
   checkCard({ ...SPECIMEN, ...card }, { today, telecodes: withTable ? telecodes : undefined }).findings.map(
     (f) => f.code,

@@ -6,8 +6,10 @@
 export interface TelecodeTable {
   /** Characters with a code of their own */
   readonly size: number
-  /** The four-digit codes either source gives the character; [] when neither does. */
+  /** The four-digit codes either source gives the character, its first source's first; [] when none does. */
   codesOf(char: string): readonly string[]
+  /** Its first source's codes: kTaiwanTelegraph, or kMainlandTelegraph when Taiwan has none. */
+  primaryCodesOf(char: string): readonly string[]
   /**
    * The codes a card may print for the character: its own, or — only when it has none — those of its
    * same-character variant, which is named in `via` (null when the codes are the character's own).
@@ -23,8 +25,10 @@ export interface TelecodeTable {
 }
 
 export interface TelecodeData {
-  /** Comma-separated segments; segment n holds the characters whose code is n */
+  /** Comma-separated segments; segment n holds the characters whose (first source's) code is n */
   codes: string
+  /** Five-character groups: a Mainland code and a character whose Taiwan code differs */
+  mainland: string
   /** Two-character groups: a character with no code, then its same-character variant with a code */
   standIns: string
 }
@@ -49,6 +53,11 @@ export function createTelecodeTable(data: TelecodeData): TelecodeTable {
       push(byCode, code, char)
     }
   })
+  const primary = new Map([...byChar].map(([char, codes]) => [char, [...codes]]))
+  for (const [, code = '', char = ''] of data.mainland.matchAll(/(\d{4})(\D)/gu)) {
+    push(byChar, char, code)
+    push(byCode, code, char)
+  }
   const variants = new Map<string, string[]>()
   const standInsByCode = new Map<string, string[]>()
   const pairs = Array.from(data.standIns)
@@ -62,6 +71,7 @@ export function createTelecodeTable(data: TelecodeData): TelecodeTable {
   const table: TelecodeTable = {
     size: byChar.size,
     codesOf: (char) => byChar.get(char) ?? NONE,
+    primaryCodesOf: (char) => primary.get(char) ?? NONE,
     acceptedCodesOf(char) {
       const own = byChar.get(char)
       if (own) return { codes: own, via: null }

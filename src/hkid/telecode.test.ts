@@ -7,6 +7,7 @@ const TABLE = createTelecodeTable({
   codes: [...Array.from({ length: 10_000 }, () => '')]
     .map((_, code) => ({ 7115: '陳', 1129: '大', 2429: '文', 1057: '塵', 7775: '塵', 796: '啓' })[code] ?? '')
     .join(','),
+  mainland: '',
   standIns: '啟啓',
 })
 
@@ -151,6 +152,6 @@ describe('the generated table', () => {
     const table = await loadTelecodeTable()
     expect(checkTelecode('吳', '0702', table)).toEqual([])
     expect(checkTelecode('吴', '0702', table)).toEqual([])
-    expect(table.codesOf('吴')).toEqual(['0702', '8160']) // Mainland 0702, Taiwan 8160 (ascending)
+    expect(table.codesOf('吴')).toEqual(['8160', '0702']) // Taiwan 8160, then Mainland 0702
   })
 })
