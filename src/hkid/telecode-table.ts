@@ -93,7 +93,7 @@ export function createTelecodeTable(data: TelecodeData): TelecodeTable {
 let loading: Promise<TelecodeTable> | undefined
 
 /**
- * Loads the table on first use. The dynamic import keeps ~49 kB (~31 kB gzip) out of the main bundle: Vite
+ * Loads the table on first use. The dynamic import keeps ~50 kB (~33 kB gzip) out of the main bundle: Vite
  * emits it as its own chunk, fetched only when a card is reviewed. Memoised; a failed load is forgotten so a
  * later call can retry (e.g. after a network blip).
  */
