@@ -134,6 +134,7 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
         host: c.req.header('Host') ?? null,
         timestamp: c.req.header('X-TC-Timestamp') ?? null,
         token: c.req.header('X-TC-Token') ?? null,
+        header: (name) => c.req.header(name) ?? null,
         body,
         nowSeconds: Math.floor(now() / 1000),
       },

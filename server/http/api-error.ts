@@ -4,6 +4,7 @@ import type { ApiError, ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 const MESSAGES: Record<ApiErrorCode, string> = {
   NOT_HKID: 'No Hong Kong identity card was found in the image.',
   IMAGE_UNREADABLE: 'The image could not be read.',
+  IMAGE_BLURRY: 'The image is too blurry to read.',
   IMAGE_TOO_LARGE: 'The image is too large.',
   RECOGNITION_FAILED: 'The card could not be recognised this time.',
   BUSY: 'The recognition service is busy.',

@@ -31,6 +31,16 @@ describe('callHkidCardOcr classification', () => {
     expect(outcome).toEqual({ kind: 'timeout', attempts: 1, sent: true })
   })
 
+  it.each([{ Code: 5 }, {}, null, { Code: null, Message: 'x' }])(
+    'an error envelope without a string Code (%j) is malformed, never an empty result',
+    async (error) => {
+      const envelope: UpstreamConfig['fetch'] = () =>
+        Promise.resolve(Response.json({ Response: { Error: error, RequestId: 'r-1' } }))
+      const outcome = await callHkidCardOcr(config(envelope), { image, returnHeadImage: false })
+      expect(outcome).toEqual({ kind: 'malformed', attempts: 1 })
+    },
+  )
+
   it('a body that is complete but not JSON, within the deadline, stays malformed', async () => {
     const notJson: UpstreamConfig['fetch'] = () =>
       Promise.resolve(new Response('<html>oops', { status: 200 }))

@@ -22,6 +22,8 @@ const warnings = z
 
 export const hkidOcrSuccessSchema = z.object({
   Response: z.object({
+    // An error envelope whose Code is not a string fails tencentErrorSchema; it must not pass as a result.
+    Error: z.never().optional(),
     CnName: text,
     EnName: text,
     TelexCode: text,

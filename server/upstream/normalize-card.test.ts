@@ -31,6 +31,7 @@ describe('normalizeHkidOcr', () => {
     expect(recognizeResultSchema.parse(result)).toEqual(result)
     expect(result.card).toMatchObject({ cnName: '申能', sex: 'F', permanent: true, hkidVersion: '' })
     expect(result.warnings).toEqual([-9104])
+    expect(result.warningsAvailable).toBe(true)
     expect(result.portraits).toEqual({})
     expect(result.requestId).toBe('fba1c9ad-aeb3-4418-9ecf-80ab1b5fc875')
   })
@@ -68,6 +69,24 @@ describe('normalizeHkidOcr', () => {
     const result = normalizeHkidOcr(parsed.Response)
     expect(result.portraits).toEqual({ primary: '/9j/AAA' })
     expect(result.warnings).toEqual([-9108])
+  })
+
+  it('says warnings are unavailable when the answer has none to give (domestic endpoint, -9109)', () => {
+    const { WarnCardInfos: _, ...domestic } = DOC_EXAMPLE.Response
+    const without = normalizeHkidOcr(hkidOcrSuccessSchema.parse({ Response: domestic }).Response)
+    expect([without.warnings, without.warningsAvailable]).toEqual([[], false])
+    const nulled = { Response: { ...DOC_EXAMPLE.Response, WarnCardInfos: null } }
+    expect(normalizeHkidOcr(hkidOcrSuccessSchema.parse(nulled).Response).warningsAvailable).toBe(false)
+    const notEnabled = { Response: { ...DOC_EXAMPLE.Response, WarnCardInfos: [-9109] } }
+    const result = normalizeHkidOcr(hkidOcrSuccessSchema.parse(notEnabled).Response)
+    expect([result.warnings, result.warningsAvailable]).toEqual([[-9109], false])
+    const none = { Response: { ...DOC_EXAMPLE.Response, WarnCardInfos: [] } }
+    expect(normalizeHkidOcr(hkidOcrSuccessSchema.parse(none).Response).warningsAvailable).toBe(true)
+  })
+
+  it('rejects an error envelope, whatever its Code', () => {
+    for (const Error of [{ Code: 5 }, {}, null])
+      expect(hkidOcrSuccessSchema.safeParse({ Response: { Error, RequestId: 'r' } }).success).toBe(false)
   })
 
   it('rejects an answer without a RequestId or with a wrong type', () => {

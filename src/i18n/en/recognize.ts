@@ -15,6 +15,10 @@ export const recognize = {
       title: 'The photo could not be read',
       body: 'The image may be damaged. Retake the photo or choose another file.',
     },
+    IMAGE_BLURRY: {
+      title: 'The photo is blurry',
+      body: 'Hold the card and the camera still, with the card filling the frame, then retake the photo.',
+    },
     IMAGE_TOO_LARGE: {
       title: 'The photo is too large',
       body: 'Retake the photo, or choose a smaller file.',

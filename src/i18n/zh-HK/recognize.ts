@@ -17,6 +17,10 @@ export const recognize = {
       title: '未能讀取相片',
       body: '相片可能已損壞。請重新拍攝或選擇另一個檔案。',
     },
+    IMAGE_BLURRY: {
+      title: '相片太模糊',
+      body: '請拿穩證件和相機，讓證件填滿框內，然後重新拍攝。',
+    },
     IMAGE_TOO_LARGE: {
       title: '相片太大',
       body: '請重新拍攝，或選擇較小的檔案。',
