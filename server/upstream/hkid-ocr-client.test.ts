@@ -37,7 +37,7 @@ describe('callHkidCardOcr classification', () => {
       const envelope: UpstreamConfig['fetch'] = () =>
         Promise.resolve(Response.json({ Response: { Error: error, RequestId: 'r-1' } }))
       const outcome = await callHkidCardOcr(config(envelope), { image, returnHeadImage: false })
-      expect(outcome).toEqual({ kind: 'malformed', attempts: 1 })
+      expect(outcome).toEqual({ kind: 'malformed', attempts: 1, sent: true })
     },
   )
 
