@@ -11,12 +11,16 @@ import { clientClosed, recognizeRoute } from './routes/recognize.ts'
 import { FailPolicyStore } from './store/fail-policy.ts'
 import { MemoryStore } from './store/memory-store.ts'
 import type { SharedStore } from './store/shared-store.ts'
+import type { CrossReader } from './upstream/cross-check.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 import { UpstreamLimiter } from './upstream/upstream-limiter.ts'
 
 export interface AppOptions {
   upstream: UpstreamConfig
-  upstreamKind: Health['upstream']
+  /** Which recognizer health reports; a function when it can change while running (the emulator's answer) */
+  upstreamKind: Health['upstream'] | (() => Health['upstream'])
+  /** LOCAL_CROSSCHECK: reads every image locally too, to compare with the upstream's reading */
+  crossCheck?: CrossReader
   maxBodyBytes: number
   logSink?: LogSink
   /** Upstream calls per second for this process (default 5) and how many may wait (default 20). */
@@ -65,7 +69,14 @@ export function createApp(options: AppOptions) {
   })
   app.use('/api/*', corsAllowlist(options.allowedOrigins ?? []))
 
-  app.get('/api/health', (c) => c.json({ ok: true, upstream: options.upstreamKind } satisfies Health))
+  const upstreamKind = options.upstreamKind
+  app.get('/api/health', (c) =>
+    c.json({
+      ok: true,
+      upstream: typeof upstreamKind === 'function' ? upstreamKind() : upstreamKind,
+      ...(options.crossCheck ? { crossCheck: true } : {}),
+    } satisfies Health),
+  )
   app.route('/api/client-config', clientConfigRoute({ handoffOrigin: options.handoffOrigin ?? null }))
   app.post(
     '/api/hkid/recognize',
@@ -84,6 +95,7 @@ export function createApp(options: AppOptions) {
       upstream,
       maxBodyBytes: options.maxBodyBytes,
       ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
+      ...(options.crossCheck ? { crossCheck: options.crossCheck } : {}),
     }),
   )
   app.all('/api/*', (c) => c.json(apiErrorBody('NOT_FOUND', c.get('log').requestId), 404))

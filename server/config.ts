@@ -2,6 +2,7 @@
 // and never the value itself (it may be a secret).
 import { z } from 'zod'
 import { parseTrustedProxies } from './access/trusted-proxies.ts'
+import { emulatorAnswers } from './emulator/answer-mode.ts'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true')
 const optionalText = z
@@ -133,6 +134,14 @@ const envSchema = z
     HTTPS_KEY_FILE: optionalText,
     EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     EMULATOR_CONTROL: flag.default(false),
+    EMULATOR_ANSWER: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || 'local-reader')
+      .pipe(z.enum(emulatorAnswers, { message: 'must be local-reader or specimen' })),
+    READER_WORKERS: integer(1, 8, 1),
+    LOCAL_CROSSCHECK: flag.default(false),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.TENCENTCLOUD_SECRET_ID) !== Boolean(env.TENCENTCLOUD_SECRET_KEY)) {
@@ -151,6 +160,14 @@ const envSchema = z
       })
     }
     const realKeys = env.TENCENTCLOUD_SECRET_ID && env.TENCENTCLOUD_SECRET_KEY
+    if (env.LOCAL_CROSSCHECK && !realKeys) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LOCAL_CROSSCHECK'],
+        message:
+          'needs TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY: without them the local reader already reads every card',
+      })
+    }
     if (realKeys && !env.CAPTURE_TOKEN_SECRET && !env.ALLOW_ANONYMOUS) {
       ctx.addIssue({
         code: 'custom',

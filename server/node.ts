@@ -1,13 +1,16 @@
-// Node entry: validates the environment, starts the built-in emulator when no Tencent keys are set, opens
-// the shared store (Redis when REDIS_URL is set), serves the API and the built app on one port, and prints
-// where to open it. Anything an operator can fix stops it with one line naming the setting: no stack, no value.
+// Node entry: validates the environment, starts the embedded recognizer when no Tencent keys are set (the local
+// reader behind the emulator's protocol, or its specimen) and the local cross-check when asked, opens the shared
+// store (Redis when REDIS_URL is set), serves the API and the built app on one port, and prints where to open
+// it. Anything an operator can fix stops it with one line naming the setting: no stack, no value.
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { clientAddressBehindProxies } from './access/trusted-proxies.ts'
-import { createApp } from './app.ts'
+import { createApp, type AppOptions } from './app.ts'
 import { appOptionsFromConfig, upstreamFromConfig } from './app-options.ts'
 import { loadConfig, usesTencent } from './config.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './emulator/demo-keys.ts'
 import { startEmulator } from './emulator/start-emulator.ts'
+import { crossReaderOf } from './reader/cross-reader.ts'
+import { createLocalReader, type LocalReader } from './reader/local-reader.ts'
 import { listenNode, readTls, StartupError } from './node-listen.ts'
 import { createSite } from './node-site.ts'
 import { openStore } from './store/open-store.ts'
@@ -28,21 +31,36 @@ async function main() {
       ? readTls(config.HTTPS_CERT_FILE, config.HTTPS_KEY_FILE)
       : undefined
 
+  // One reader for the process (READER_WORKERS workers, models loaded once in each), when anything may read.
+  const tencent = usesTencent(config)
+  const reader: LocalReader | null =
+    !tencent || config.LOCAL_CROSSCHECK ? createLocalReader({ workers: config.READER_WORKERS }) : null
   let upstream: UpstreamConfig
-  if (usesTencent(config)) {
+  let recognizer: AppOptions['upstreamKind']
+  if (tencent) {
     upstream = upstreamFromConfig(config)
+    recognizer = 'tencent'
+    if (config.LOCAL_CROSSCHECK) void reader?.warmUp().catch(() => {})
   } else {
-    const emulator = await startEmulator({ port: config.EMULATOR_PORT, control: config.EMULATOR_CONTROL })
+    const emulator = await startEmulator({
+      port: config.EMULATOR_PORT,
+      control: config.EMULATOR_CONTROL,
+      answer: config.EMULATOR_ANSWER,
+      ...(reader ? { reader } : {}),
+    })
     upstream = {
       endpoint: emulator.url,
       secretId: DEMO_SECRET_ID,
       secretKey: DEMO_SECRET_KEY,
       timeoutMs: config.UPSTREAM_TIMEOUT_MS,
     }
+    recognizer = () => (emulator.answerMode() === 'local-reader' ? 'local-reader' : 'emulator')
   }
   const store = await openStore(config)
   const api = createApp({
     ...appOptionsFromConfig(config, upstream),
+    upstreamKind: recognizer,
+    ...(tencent && config.LOCAL_CROSSCHECK && reader ? { crossCheck: crossReaderOf(reader) } : {}),
     store,
     bodyTimeoutMs: config.REQUEST_TIMEOUT_MS,
     // The socket's peer, or what a trusted proxy (TRUSTED_PROXIES) says the client's address is.
@@ -73,9 +91,15 @@ async function main() {
   })
   const scheme = tls ? 'https' : 'http'
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
-  const recognizer = usesTencent(config) ? 'Tencent Cloud' : 'built-in emulator (demo)'
+  const recognizerName = tencent
+    ? `Tencent Cloud${config.LOCAL_CROSSCHECK ? ', cross-checked by the local reader' : ''}`
+    : config.EMULATOR_ANSWER === 'local-reader'
+      ? 'the local reader on this machine'
+      : 'built-in emulator (specimen card)'
   const shared = store.kind === 'redis' ? ', limits shared in Redis' : ''
-  console.log(`HKID Capture is running at ${scheme}://${host}:${port}/  — recognizer: ${recognizer}${shared}`)
+  console.log(
+    `HKID Capture is running at ${scheme}://${host}:${port}/  — recognizer: ${recognizerName}${shared}`,
+  )
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

@@ -1,12 +1,16 @@
-// The emulator of Tencent Cloud's HKIDCardOCR as a Hono app: same wire protocol, real TC3 verification,
-// real image analysis. Used as the default upstream without Tencent keys, and by end-to-end tests.
+// The emulator of Tencent Cloud's HKIDCardOCR as a Hono app: same wire protocol, real TC3 verification, and an
+// answer that is either the local reader's reading of the image or the fixed specimen card (answer-mode.ts).
+// Used as the embedded recognizer without Tencent keys, and by end-to-end tests.
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { sharedWorkerPool, type WorkerPool } from '#server/image/worker-pool.ts'
-import { recognize, specimenAnswer, tencentError } from './emulator-recognize.ts'
+import type { LocalReader } from '#server/reader/local-reader.ts'
+import { AnswerSwitch, answerControlSchema, type EmulatorAnswer } from './answer-mode.ts'
+import { imageRequest, recognizeSpecimen, specimenAnswer, tencentError } from './emulator-recognize.ts'
 import { EmulatorStats, OutcomeQueue, RateWindow, scriptedOutcomeSchema } from './outcome-control.ts'
 import type { ScriptedOutcome } from './outcome-control.ts'
+import { answerWithLocalReader } from './reader-answer.ts'
 import { parseAuthorization, verifyTc3Request } from './verify-request.ts'
 
 export const EMULATOR_ACTION = 'HKIDCardOCR'
@@ -30,6 +34,18 @@ export interface EmulatorOptions {
   now?: () => number
   /** Where images are decoded and analysed (default: the process's shared pool). */
   imagePool?: WorkerPool
+  /** What it answers with until a test switches it (default: the specimen). */
+  answer?: EmulatorAnswer
+  /** Reads the card in 'local-reader' mode; without one that mode is refused. */
+  reader?: LocalReader
+}
+
+async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  try {
+    return { ok: true, value: await c.req.json() }
+  } catch {
+    return { ok: false }
+  }
 }
 
 /** The client's TCP port when served by @hono/node-server; null under app.request() in tests. */
@@ -61,12 +77,21 @@ function scriptedAnswer(c: Context, outcome: ScriptedOutcome, requestId: string)
   return null
 }
 
-export function createEmulatorApp(options: EmulatorOptions): Hono {
+export type EmulatorApp = Hono & {
+  /** What the emulator answers with right now (a test may have switched it). */
+  answerMode(): EmulatorAnswer
+}
+
+export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
   const now = options.now ?? Date.now
   const pool = options.imagePool ?? sharedWorkerPool()
   const queue = new OutcomeQueue()
   const stats = new EmulatorStats()
   const rate = new RateWindow(options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT_PER_SECOND)
+  const answer = new AnswerSwitch(options.answer ?? 'specimen')
+  if (answer.initial === 'local-reader' && !options.reader) {
+    throw new Error('the emulator cannot answer with the local reader without one')
+  }
   const app = new Hono()
   // Kept only with the control routes on (tests), so a test can inspect exactly what arrived upstream.
   let lastImage: Uint8Array | null = null
@@ -90,8 +115,23 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
       queue.clear()
       stats.reset()
       rate.reset()
+      answer.reset()
       return c.json({ ok: true })
     })
+    // Until the next reset. Answers once the reader's models are loaded, so the test's first card is not slow.
+    app.post('/__emulator/answer', async (c) => {
+      const body = await jsonBody(c)
+      const parsed = body.ok ? answerControlSchema.safeParse(body.value) : null
+      if (!parsed?.success)
+        return c.json({ error: 'Body must be { "mode": "local-reader" | "specimen" }.' }, 400)
+      if (parsed.data.mode === 'local-reader') {
+        if (!options.reader) return c.json({ error: 'This emulator has no local reader.' }, 409)
+        await options.reader.warmUp()
+      }
+      answer.set(parsed.data.mode)
+      return c.json({ mode: answer.current })
+    })
+    app.get('/__emulator/answer', (c) => c.json({ mode: answer.current }))
     app.get('/__emulator/stats', (c) => c.json(stats.toJSON()))
     app.get('/__emulator/last-image', (c) =>
       lastImage
@@ -158,10 +198,14 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
     if (outcome?.delayMs) await sleep(outcome.delayMs)
     const scripted = outcome ? scriptedAnswer(c, outcome, requestId) : null
     if (scripted) return scripted
-    return options.analyzeImages === false
-      ? specimenAnswer(c, body, requestId)
-      : recognize(c, body, outcome, requestId, pool, keepImage)
+    if (options.analyzeImages === false) return specimenAnswer(c, body, requestId)
+    const image = imageRequest(c, body, requestId)
+    if (!image.ok) return image.answer
+    keepImage?.(image.bytes)
+    return answer.current === 'local-reader' && options.reader
+      ? answerWithLocalReader(c, image, outcome, requestId, options.reader)
+      : recognizeSpecimen(c, image, outcome, requestId, pool)
   })
 
-  return app
+  return Object.assign(app, { answerMode: () => answer.current })
 }

@@ -1,5 +1,5 @@
-// The emulator's answers about an image: Tencent's error shape, and the recognition itself — the specimen
-// card's fields plus what the pixels show, analysed in the image worker pool (analyze-card-task.ts).
+// The emulator's answers about an image: Tencent's error shape, the request's image, and the specimen answer —
+// the specimen card's fields plus what the pixels show, analysed in the image worker pool (analyze-card-task.ts).
 import type { Context } from 'hono'
 import { PoolBusyError, WorkerTaskError, type WorkerPool } from '#server/image/worker-pool.ts'
 import { analyzeCardTask, type CardAnalysis } from './analyze-card-task.ts'
@@ -28,7 +28,7 @@ export function parseJsonObject(body: Uint8Array): JsonObject | null {
 }
 
 /** Tencent's answer to an image it could not work on. */
-function analysisFailure(c: Context, error: unknown, requestId: string): Response {
+export function analysisFailure(c: Context, error: unknown, requestId: string): Response {
   if (error instanceof WorkerTaskError && error.taskErrorName === 'DecodeError') {
     return tencentError(
       c,
@@ -44,39 +44,43 @@ function analysisFailure(c: Context, error: unknown, requestId: string): Respons
   return tencentError(c, 'FailedOperation.UnKnowError', 'The image could not be analysed.', requestId)
 }
 
-/** Recognizes the card in the request body: the specimen fields, plus what the pixels really show. */
-export async function recognize(
-  c: Context,
-  body: Uint8Array,
-  outcome: ScriptedOutcome | null,
-  requestId: string,
-  pool: WorkerPool,
-  onImage?: (bytes: Uint8Array) => void,
-): Promise<Response> {
+/** The image of a well-formed request, or Tencent's answer to one that is not. */
+export type ImageRequest =
+  { ok: true; bytes: Uint8Array; portraits: boolean } | { ok: false; answer: Response }
+
+export function imageRequest(c: Context, body: Uint8Array, requestId: string): ImageRequest {
+  const refuse = (code: string, message: string) => ({
+    ok: false as const,
+    answer: tencentError(c, code, message, requestId),
+  })
   const request = parseJsonObject(body)
-  if (!request)
-    return tencentError(c, 'InvalidParameter', 'The request body is not a JSON object.', requestId)
+  if (!request) return refuse('InvalidParameter', 'The request body is not a JSON object.')
   const imageBase64 = request.ImageBase64
   if (typeof imageBase64 !== 'string' || imageBase64.length === 0) {
-    return tencentError(c, 'InvalidParameter', 'ImageBase64 is required and must be a string.', requestId)
+    return refuse('InvalidParameter', 'ImageBase64 is required and must be a string.')
   }
   if (imageBase64.length > MAX_IMAGE_BASE64_LENGTH) {
-    return tencentError(
-      c,
-      'LimitExceeded.TooLargeFileError',
-      'The image is larger than 7 MB after base64.',
-      requestId,
-    )
+    return refuse('LimitExceeded.TooLargeFileError', 'The image is larger than 7 MB after base64.')
   }
   // Buffer's base64 decoder is lenient like Tencent's; bad characters end up as bytes that fail to decode.
   const bytes = new Uint8Array(Buffer.from(imageBase64, 'base64'))
-  onImage?.(bytes)
+  return { ok: true, bytes, portraits: request.ReturnHeadImage === true }
+}
+
+/** The specimen card's fields, plus what the pixels really show (blur, glare, the portraits' crops). */
+export async function recognizeSpecimen(
+  c: Context,
+  image: { bytes: Uint8Array; portraits: boolean },
+  outcome: ScriptedOutcome | null,
+  requestId: string,
+  pool: WorkerPool,
+): Promise<Response> {
   let analysis: CardAnalysis
   try {
     analysis = await pool.run(
       analyzeCardTask,
-      bytes,
-      { portraits: request.ReturnHeadImage === true },
+      image.bytes,
+      { portraits: image.portraits },
       { timeoutMs: ANALYSIS_TIMEOUT_MS, signal: c.req.raw.signal },
     )
   } catch (error) {

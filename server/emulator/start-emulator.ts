@@ -7,6 +7,8 @@ import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './demo-keys.ts'
 import { createEmulatorApp } from './emulator-app.ts'
 import { warmUpTask } from './analyze-card-task.ts'
 import { sharedWorkerPool } from '#server/image/worker-pool.ts'
+import { createLocalReader, type LocalReader } from '#server/reader/local-reader.ts'
+import type { EmulatorAnswer } from './answer-mode.ts'
 
 export interface StartEmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -21,12 +23,19 @@ export interface StartEmulatorOptions {
   secretId?: string
   secretKey?: string
   sessionToken?: string
+  /** What it answers with (default: the specimen); the control routes can switch it per test. */
+  answer?: EmulatorAnswer
+  /** The local reader to answer with; without one the emulator makes its own (READER_WORKERS workers). */
+  reader?: LocalReader
+  readerWorkers?: number
 }
 
 export interface RunningEmulator {
   /** e.g. http://127.0.0.1:9401 (no trailing slash) */
   url: string
   port: number
+  /** What it answers with right now. */
+  answerMode(): EmulatorAnswer
   close(): Promise<void>
 }
 
@@ -34,6 +43,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   // The analysis worker starts with the emulator, not on the first image (which it would slow down).
   if (options.analyzeImages !== false) await sharedWorkerPool().run(warmUpTask, new Uint8Array(0), undefined)
   const host = options.host ?? '127.0.0.1'
+  // Its own reader only when it may be asked to read (its workers start on the first reading, not here).
+  const mayRead = options.answer === 'local-reader' || options.control === true
+  const ownReader =
+    !options.reader && mayRead ? createLocalReader({ workers: options.readerWorkers ?? 1 }) : null
+  const reader = options.reader ?? ownReader ?? undefined
+  // The models load while the server starts; the first card waits for them if it comes sooner.
+  if (options.answer === 'local-reader') void reader?.warmUp().catch(() => {})
   const app = createEmulatorApp({
     secretId: options.secretId ?? DEMO_SECRET_ID,
     secretKey: options.secretKey ?? DEMO_SECRET_KEY,
@@ -41,6 +57,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     control: options.control ?? false,
     rateLimitPerSecond: options.rateLimitPerSecond,
     ...(options.analyzeImages === undefined ? {} : { analyzeImages: options.analyzeImages }),
+    ...(options.answer ? { answer: options.answer } : {}),
+    ...(reader ? { reader } : {}),
   })
   return new Promise((resolve, reject) => {
     // The plain HTTP/1 server is what serve() creates without createServer options.
@@ -52,12 +70,15 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         resolve({
           url: `http://${urlHost}:${info.port}`,
           port: info.port,
-          close: () =>
-            new Promise<void>((done, fail) => {
+          answerMode: () => app.answerMode(),
+          close: async () => {
+            await new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()))
               // Keep-alive sockets from fetch would otherwise hold close() open.
               server.closeAllConnections()
-            }),
+            })
+            await ownReader?.close()
+          },
         })
       },
     ) as Server

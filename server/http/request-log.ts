@@ -17,6 +17,8 @@ export interface RequestLogFields {
   code?: string
   /** Why access was refused (e.g. `expired`), never the token itself. */
   denied?: string
+  /** LOCAL_CROSSCHECK: how many fields the two readings differ in (`differs:2`), or why there was none. */
+  crossCheck?: string
 }
 
 export type LogSink = (line: string) => void

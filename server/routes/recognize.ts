@@ -8,6 +8,8 @@ import { BytePool } from '../upstream/byte-pool.ts'
 import { callHkidCardOcr, type UpstreamConfig, type UpstreamOutcome } from '../upstream/hkid-ocr-client.ts'
 import { mapUpstreamError } from '../upstream/upstream-errors.ts'
 import { normalizeHkidOcr } from '../upstream/normalize-card.ts'
+import { startCrossCheck, type CrossReader } from '../upstream/cross-check.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { AppEnv } from '../app-env.ts'
 
 export interface RecognizeRouteOptions {
@@ -15,6 +17,8 @@ export interface RecognizeRouteOptions {
   maxBodyBytes: number
   /** The whole image must arrive within this long, else 408 (default 30 s). */
   bodyTimeoutMs?: number
+  /** Set (LOCAL_CROSSCHECK): every image is also read locally and the two readings compared. */
+  crossCheck?: CrossReader
 }
 
 /** A browser can send these only after a CORS preflight, so another site cannot post them unseen. */
@@ -30,7 +34,12 @@ export function clientClosed(c: Context<AppEnv>): Response {
   return c.body(null, 499 as never)
 }
 
-export function recognizeRoute({ upstream, maxBodyBytes, bodyTimeoutMs = 30_000 }: RecognizeRouteOptions) {
+export function recognizeRoute({
+  upstream,
+  maxBodyBytes,
+  bodyTimeoutMs = 30_000,
+  crossCheck,
+}: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
   // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
   const bodyPool = new BytePool()
@@ -68,6 +77,8 @@ export function recognizeRoute({ upstream, maxBodyBytes, bodyTimeoutMs = 30_000 
     }
 
     const started = performance.now()
+    // Its own copy: the body's memory goes back to the pool as soon as the upstream call is done.
+    const second = crossCheck ? startCrossCheck(crossCheck, body.bytes.slice(), c.req.raw.signal) : null
     let outcome: UpstreamOutcome
     // Until the outcome says otherwise the image may be on its way: a crash from here on spends the call.
     c.set('upstreamSent', true)
@@ -85,10 +96,22 @@ export function recognizeRoute({ upstream, maxBodyBytes, bodyTimeoutMs = 30_000 
     // A call is spent once the image left for the upstream, whatever came back (access-control.ts).
     c.set('upstreamSent', outcome.sent)
 
+    if (outcome.kind !== 'ok') second?.cancel()
     switch (outcome.kind) {
-      case 'ok':
+      case 'ok': {
         if (outcome.response.RequestId) log.upstreamRequestId = outcome.response.RequestId
-        return c.json(normalizeHkidOcr(outcome.response, log.requestId))
+        const result = normalizeHkidOcr(outcome.response, log.requestId)
+        if (!second) return c.json(result)
+        // The local reading may take until the call's own deadline; past it, the answer goes without it.
+        const waitMs = Math.max(0, upstream.timeoutMs - (performance.now() - started))
+        const checked = await second.against(result.card, waitMs)
+        log.crossCheck = checked.status === 'read' ? `differs:${checked.differences.length}` : checked.reason
+        return c.json({
+          ...result,
+          reading: result.reading ?? { reader: 'tencent', uncertainFields: [] },
+          crossCheck: checked,
+        } satisfies RecognizeResult)
+      }
       case 'api-error': {
         log.upstreamCode = outcome.upstreamCode
         if (outcome.requestId) log.upstreamRequestId = outcome.requestId

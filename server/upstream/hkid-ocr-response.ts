@@ -20,6 +20,43 @@ const warnings = z
   .transform((list) => list?.slice(0, MAX_WARNINGS))
   .optional()
 
+/** Tencent's names of the card's fields, as the local reader's extension names them too. */
+export const wireFieldNames = [
+  'CnName',
+  'EnName',
+  'TelexCode',
+  'Sex',
+  'Birthday',
+  'Permanent',
+  'IdNum',
+  'Symbol',
+  'FirstIssueDate',
+  'CurrentIssueDate',
+  'WindowEmbeddedText',
+  'HKIDVersion',
+] as const
+export type WireFieldName = (typeof wireFieldNames)[number]
+
+/**
+ * The local reader's extension of the answer (Tencent never sends it): its per-field confidence, the fields it
+ * is unsure of, and the Chinese name character by character. A malformed one is dropped, never trusted in part.
+ */
+export const localReadingWireSchema = z.object({
+  FieldConfidence: z.partialRecord(z.enum(wireFieldNames), z.number().min(0).max(1)).optional(),
+  UncertainFields: z.array(z.enum(wireFieldNames)).max(wireFieldNames.length),
+  ChineseNameCharacters: z
+    .array(
+      z.object({
+        char: z.string().min(1).max(4),
+        code: z.string().regex(/^\d{0,8}$/),
+        confirmed: z.boolean(),
+      }),
+    )
+    .max(20)
+    .optional(),
+})
+export type LocalReadingWire = z.infer<typeof localReadingWireSchema>
+
 export const hkidOcrSuccessSchema = z.object({
   Response: z.object({
     // An error envelope whose Code is not a string fails tencentErrorSchema; it must not pass as a result.
@@ -41,6 +78,7 @@ export const hkidOcrSuccessSchema = z.object({
     WarnCardInfos: warnings,
     WindowEmbeddedText: text,
     HKIDVersion: text,
+    LocalReading: localReadingWireSchema.optional().catch(undefined),
     /** undefined when it does not look like a request id: the caller then shows its own. */
     RequestId: z.string().transform(safeRequestId),
   }),

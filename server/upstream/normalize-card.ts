@@ -1,16 +1,48 @@
 // Tencent's response → our contract: cleaned, bounded strings (upstream-text.ts), one spelling of sex, a
-// tri-state permanent flag, the non-deprecated warning list (and whether there was one to give), and portraits
-// only when present and well-formed.
+// tri-state permanent flag, the non-deprecated warning list (and whether there was one to give), portraits
+// only when present and well-formed, and the local reader's account of its reading when it sent one.
 import { normalizeSex } from '#src/hkid/card-consistency.ts'
-import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import type { HkidOcrSuccess } from './hkid-ocr-response.ts'
+import type { CardFieldName, Reading, RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import type { HkidOcrSuccess, LocalReadingWire, WireFieldName } from './hkid-ocr-response.ts'
 import { safeBase64Image, safeCardText as clean } from './upstream-text.ts'
 
 /** Tencent: "-9109 告警能力未开通" — the account has no warning service, so no code means nothing. */
 const WARNINGS_NOT_ENABLED = -9109
 
+const FIELD_OF_WIRE: Record<WireFieldName, CardFieldName> = {
+  CnName: 'cnName',
+  EnName: 'enName',
+  TelexCode: 'telexCode',
+  Sex: 'sex',
+  Birthday: 'birthday',
+  Permanent: 'permanent',
+  IdNum: 'idNum',
+  Symbol: 'symbol',
+  FirstIssueDate: 'firstIssueDate',
+  CurrentIssueDate: 'currentIssueDate',
+  WindowEmbeddedText: 'windowEmbeddedText',
+  HKIDVersion: 'hkidVersion',
+}
+
+/** The local reader's extension in our terms: unsure fields by our names, the name's characters cleaned. */
+export function normalizeLocalReading(wire: LocalReadingWire): Reading {
+  const characters = wire.ChineseNameCharacters?.map((c) => ({
+    char: clean(c.char),
+    code: c.code,
+    confirmed: c.confirmed,
+  })).filter((c) => c.char)
+  return {
+    reader: 'local',
+    uncertainFields: [...new Set(wire.UncertainFields.map((name) => FIELD_OF_WIRE[name]))],
+    ...(characters ? { cnNameCharacters: characters } : {}),
+  }
+}
+
 /** `fallbackRequestId`: ours, shown when the upstream's RequestId did not look like one. */
-export function normalizeHkidOcr(response: HkidOcrSuccess, fallbackRequestId = ''): RecognizeResult {
+export function normalizeHkidOcr(
+  response: Omit<HkidOcrSuccess, 'RequestId'> & { RequestId?: string | undefined },
+  fallbackRequestId = '',
+): RecognizeResult {
   const primary = safeBase64Image(response.HeadImage)
   const secondary = safeBase64Image(response.SmallHeadImage)
   return {
@@ -37,5 +69,6 @@ export function normalizeHkidOcr(response: HkidOcrSuccess, fallbackRequestId = '
       ...(primary ? { primary } : {}),
       ...(secondary ? { secondary } : {}),
     },
+    ...(response.LocalReading ? { reading: normalizeLocalReading(response.LocalReading) } : {}),
   }
 }

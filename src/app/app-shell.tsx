@@ -1,4 +1,5 @@
-// Page frame: product name, demo banner, step indicator, and the step's content.
+// Page frame: product name, which recognizer reads the card (the local reader's note, the specimen's demo
+// banner), step indicator, and the step's content.
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -61,6 +62,15 @@ export function AppShell({ step, children }: { step: StepName; children: ReactNo
           className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950"
         >
           {t('app.demoBanner')}
+        </p>
+      )}
+      {health.data?.upstream === 'local-reader' && (
+        <p
+          role="note"
+          data-testid="local-reader-banner"
+          className="bg-teal-50 px-4 py-2 text-center text-sm text-teal-950"
+        >
+          {t('app.localReaderBanner')}
         </p>
       )}
       <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">{children}</main>

@@ -6,6 +6,7 @@ import { checkPermanentSymbol, decodeSymbols } from './card-symbols.ts'
 import { checkCardVersion } from './card-version.ts'
 import { finding, type Finding } from './finding.ts'
 import { checkHkidNumber } from './hkid-number.ts'
+import { checkReading, type ReadingEvidence } from './reading-findings.ts'
 import type { CardFields } from './recognize-contract.ts'
 import { EXPECTED_FIELDS, REQUIRED_FIELDS } from './review-policy.ts'
 import { checkSymbolRules } from './symbol-rules.ts'
@@ -17,6 +18,8 @@ export interface CheckCardOptions {
   today: Date
   /** When absent the telecode rule is skipped (e.g. before loadTelecodeTable() resolves) */
   telecodes?: TelecodeTable | undefined
+  /** What the recognizer said about its reading: unsure fields, unconfirmed characters, a cross-check */
+  reading?: ReadingEvidence | undefined
 }
 
 /** Everything the rules say about one card: findings, and the dates they resolved (ISO, or null). */
@@ -53,5 +56,6 @@ export function checkCard(card: CardFields, options: CheckCardOptions): CardChec
   }
   if (options.telecodes) findings.push(...checkTelecode(card.cnName, card.telexCode, options.telecodes))
   if (!isEmpty('idNum')) findings.push(...checkWindowText(card))
+  if (options.reading) findings.push(...checkReading(card, options.reading))
   return { findings, dates: dates.dates }
 }

@@ -61,6 +61,17 @@ export const findingSeverityByCode = {
   NON_PERMANENT_WITHOUT_STATUS: 'warning',
   /** None of Z, X, W, O (the reported place of birth). params: { symbol } */
   BIRTHPLACE_MISSING: 'warning',
+  /** The local reader is not sure of this field, still as read: check it against the card. params: {} */
+  FIELD_UNCERTAIN: 'warning',
+  /**
+   * A Chinese-name character its telegraph code named but the text recogniser did not confirm; needs a reason
+   * (review-policy.ts). params: { char, position (1-based), code ('—' when none was read) }
+   */
+  NAME_CHAR_UNCONFIRMED: 'warning',
+  /** Tencent and the local reader read this field differently; needs a reason. params: { other } — the local one */
+  READINGS_DIFFER: 'warning',
+  /** The local cross-check had no reading to compare. params: { reason } — one of crossCheckFailures */
+  CROSS_CHECK_UNAVAILABLE: 'info',
 } as const satisfies Record<string, FindingSeverity>
 
 export type FindingCode = keyof typeof findingSeverityByCode

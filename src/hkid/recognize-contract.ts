@@ -27,6 +27,51 @@ export const cardFieldsSchema = z.object({
 export type CardFields = z.infer<typeof cardFieldsSchema>
 export type CardFieldName = keyof CardFields
 
+const cardFieldNameSchema = cardFieldsSchema.keyof()
+
+/** One character of the Chinese name as the local reader rebuilt it from its printed telegraph code. */
+export const nameCharacterSchema = z.object({
+  char: z.string().min(1).max(4),
+  /** The four-digit code printed for it ('' when none was read) */
+  code: z.string().max(8),
+  /** True only when the code's character and what the text recogniser read there agree */
+  confirmed: z.boolean(),
+})
+export type NameCharacter = z.infer<typeof nameCharacterSchema>
+
+/** What a recognizer says about its own reading: which fields it is unsure of, and how the Chinese name was built. */
+export const readingSchema = z.object({
+  reader: z.enum(['local', 'tencent']),
+  /** Fields the reader is not sure of: each is marked for checking on review */
+  uncertainFields: z.array(cardFieldNameSchema),
+  /** The local reader's Chinese name, character by character (absent from Tencent) */
+  cnNameCharacters: z.array(nameCharacterSchema).max(20).optional(),
+})
+export type Reading = z.infer<typeof readingSchema>
+
+/** Why a second, local reading (LOCAL_CROSSCHECK) has nothing to compare. */
+export const crossCheckFailures = ['no-card', 'unreadable', 'busy', 'timeout', 'failed'] as const
+
+/**
+ * The second, independent reading of the same image by the local reader, when the server cross-checks Tencent.
+ * `differences` are the fields whose two readings differ after normalising whitespace, case and full-width forms.
+ */
+export const crossCheckSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('read'),
+    reader: z.literal('local'),
+    card: cardFieldsSchema,
+    differences: z.array(cardFieldNameSchema),
+    reading: readingSchema,
+  }),
+  z.object({
+    status: z.literal('unavailable'),
+    reader: z.literal('local'),
+    reason: z.enum(crossCheckFailures),
+  }),
+])
+export type CrossCheck = z.infer<typeof crossCheckSchema>
+
 export const recognizeResultSchema = z.object({
   requestId: z.string(),
   card: cardFieldsSchema,
@@ -43,6 +88,10 @@ export const recognizeResultSchema = z.object({
     primary: z.string().optional(),
     secondary: z.string().optional(),
   }),
+  /** The recognizer's own account of its reading (absent from servers before it, and from Tencent alone) */
+  reading: readingSchema.optional(),
+  /** The local reader's second reading, with LOCAL_CROSSCHECK on */
+  crossCheck: crossCheckSchema.optional(),
 })
 export type RecognizeResult = z.infer<typeof recognizeResultSchema>
 
@@ -80,6 +129,9 @@ export type ApiError = z.infer<typeof apiErrorSchema>
 
 export const healthSchema = z.object({
   ok: z.boolean(),
-  upstream: z.enum(['tencent', 'emulator']),
+  /** Tencent Cloud; the local reader on this server; or the emulator's fixed specimen (tests) */
+  upstream: z.enum(['tencent', 'local-reader', 'emulator']),
+  /** Every recognition is also read by the local reader and compared (LOCAL_CROSSCHECK) */
+  crossCheck: z.boolean().optional(),
 })
 export type Health = z.infer<typeof healthSchema>

@@ -1,11 +1,11 @@
 // The review's integrity policy, in one place: which fields a record cannot do without, what blocks Confirm
 // until it is corrected or accepted with a recorded reason (and under which rule), and how loudly each of
 // Tencent's card warnings is shown. docs/review-rules.md explains each rule and its source.
-import type { Finding } from './finding.ts'
+import type { Finding, FindingCode } from './finding.ts'
 import type { CardFieldName } from './recognize-contract.ts'
 
 /** Recorded with every verified record, so a record says which policy it was confirmed under. */
-export const REVIEW_POLICY = 'hkid-review/2025-10-12'
+export const REVIEW_POLICY = 'hkid-review/2026-11-26'
 
 /** Empty → an error (REQUIRED_FIELD_EMPTY; SEX_INVALID for sex): every card prints them, a record needs them. */
 export const REQUIRED_FIELDS = [
@@ -34,6 +34,10 @@ export const reasonRules = [
   'SCREEN',
   /** Tencent −9104 */
   'TAMPERING',
+  /** A Chinese-name character the local reader could not confirm: a person must, or type it */
+  'UNCONFIRMED_CHARACTER',
+  /** Tencent and the local reader (LOCAL_CROSSCHECK) read a field differently: one of them is wrong */
+  'READINGS_DIFFER',
 ] as const
 export type ReasonRule = (typeof reasonRules)[number]
 
@@ -56,10 +60,17 @@ export function warningLevel(code: number): WarningLevel {
   return CARD_WARNINGS[code]?.level ?? 'caution'
 }
 
+/** Findings other than errors that need a reason, and the rule each falls under. */
+const FINDING_RULES: Partial<Record<FindingCode, ReasonRule>> = {
+  WINDOW_MISMATCH: 'WINDOW_TEXT_MISMATCH',
+  NAME_CHAR_UNCONFIRMED: 'UNCONFIRMED_CHARACTER',
+  READINGS_DIFFER: 'READINGS_DIFFER',
+}
+
 /** The rule a finding falls under, or null when it only informs. */
 export function reasonRuleForFinding(finding: Finding): ReasonRule | null {
   if (finding.severity === 'error') return 'ERROR_FINDING'
-  return finding.code === 'WINDOW_MISMATCH' ? 'WINDOW_TEXT_MISMATCH' : null
+  return FINDING_RULES[finding.code] ?? null
 }
 
 /**

@@ -59,6 +59,25 @@ export const review = {
     NON_PERMANENT_WITHOUT_STATUS:
       'A non-permanent card shows C, U or R (the holder’s status to stay), but none was read in “{{symbol}}”.',
     BIRTHPLACE_MISSING: 'No place-of-birth letter (Z, X, W or O) was read in “{{symbol}}”.',
+    FIELD_UNCERTAIN: 'The reader is not sure of this field: check it against the card.',
+    NAME_CHAR_UNCONFIRMED:
+      'Character {{position}}, {{char}} (code {{code}}), was not confirmed by the reader: check it against the card, then confirm it or type the right one.',
+    READINGS_DIFFER:
+      'The second reading, by the local reader, gives “{{other}}”: check this field against the card.',
+    CROSS_CHECK_UNAVAILABLE:
+      'No second reading by the local reader ({{reason}}): the fields were not cross-checked.',
+  },
+  crossCheckReasons: {
+    'no-card': 'it found no card in the photo',
+    unreadable: 'it could not open the photo',
+    busy: 'it was busy',
+    timeout: 'it took too long',
+    failed: 'it failed',
+  },
+  nameCharacters: {
+    heading: 'Characters from the printed codes',
+    confirmed: '{{char}}, code {{code}}: confirmed by the reader',
+    unconfirmed: '{{char}}, code {{code}}: not confirmed — check it',
   },
   chips: {
     AGE_18_REENTRY: 'Aged 18 or over, eligible for an HKSAR re-entry permit',
@@ -83,7 +102,7 @@ export const review = {
   override: {
     heading: 'To resolve before confirming',
     intro:
-      'Correct the fields above, or record why the card is acceptable despite each item. Errors, a window text that does not match, and a photocopy, screen or tampering warning all need a reason.',
+      'Correct the fields above, or record why the card is acceptable despite each item. Errors, a window text that does not match, a photocopy, screen or tampering warning, a Chinese-name character the reader could not confirm and a field two readers read differently all need a reason.',
     reasonLabel: 'Reason for accepting: {{finding}}',
     blocked_one: 'Confirm is blocked: {{count}} item needs a correction or a reason.',
     blocked_other: 'Confirm is blocked: {{count}} items need a correction or a reason.',
@@ -93,6 +112,8 @@ export const review = {
       PHOTOCOPY: 'Photocopy',
       SCREEN: 'Photo of a screen',
       TAMPERING: 'Tampering',
+      UNCONFIRMED_CHARACTER: 'Unconfirmed character',
+      READINGS_DIFFER: 'Readings differ',
     },
   },
   shortcuts: { confirm: 'Ctrl+Enter', retake: 'Alt+R' },

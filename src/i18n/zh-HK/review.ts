@@ -57,6 +57,23 @@ export const review = {
     NON_PERMANENT_WITHOUT_STATUS:
       '非永久性居民身份證應有 C、U 或 R（持證人的居留身份），但「{{symbol}}」中未有讀取到。',
     BIRTHPLACE_MISSING: '「{{symbol}}」中未有讀取到出生地點符號（Z、X、W 或 O）。',
+    FIELD_UNCERTAIN: '讀取器未能肯定此欄位，請與身份證核對。',
+    NAME_CHAR_UNCONFIRMED:
+      '第 {{position}} 個字「{{char}}」（電碼 {{code}}）未經讀取器確認：請與身份證核對，然後確認或輸入正確的字。',
+    READINGS_DIFFER: '本機讀取器第二次讀取的結果是「{{other}}」：請與身份證核對此欄位。',
+    CROSS_CHECK_UNAVAILABLE: '未有本機讀取器的第二次讀取結果（{{reason}}），各欄位未經交叉核對。',
+  },
+  crossCheckReasons: {
+    'no-card': '相片中找不到證件',
+    unreadable: '無法開啟相片',
+    busy: '讀取器忙碌',
+    timeout: '讀取時間過長',
+    failed: '讀取失敗',
+  },
+  nameCharacters: {
+    heading: '按印在證件上的電碼還原的字',
+    confirmed: '{{char}}，電碼 {{code}}：已由讀取器確認',
+    unconfirmed: '{{char}}，電碼 {{code}}：未經確認，請核對',
   },
   chips: {
     AGE_18_REENTRY: '年滿 18 歲，有資格申領香港特別行政區回港證',
@@ -81,7 +98,7 @@ export const review = {
   override: {
     heading: '確認前須處理',
     intro:
-      '請更正以上欄位，或就每一項記錄接受此證件的理由。錯誤、與號碼不符的透明視窗文字，以及影印本、翻拍螢幕或竄改警告，均須填寫理由。',
+      '請更正以上欄位，或就每一項記錄接受此證件的理由。錯誤、與號碼不符的透明視窗文字、影印本、翻拍螢幕或竄改警告、讀取器未能確認的中文姓名用字，以及兩次讀取結果不同的欄位，均須填寫理由。',
     reasonLabel: '接受理由：{{finding}}',
     blocked_one: '未能確認：尚有 {{count}} 項需要更正或填寫理由。',
     blocked_other: '未能確認：尚有 {{count}} 項需要更正或填寫理由。',
@@ -91,6 +108,8 @@ export const review = {
       PHOTOCOPY: '影印本',
       SCREEN: '翻拍螢幕',
       TAMPERING: '竄改',
+      UNCONFIRMED_CHARACTER: '未確認的字',
+      READINGS_DIFFER: '讀取結果不同',
     },
   },
   shortcuts: { confirm: 'Ctrl+Enter', retake: 'Alt+R' },

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 
-/** Which recognizer the endpoint uses; the app shows a demo banner on the emulator. */
+/** Which recognizer the endpoint uses; the app says so in a banner (the local reader, or the specimen). */
 export const healthQuery = () =>
   queryOptions({
     queryKey: ['health'],

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next'
 import { checkCardDates } from '#src/hkid/card-dates.ts'
 import { intlLocale } from '#src/i18n/languages.ts'
 import type { Finding } from '#src/hkid/finding.ts'
+import type { NameCharacter } from '#src/hkid/recognize-contract.ts'
 import type { CardFormValues } from '../lib/card-form-values.ts'
 import { maskIdNumber, maskNumberText, setNumberHidden, useNumberHidden } from '../lib/mask-id.ts'
 import { CardField } from './card-field.tsx'
+import { NameCharacters } from './name-characters.tsx'
 import { SymbolChips } from './symbol-chips.tsx'
 
 type FieldName = keyof CardFormValues
@@ -19,9 +21,18 @@ interface CardFieldsGridProps {
   values: Partial<CardFormValues>
   findings: Finding[]
   fields: readonly FieldName[]
+  /** The local reader's Chinese name, character by character, shown under the Chinese name */
+  nameCharacters?: readonly NameCharacter[] | undefined
 }
 
-export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: CardFieldsGridProps) {
+export function CardFieldsGrid({
+  form,
+  ocrValues,
+  values,
+  findings,
+  fields,
+  nameCharacters,
+}: CardFieldsGridProps) {
   const { t, i18n } = useTranslation()
   const masked = useNumberHidden()
   const current = (field: FieldName) => values[field] ?? ocrValues[field]
@@ -90,6 +101,8 @@ export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: Ca
             extra={
               field === 'symbol' ? (
                 <SymbolChips symbol={current('symbol')} />
+              ) : field === 'cnName' && nameCharacters ? (
+                <NameCharacters characters={nameCharacters} />
               ) : (DATE_FIELDS as readonly string[]).includes(field) ? (
                 dateInWords(field as (typeof DATE_FIELDS)[number])
               ) : undefined

@@ -44,7 +44,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
   const [reasons, setReasons] = useState<Record<string, string>>({})
 
   const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
-  const check = useCardCheck(card, recognizedAt)
+  const check = useCardCheck(card, recognizedAt, result)
   const findings = useMemo(() => check?.findings ?? [], [check])
   const items = useMemo(() => itemsNeedingReason(findings, result.warnings), [findings, result.warnings])
   const unresolved = unresolvedItems(items, reasons)
@@ -93,6 +93,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
             values={watched}
             findings={findings}
             fields={CARD_FIELD_ORDER}
+            nameCharacters={result.reading?.cnNameCharacters}
           />
         </div>
         <div className="order-first flex flex-col gap-4 lg:order-none">

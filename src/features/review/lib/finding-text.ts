@@ -30,7 +30,19 @@ export function findingText(t: TFunction, finding: Finding, options: TextOptions
         : [key, value],
     ),
   )
-  return (t as unknown as LooseT)(`review.findings.${finding.code}`, params)
+  return (t as unknown as LooseT)(`review.findings.${finding.code}`, { ...params, ...wordsFor(t, shown) })
+}
+
+/** Params that are codes rather than text: the cross-check's reason, the other reading of sex or permanent. */
+function wordsFor(t: TFunction, finding: Finding): Record<string, string> {
+  const loose = t as unknown as LooseT
+  const { reason, other } = finding.params
+  if (finding.code === 'CROSS_CHECK_UNAVAILABLE')
+    return { reason: loose(`review.crossCheckReasons.${reason}`, {}) }
+  if (finding.code !== 'READINGS_DIFFER' || other === '—') return {}
+  if (finding.field === 'sex') return { other: loose(`review.sexOptions.${other}`, {}) }
+  if (finding.field === 'permanent') return { other: loose(`review.permanentOptions.${other}`, {}) }
+  return {}
 }
 
 export function chipText(t: TFunction, chip: SymbolChip): string {

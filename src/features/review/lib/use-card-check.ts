@@ -3,7 +3,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { checkCard, type CardCheck } from '#src/hkid/check-card.ts'
-import type { CardFields } from '#src/hkid/recognize-contract.ts'
+import type { ReadingEvidence } from '#src/hkid/reading-findings.ts'
+import type { CardFields, RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { loadTelecodeTable } from '#src/hkid/telecode-table.ts'
 
 export const telecodeTableQuery = queryOptions({
@@ -15,8 +16,24 @@ export const telecodeTableQuery = queryOptions({
   meta: { keepForNextCustomer: true },
 })
 
-/** Null while the form holds a value that is not yet a card (e.g. mid-typing). */
-export function useCardCheck(card: CardFields | null, today: Date): CardCheck | null {
+/** What the recognizer said about its reading, for the rules that compare the card with it. */
+export function readingEvidence(result: RecognizeResult): ReadingEvidence {
+  return { ocr: result.card, reading: result.reading, crossCheck: result.crossCheck }
+}
+
+/**
+ * Null while the form holds a value that is not yet a card (e.g. mid-typing). With the recognizer's `result`,
+ * its own account of the reading (unsure fields, unconfirmed characters, a cross-check) joins the findings.
+ */
+export function useCardCheck(
+  card: CardFields | null,
+  today: Date,
+  result?: RecognizeResult,
+): CardCheck | null {
   const { data: telecodes } = useQuery(telecodeTableQuery)
-  return useMemo(() => (card ? checkCard(card, { today, telecodes }) : null), [card, today, telecodes])
+  const reading = useMemo(() => (result ? readingEvidence(result) : undefined), [result])
+  return useMemo(
+    () => (card ? checkCard(card, { today, telecodes, reading }) : null),
+    [card, today, telecodes, reading],
+  )
 }

@@ -5,7 +5,13 @@
 import { z } from 'zod'
 import type { CardCheck } from '#src/hkid/check-card.ts'
 import { findingSchema } from '#src/hkid/finding.ts'
-import { cardFieldsSchema, type CardFields, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import {
+  cardFieldsSchema,
+  crossCheckSchema,
+  readingSchema,
+  type CardFields,
+  type RecognizeResult,
+} from '#src/hkid/recognize-contract.ts'
 import { itemsNeedingReason, REVIEW_POLICY, reasonRules } from '#src/hkid/review-policy.ts'
 import { cardToForm, editSchema, listEdits } from './card-form-values.ts'
 
@@ -53,6 +59,10 @@ export const verifiedRecordSchema = z.object({
   warnings: z.array(z.number().int()),
   /** false when the recognizer could not check for warnings: an empty `warnings` then means "unknown" */
   warningsAvailable: z.boolean().optional(),
+  /** Which reader read `ocr`, the fields it was unsure of, and the Chinese name character by character */
+  reading: readingSchema.optional(),
+  /** The local reader's second reading of the same image (LOCAL_CROSSCHECK): `ocr` is Tencent's */
+  crossCheck: crossCheckSchema.optional(),
   timestamps: z.object({ recognizedAt: z.iso.datetime(), confirmedAt: z.iso.datetime() }),
 })
 export type VerifiedRecord = z.infer<typeof verifiedRecordSchema>
@@ -93,6 +103,8 @@ export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
     findings: check.findings,
     warnings: input.result.warnings,
     warningsAvailable: input.result.warningsAvailable ?? true,
+    ...(input.result.reading ? { reading: input.result.reading } : {}),
+    ...(input.result.crossCheck ? { crossCheck: input.result.crossCheck } : {}),
     timestamps: {
       recognizedAt: input.recognizedAt.toISOString(),
       confirmedAt: input.confirmedAt.toISOString(),
