@@ -6,13 +6,12 @@ import {
   WARN_GLARE,
   cropBox,
   cutPortraits,
-  glareShare,
-  laplacianVariance,
   measureImage,
   warningsFor,
 } from './analyze-image.ts'
 import { decodeImage, type RgbaImage } from '#server/image/decode-image.ts'
-import { ANALYSIS_LONG_EDGE, toGreyDownscaled } from '#server/image/grey-image.ts'
+import { ANALYSIS_LONG_EDGE, toGreyDownscaled } from '#src/reader/grey-image.ts'
+import { glareShare, laplacianVariance } from '#src/reader/image-measures.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
 import { addGlare, boxBlur, drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
 

@@ -6,12 +6,11 @@ import { cardBoxInImage, locateCard } from './locate-card.ts'
 import type { CardBox } from './specimen-layout.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
 import type { RgbaImage } from '#server/image/decode-image.ts'
-import { toGreyDownscaled, type GreyImage } from '#server/image/grey-image.ts'
+import { toGreyDownscaled } from '#src/reader/grey-image.ts'
+import { glareShare, laplacianVariance } from '#src/reader/image-measures.ts'
 
 /** Variance of the Laplacian below which the card counts as blurred (-9108). */
 export const BLUR_VARIANCE_THRESHOLD = 150
-/** Luminance at or above which a pixel counts as saturated glare; card stock photographs well below it. */
-export const GLARE_LUMINANCE = 250
 /** Share of saturated pixels above which the card counts as glared (-9107). */
 export const GLARE_SHARE_THRESHOLD = 0.04
 /** JPEG quality of the portrait crops. */
@@ -28,38 +27,6 @@ export interface ImageMeasures {
   blurVariance: number
   /** Share (0–1) of grey-copy pixels at or above GLARE_LUMINANCE. */
   glareShare: number
-}
-
-/** Variance of the 4-neighbour Laplacian over interior pixels: the classic focus measure. */
-export function laplacianVariance(grey: GreyImage): number {
-  const { width, height, data } = grey
-  if (width < 3 || height < 3) return 0
-  let sum = 0
-  let sumSquares = 0
-  let n = 0
-  for (let y = 1; y < height - 1; y++) {
-    for (let x = 1; x < width - 1; x++) {
-      const i = y * width + x
-      const lap =
-        (data[i - 1] ?? 0) +
-        (data[i + 1] ?? 0) +
-        (data[i - width] ?? 0) +
-        (data[i + width] ?? 0) -
-        4 * (data[i] ?? 0)
-      sum += lap
-      sumSquares += lap * lap
-      n++
-    }
-  }
-  const mean = sum / n
-  return sumSquares / n - mean * mean
-}
-
-/** Share of pixels whose luminance is saturated (≥ threshold). */
-export function glareShare(grey: GreyImage, threshold = GLARE_LUMINANCE): number {
-  let saturated = 0
-  for (const value of grey.data) if (value >= threshold) saturated++
-  return grey.data.length === 0 ? 0 : saturated / grey.data.length
 }
 
 export function measureImage(image: RgbaImage): ImageMeasures {

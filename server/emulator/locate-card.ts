@@ -9,7 +9,7 @@
 // (no contrast, a box of implausible shape or size) it returns the whole image, i.e. the old behaviour
 // of treating the image as the card edge to edge.
 import type { RgbaImage } from '#server/image/decode-image.ts'
-import { ANALYSIS_LONG_EDGE, toGreyDownscaled, type GreyImage } from '#server/image/grey-image.ts'
+import { ANALYSIS_LONG_EDGE, toGreyDownscaled, type GreyImage } from '#src/reader/grey-image.ts'
 import type { CardBox } from './specimen-layout.ts'
 
 /** A rectangle in pixels of the full image. */

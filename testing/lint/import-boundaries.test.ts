@@ -126,8 +126,8 @@ describe('import boundaries', () => {
   })
 
   it('fails on an import cycle', async () => {
-    // analyze-image.ts imports grey-image.ts; grey-image.ts importing it back closes a circle.
-    const path = 'server/image/grey-image.ts'
+    // analyze-image.ts imports locate-card.ts; locate-card.ts importing it back closes a circle.
+    const path = 'server/emulator/locate-card.ts'
     const source = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
     expect(await ruleIds(path, source)).toEqual([])
     const planted = `import { measureImage } from '#server/emulator/analyze-image.ts'\n${source}${use('measureImage')}`

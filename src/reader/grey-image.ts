@@ -1,6 +1,6 @@
 // A small grey copy of an image: what blur, glare and card-finding measures run on, so they are comparable across
 // camera resolutions.
-import type { RgbaImage } from './decode-image.ts'
+import type { RgbaImage } from './reader-image.ts'
 
 /** Long edge of the grey copy the measures run on. */
 export const ANALYSIS_LONG_EDGE = 512

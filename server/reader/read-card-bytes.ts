@@ -1,0 +1,86 @@
+// The Node adapter's front door: image bytes in, HKIDCardOCR's response out (fields, WarnCardInfos, portraits as
+// base64 JPEG, or Response.Error), plus the reader's LocalReading. Decoding and JPEG encoding happen here; the
+// reading itself is the pure pipeline of src/reader.
+import jpeg from 'jpeg-js'
+import { createSimplifiedTraditional } from '#src/hkid/simplified-traditional.ts'
+import { simplifiedTraditionalData } from '#src/hkid/telecode-data/simplified-traditional.ts'
+import { telecodeData } from '#src/hkid/telecode-data/telecodes.ts'
+import { createTelecodeTable } from '#src/hkid/telecode-table.ts'
+import type { DecodeTables } from '#src/reader/chinese-name.ts'
+import type { ReaderModels } from '#src/reader/inference-model.ts'
+import type { LocalReading } from '#src/reader/local-reading.ts'
+import { readCard, type ReaderFields } from '#src/reader/read-card.ts'
+import type { RgbaImage } from '#src/reader/reader-image.ts'
+import { decodeImage, DecodeError } from '#server/image/decode-image.ts'
+import { loadReaderModels } from './reader-models.ts'
+
+export const PORTRAIT_JPEG_QUALITY = 85
+
+export type LocalOcrResponse =
+  | {
+      Response: ReaderFields & {
+        WarnCardInfos: number[]
+        HeadImage: string | null
+        SmallHeadImage: string | null
+        RequestId: string
+        LocalReading: LocalReading
+      }
+    }
+  | { Response: { Error: { Code: string; Message: string }; RequestId: string } }
+
+let tables: DecodeTables | undefined
+export function decodeTables(): DecodeTables {
+  tables ??= {
+    telecodes: createTelecodeTable(telecodeData),
+    variants: createSimplifiedTraditional(simplifiedTraditionalData.pairs),
+  }
+  return tables
+}
+
+function jpegBase64(image: RgbaImage): string {
+  const encoded = jpeg.encode(
+    { width: image.width, height: image.height, data: image.data },
+    PORTRAIT_JPEG_QUALITY,
+  )
+  return Buffer.from(encoded.data.buffer, encoded.data.byteOffset, encoded.data.length).toString('base64')
+}
+
+export interface ReadBytesOptions {
+  requestId?: string
+  returnPortraits?: boolean
+  models?: ReaderModels
+}
+
+/** Reads a JPEG or PNG; never throws for a bad image or a missing card — those are Tencent-style errors. */
+export async function readCardBytes(
+  bytes: Uint8Array,
+  options: ReadBytesOptions = {},
+): Promise<LocalOcrResponse> {
+  const requestId = options.requestId ?? crypto.randomUUID()
+  const error = (Code: string, Message: string): LocalOcrResponse => ({
+    Response: { Error: { Code, Message }, RequestId: requestId },
+  })
+  let photo: RgbaImage
+  try {
+    photo = decodeImage(bytes)
+  } catch (e) {
+    if (e instanceof DecodeError)
+      return error('FailedOperation.ImageDecodeFailed', 'The image could not be decoded')
+    throw e
+  }
+  const models = options.models ?? (await loadReaderModels())
+  const reading = await readCard(photo, models, decodeTables())
+  if (!reading.ok) return error(reading.code, 'No Hong Kong identity card was found in the image')
+  const portraits = options.returnPortraits ?? true
+  return {
+    Response: {
+      ...reading.fields,
+      WarnCardInfos: reading.warnings,
+      HeadImage: portraits ? jpegBase64(reading.portraits.head) : null,
+      SmallHeadImage:
+        portraits && reading.portraits.smallHead ? jpegBase64(reading.portraits.smallHead) : null,
+      RequestId: requestId,
+      LocalReading: reading.localReading,
+    },
+  }
+}

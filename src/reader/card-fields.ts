@@ -1,0 +1,218 @@
+// Stage 3: fields by pattern first and position second, so the same rules fit any layout that prints the fields
+// in the card's order: the ID number is the one with a check character, the date of birth has a four-digit
+// year, issue dates are "(MM-YY) DD-MM-YY", telecodes are four-digit groups, the Chinese name is the Han line
+// above the English one. Every field keeps the weakest character it was read from as its confidence.
+import { checkDigit, parseHkid } from '#src/hkid/hkid-number.ts'
+import { isValidDate } from '#src/hkid/card-dates.ts'
+import { splitTelecodes } from '#src/hkid/telecode.ts'
+import { parseEnglishName } from './english-name.ts'
+import { centreY, height, lineText, matchLine, weakest, type LineText } from './line-text.ts'
+import type { CardLine } from './read-card-text.ts'
+
+export interface FieldRead {
+  value: string
+  /** 0–1: the weakest character the value was read from (0 when not read) */
+  confidence: number
+  /** The value passed its own checks (check digit, real date, known symbol…) */
+  valid: boolean
+}
+
+export interface ExtractedFields {
+  EnName: FieldRead
+  TelexCode: FieldRead & { groups: string[] }
+  Sex: FieldRead
+  Birthday: FieldRead
+  Permanent: FieldRead
+  IdNum: FieldRead
+  Symbol: FieldRead
+  FirstIssueDate: FieldRead
+  CurrentIssueDate: FieldRead
+  WindowEmbeddedText: FieldRead
+  HKIDVersion: FieldRead
+  /** The Han characters read on the Chinese-name line, in order, with the weakest one's probability */
+  chineseRead: { chars: string[]; confidence: number }
+}
+
+const NONE: FieldRead = { value: '', confidence: 0, valid: false }
+const read = (value: string, confidence: number, valid: boolean): FieldRead => ({ value, confidence, valid })
+
+const TITLE = /香港|身份|IDENTITY|HONG\s*KONG/i
+const SPECIMEN = /SPECIMEN|樣本|样本/
+const LABEL = /出生|日期|Date|Sex|性別|性别|簽發|签发/i
+const SYMBOLS = /^[*A-Z0-9]{1,7}$/
+const SYMBOL_CHARS = /^[*ABCHKLMNORSUWXYZ12]+$/
+
+function findIdNumber(lines: LineText[]): { id: FieldRead; line: LineText | null } {
+  let best: { id: FieldRead; line: LineText; size: number } | null = null
+  for (const l of lines) {
+    const kept = Array.from(l.text)
+      .map((char, i) => ({ char, prob: l.probs[i] ?? 0 }))
+      .filter((c) => c.char !== ' ')
+    const compact = kept
+      .map((c) => c.char)
+      .join('')
+      .toUpperCase()
+    const m = /([A-Z]{1,2})(\d{6})\(?([0-9A])\)?/.exec(compact)
+    if (!m) continue
+    const parsed = parseHkid(m[0])
+    if (!parsed) continue
+    const valid = checkDigit(parsed.prefix, parsed.digits) === parsed.check
+    const confidence = Math.min(...kept.slice(m.index, m.index + m[0].length).map((c) => c.prob))
+    const id = read(parsed.normalized, confidence, valid)
+    const size = height(l) + (valid ? 1 : 0)
+    if (!best || size > best.size) best = { id, line: l, size }
+  }
+  return best ? { id: best.id, line: best.line } : { id: NONE, line: null }
+}
+
+function findWindow(lines: LineText[], idLine: LineText | null): FieldRead {
+  for (const l of lines) {
+    if (l === idLine) continue
+    const m = matchLine(l, /^\s*([A-Z]{1,2})\s*(\d{6})\s*$/)
+    if (m) return read(`${m.groups[0]}${m.groups[1]}`, m.confidence, true)
+  }
+  return NONE
+}
+
+function findBirthday(lines: LineText[]): { field: FieldRead; line: LineText | null } {
+  for (const l of lines) {
+    const m = matchLine(l, /(\d{2})\s*-\s*(\d{2})\s*-\s*(\d{4})/)
+    if (!m) continue
+    const [dd, mm, yyyy] = m.groups.map(Number) as [number, number, number]
+    const valid = isValidDate(yyyy, mm, dd) && yyyy >= 1900
+    return { field: read(`${m.groups[0]}-${m.groups[1]}-${m.groups[2]}`, m.confidence, valid), line: l }
+  }
+  return { field: NONE, line: null }
+}
+
+function findIssueDates(lines: LineText[]): { first: FieldRead; current: FieldRead; line: LineText | null } {
+  let first = NONE
+  let current = NONE
+  let line: LineText | null = null
+  for (const l of lines) {
+    const f = matchLine(l, /\(\s*(\d{2})\s*-\s*(\d{2})\s*\)/)
+    if (f && !first.value) {
+      const month = Number(f.groups[0])
+      first = read(`(${f.groups[0]}-${f.groups[1]})`, f.confidence, month >= 1 && month <= 12)
+      line ??= l
+    }
+    const c = matchLine(l, /(?<![\d(-])(\d{2})\s*-\s*(\d{2})\s*-\s*(\d{2})(?![\d-])/)
+    if (c && !current.value) {
+      const [dd, mm, yy] = c.groups.map(Number) as [number, number, number]
+      current = read(
+        `${c.groups[0]}-${c.groups[1]}-${c.groups[2]}`,
+        c.confidence,
+        isValidDate(2000 + yy, mm, dd),
+      )
+      line ??= l
+    }
+  }
+  return { first, current, line }
+}
+
+function findSex(lines: LineText[]): FieldRead {
+  for (const l of lines) {
+    if (LABEL.test(l.text)) continue
+    const m = matchLine(l, /^\s*(男|女)?\s*([MF])?\s*$/)
+    if (!m || (!m.groups[0] && !m.groups[1])) continue
+    const zh = m.groups[0] === '男' ? 'M' : m.groups[0] === '女' ? 'F' : ''
+    const en = m.groups[1] ?? ''
+    const sex = zh || en
+    // both halves read and agreeing is the only reading trusted without a look
+    return read(sex === 'M' ? '男M' : '女F', m.confidence, zh !== '' && en !== '' && zh === en)
+  }
+  return NONE
+}
+
+/** Extracts the card's fields from its recognised lines (boxes as fractions of the upright card). */
+export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
+  const lines = cardLines.map(lineText).sort((a, b) => centreY(a) - centreY(b))
+  const { id, line: idLine } = findIdNumber(lines)
+  const birthday = findBirthday(lines)
+  const issue = findIssueDates(lines)
+  const window = findWindow(lines, idLine)
+
+  const title = lines.filter((l) => TITLE.test(l.text) && !SPECIMEN.test(l.text))
+  const permanentRead = title.find((l) => /永久|PERMANENT/i.test(l.text))
+  const titleTop = title.length ? Math.max(...title.map((l) => l.y1)) : 0
+  const birthdayTop = birthday.line?.y0 ?? 1
+
+  // the English name: the first line below the title and above the date of birth that parses as one
+  let enName = NONE
+  let enLine: LineText | null = null
+  for (const l of lines) {
+    if (l.y0 < titleTop || centreY(l) > birthdayTop || LABEL.test(l.text) || SPECIMEN.test(l.text)) continue
+    const parsed = parseEnglishName(l.text)
+    if (!parsed || !/[,.]/.test(l.text)) continue
+    enName = read(parsed.value, weakest(l, 0, Array.from(l.text).length), true)
+    enLine = l
+    break
+  }
+  const nameTop = enLine?.y0 ?? birthdayTop
+  const nameLeft = enLine?.x0 ?? birthday.line?.x0 ?? 0
+
+  // telecodes: digits only, between the English name and the date of birth
+  let telex: ExtractedFields['TelexCode'] = { ...NONE, groups: [] }
+  for (const l of lines) {
+    if (centreY(l) < nameTop || centreY(l) > birthdayTop) continue
+    if (!/^[\d\s]+$/.test(l.text) || l.text.replace(/\s/g, '').length < 4) continue
+    const groups = splitTelecodes(l.text)
+    if (!groups) continue
+    telex = { value: groups.join(' '), confidence: weakest(l, 0, l.text.length), valid: true, groups }
+    break
+  }
+
+  // the Chinese name: Han characters only, below the title and above the English name
+  let chineseRead = { chars: [] as string[], confidence: 0 }
+  for (const l of lines) {
+    if (l.y0 < titleTop - 0.01 || centreY(l) > nameTop || TITLE.test(l.text) || SPECIMEN.test(l.text))
+      continue
+    if (l.x0 < nameLeft - 0.05) continue
+    const han = Array.from(l.text).filter((c) => /\p{Script=Han}/u.test(c))
+    if (han.length === 0 || han.length < Array.from(l.text.replace(/\s/g, '')).length - 1) continue
+    chineseRead = { chars: han, confidence: weakest(l, 0, l.text.length) }
+    break
+  }
+
+  // symbols: a short run of symbol letters and stars between the date of birth and the issue dates
+  let symbol = NONE
+  const issueTop = issue.line?.y0 ?? 1
+  for (const l of lines) {
+    if (!birthday.line || l.y0 <= birthday.line.y0 + 0.01 || l === idLine) continue
+    if (Math.abs(l.x0 - birthday.line.x0) > 0.06 || l.y0 > issueTop) continue
+    const text = l.text.replace(/\s/g, '').toUpperCase()
+    if (!SYMBOLS.test(text) || /\d{2}/.test(text)) continue
+    symbol = read(text, weakest(l, 0, l.text.length), SYMBOL_CHARS.test(text))
+    break
+  }
+
+  const sex = findSex(
+    lines.filter((l) => !birthday.line || Math.abs(centreY(l) - centreY(birthday.line)) < 0.08),
+  )
+  const permanent = title.length
+    ? read(permanentRead ? '1' : '0', Math.min(...title.map((l) => weakest(l, 0, l.text.length))), true)
+    : symbol.value
+      ? read(symbol.value.includes('A') ? '1' : '0', symbol.confidence * 0.9, false)
+      : NONE
+  // HKID-2018 cards have the window with the number in it; HKID-2003 cards print the text from the left edge
+  const version = window.value
+    ? read('HKID-2018', window.confidence, true)
+    : enLine
+      ? read(enLine.x0 < 0.25 ? 'HKID-2003' : 'HKID-2018', enLine.x0 < 0.25 ? 0.9 : 0.6, enLine.x0 < 0.25)
+      : NONE
+
+  return {
+    EnName: enName,
+    TelexCode: telex,
+    Sex: sex,
+    Birthday: birthday.field,
+    Permanent: permanent,
+    IdNum: id,
+    Symbol: symbol,
+    FirstIssueDate: issue.first,
+    CurrentIssueDate: issue.current,
+    WindowEmbeddedText: window,
+    HKIDVersion: version,
+    chineseRead,
+  }
+}

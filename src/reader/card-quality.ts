@@ -1,0 +1,36 @@
+// Stage 5: honest warnings from measurements of the straightened card itself (not the desk around it): blur as
+// the variance of the Laplacian, glare as the share of clipped pixels — above the card stock's own level, so a
+// white card in good light is not called glare.
+import { toGreyDownscaled } from './grey-image.ts'
+import { laplacianVariance } from './image-measures.ts'
+import type { RgbaImage } from './reader-image.ts'
+
+export const WARN_GLARE = -9107
+export const WARN_BLUR = -9108
+
+/** Grey copy the measures run on: the card at a fixed size, whatever the photo's resolution. */
+const MEASURE_EDGE = 480
+export const BLUR_THRESHOLD = 60
+export const GLARE_SHARE_THRESHOLD = 0.02
+
+export interface CardQuality {
+  blurVariance: number
+  glareShare: number
+  warnings: number[]
+}
+
+export function measureCard(card: RgbaImage): CardQuality {
+  const grey = toGreyDownscaled(card, MEASURE_EDGE)
+  const sorted = Float32Array.from(grey.data).sort()
+  const paper = sorted[Math.floor(sorted.length * 0.6)] ?? 0
+  // clipped: at the sensor's ceiling and clearly brighter than the card's own stock
+  const ceiling = Math.max(250, Math.min(254, paper + 8))
+  let clipped = 0
+  for (const v of grey.data) if (v >= ceiling) clipped++
+  const blurVariance = laplacianVariance(grey)
+  const glareShare = grey.data.length ? clipped / grey.data.length : 0
+  const warnings: number[] = []
+  if (blurVariance < BLUR_THRESHOLD) warnings.push(WARN_BLUR)
+  if (glareShare > GLARE_SHARE_THRESHOLD) warnings.push(WARN_GLARE)
+  return { blurVariance, glareShare, warnings }
+}

@@ -1,0 +1,37 @@
+// Pure measures of a grey image that both the emulator and the reader's honest warnings rest on.
+import type { GreyImage } from './grey-image.ts'
+
+/** Luminance at or above which a pixel counts as saturated glare; card stock photographs well below it. */
+export const GLARE_LUMINANCE = 250
+
+/** Variance of the 4-neighbour Laplacian over interior pixels: the classic focus measure. */
+export function laplacianVariance(grey: GreyImage): number {
+  const { width, height, data } = grey
+  if (width < 3 || height < 3) return 0
+  let sum = 0
+  let sumSquares = 0
+  let n = 0
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x
+      const lap =
+        (data[i - 1] ?? 0) +
+        (data[i + 1] ?? 0) +
+        (data[i - width] ?? 0) +
+        (data[i + width] ?? 0) -
+        4 * (data[i] ?? 0)
+      sum += lap
+      sumSquares += lap * lap
+      n++
+    }
+  }
+  const mean = sum / n
+  return sumSquares / n - mean * mean
+}
+
+/** Share of pixels whose luminance is saturated (≥ threshold). */
+export function glareShare(grey: GreyImage, threshold = GLARE_LUMINANCE): number {
+  let saturated = 0
+  for (const value of grey.data) if (value >= threshold) saturated++
+  return grey.data.length === 0 ? 0 : saturated / grey.data.length
+}
