@@ -15,6 +15,33 @@ describe('loadConfig', () => {
     })
   })
 
+  it('reads cards with the local reader by default, one worker, no cross-check', () => {
+    const loaded = loadConfig({})
+    expect(loaded.ok && loaded.config).toMatchObject({
+      EMULATOR_ANSWER: 'local-reader',
+      READER_WORKERS: 1,
+      LOCAL_CROSSCHECK: false,
+    })
+    const specimen = loadConfig({ EMULATOR_ANSWER: ' specimen ', READER_WORKERS: '2' })
+    expect(specimen.ok && [specimen.config.EMULATOR_ANSWER, specimen.config.READER_WORKERS]).toEqual([
+      'specimen',
+      2,
+    ])
+  })
+
+  it('refuses an unknown answer, a reader pool of none or too many, and a cross-check with nothing to check', () => {
+    const loaded = loadConfig({ EMULATOR_ANSWER: 'tencent', READER_WORKERS: '0' })
+    const problems = loaded.ok ? [] : loaded.problems
+    expect(problems.map((line) => line.split(':')[0]).sort()).toEqual(['EMULATOR_ANSWER', 'READER_WORKERS'])
+    const alone = loadConfig({ LOCAL_CROSSCHECK: '1' })
+    expect(alone.ok ? [] : alone.problems).toEqual([
+      expect.stringMatching(/^LOCAL_CROSSCHECK: needs TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY/),
+    ])
+    expect(loadConfig({ READER_WORKERS: '9' }).ok).toBe(false)
+    const crossCheck = loadConfig({ ...KEYS, ALLOW_ANONYMOUS: '1', LOCAL_CROSSCHECK: '1' })
+    expect(crossCheck.ok && crossCheck.config.LOCAL_CROSSCHECK).toBe(true)
+  })
+
   it('refuses real keys without a capture-token secret, saying why and how to fix it', () => {
     const loaded = loadConfig(KEYS)
     expect(loaded.ok).toBe(false)

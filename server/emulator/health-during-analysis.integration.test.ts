@@ -14,7 +14,8 @@ let server: ServerProcess
 const agent = new Agent({ keepAlive: true })
 
 beforeAll(async () => {
-  server = await startServerProcess(testServerEnv())
+  // The specimen's image analysis (the local reader has its own test: server/reader/health-during-reading).
+  server = await startServerProcess(testServerEnv({ EMULATOR_ANSWER: 'specimen' }))
 }, 40_000)
 afterAll(async () => {
   agent.destroy()

@@ -42,12 +42,14 @@ export type WireFieldName = (typeof wireFieldNames)[number]
  * is unsure of, and the Chinese name character by character. A malformed one is dropped, never trusted in part.
  */
 export const localReadingWireSchema = z.object({
-  FieldConfidence: z.partialRecord(z.enum(wireFieldNames), z.number().min(0).max(1)).optional(),
+  /** 0–1 per field; informative only (UncertainFields is the reader's verdict), so not checked key by key */
+  FieldConfidence: z.record(z.string().max(40), z.number()).optional(),
   UncertainFields: z.array(z.enum(wireFieldNames)).max(wireFieldNames.length),
   ChineseNameCharacters: z
     .array(
       z.object({
-        char: z.string().min(1).max(4),
+        /** '' when the reader has nothing for this position (it adds nothing to CnName either) */
+        char: z.string().max(4),
         code: z.string().regex(/^\d{0,8}$/),
         confirmed: z.boolean(),
       }),

@@ -114,4 +114,47 @@ describe('normalizeHkidOcr', () => {
     expect(result.portraits).toEqual({ secondary: '/9j/4AAQSkZJRg==' })
     expect(result.requestId).toBe('ours-1234')
   })
+
+  it('carries the local reader’s doubts and Chinese-name characters into the contract, in our field names', () => {
+    const LocalReading = {
+      FieldConfidence: { Birthday: 0.6, CnName: 0.3, Turned: 1 },
+      UncertainFields: ['Birthday', 'CnName', 'Birthday', 'Permanent'],
+      ChineseNameCharacters: [
+        { char: '譚', code: '6223', read: '谭', confirmed: false },
+        { char: '美', code: '5019', read: '美', confirmed: true },
+        { char: '', code: '', read: '', confirmed: false },
+      ],
+      CardCorners: [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ],
+    }
+    const result = normalizeHkidOcr(
+      hkidOcrSuccessSchema.parse({ Response: { ...DOC_EXAMPLE.Response, LocalReading } }).Response,
+    )
+    expect(recognizeResultSchema.parse(result)).toEqual(result)
+    expect(result.reading).toEqual({
+      reader: 'local',
+      uncertainFields: ['birthday', 'cnName', 'permanent'],
+      cnNameCharacters: [
+        { char: '譚', code: '6223', confirmed: false },
+        { char: '美', code: '5019', confirmed: true },
+      ],
+    })
+  })
+
+  it('leaves `reading` out for Tencent, and drops a malformed LocalReading instead of trusting part of it', () => {
+    expect(normalizeHkidOcr(hkidOcrSuccessSchema.parse(DOC_EXAMPLE).Response).reading).toBeUndefined()
+    for (const LocalReading of [
+      { UncertainFields: ['Nope'] },
+      { UncertainFields: [], ChineseNameCharacters: [{ char: '譚', code: '62x3', confirmed: false }] },
+      'sure',
+    ]) {
+      const parsed = hkidOcrSuccessSchema.parse({ Response: { ...DOC_EXAMPLE.Response, LocalReading } })
+      expect(normalizeHkidOcr(parsed.Response).reading).toBeUndefined()
+      expect(normalizeHkidOcr(parsed.Response).card.idNum).toBe('C000000(E)')
+    }
+  })
 })

@@ -11,7 +11,7 @@ import {
 } from './review-policy.ts'
 
 describe('the review policy', () => {
-  it('every error needs a reason, and so does a window-text mismatch; other warnings do not', () => {
+  it('every error needs a reason, and so do a window-text mismatch, an unconfirmed character and two readings that differ; other warnings do not', () => {
     expect(reasonRuleForFinding(finding('ID_CHECK_DIGIT', 'idNum', { expected: '3', found: '4' }))).toBe(
       'ERROR_FINDING',
     )
@@ -20,6 +20,10 @@ describe('the review policy', () => {
     expect(reasonRuleForFinding(finding('WINDOW_MISMATCH', 'windowEmbeddedText'))).toBe(
       'WINDOW_TEXT_MISMATCH',
     )
+    expect(reasonRuleForFinding(finding('NAME_CHAR_UNCONFIRMED', 'cnName'))).toBe('UNCONFIRMED_CHARACTER')
+    expect(reasonRuleForFinding(finding('READINGS_DIFFER', 'enName'))).toBe('READINGS_DIFFER')
+    expect(reasonRuleForFinding(finding('FIELD_UNCERTAIN', 'birthday'))).toBeNull()
+    expect(reasonRuleForFinding(finding('CROSS_CHECK_UNAVAILABLE', null))).toBeNull()
     expect(reasonRuleForFinding(finding('TELECODE_MISMATCH', 'telexCode'))).toBeNull()
     expect(reasonRuleForFinding(finding('OLD_CARD_INVALID', null))).toBeNull()
   })

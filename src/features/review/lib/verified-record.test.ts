@@ -155,4 +155,35 @@ describe('buildVerifiedRecord', () => {
     )!
     expect(findingKey(after)).not.toBe(findingKey(before))
   })
+
+  it('keeps both readings of a cross-checked card, and the reason a differing field was accepted with', () => {
+    const card = SPECIMEN_FIELDS
+    const localCard = { ...card, enName: 'CHAN, Tai Wan' }
+    const crossChecked: RecognizeResult = {
+      ...result,
+      card,
+      reading: { reader: 'tencent', uncertainFields: [] },
+      crossCheck: {
+        status: 'read',
+        reader: 'local',
+        card: localCard,
+        differences: ['enName'],
+        reading: { reader: 'local', uncertainFields: ['enName'], cnNameCharacters: [] },
+      },
+    }
+    const check = checkCard(card, {
+      today: recognizedAt,
+      reading: { ocr: card, reading: crossChecked.reading, crossCheck: crossChecked.crossCheck },
+    })
+    const differ = check.findings.find((f) => f.code === 'READINGS_DIFFER')!
+    expect(differ).toMatchObject({ field: 'enName', params: { other: 'CHAN, Tai Wan' } })
+    const input = { result: crossChecked, card, check, reference: '', recognizedAt, confirmedAt }
+    expect(() => buildVerifiedRecord({ ...input, reasons: {} })).toThrow()
+    const record = buildVerifiedRecord({ ...input, reasons: { [findingKey(differ)]: 'Checked: Tai Man' } })
+    expect(record.ocr.enName).toBe('CHAN, Tai Man')
+    expect(record.crossCheck).toEqual(crossChecked.crossCheck)
+    expect(record.reading).toEqual({ reader: 'tencent', uncertainFields: [] })
+    expect(record.overrides).toEqual([{ ...differ, reason: 'Checked: Tai Man', rule: 'READINGS_DIFFER' }])
+    expect(verifiedRecordSchema.parse(record)).toEqual(record)
+  })
 })
