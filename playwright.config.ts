@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
 import { fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
 import { E2E_APP_PORT, E2E_EMULATOR_PORT } from '#testing/e2e/ports.ts'
+import { readerCard } from '#testing/e2e/reader-cards.ts'
 
 const executablePath = chromiumExecutablePath()
 const launch = (extraArgs: string[]) => ({
@@ -55,6 +56,18 @@ export default defineConfig({
       use: { launchOptions: launch(fakeCameraArgs(mjpeg)) },
     })),
     {
+      // The local reader reading what the camera sees: a card of someone other than the specimen.
+      name: 'reader-camera',
+      testMatch: /\/local-reader-camera\.spec\.ts$/,
+      use: { launchOptions: launch(fakeCameraArgs(readerCard('camera').mjpeg)) },
+    },
+    {
+      // The local reader on uploads (and cross-checking Tencent), with a camera that sees an empty desk.
+      name: 'reader-upload',
+      testMatch: /\/(local-reader|cross-check)\.spec\.ts$/,
+      use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
+    },
+    {
       // A camera exists but the permission prompt is answered "Block": a real NotAllowedError.
       name: 'camera-denied',
       testMatch: /camera-denied\.spec\.ts/,
@@ -79,7 +92,10 @@ export default defineConfig({
       EMULATOR_CONTROL: '1',
       // A partner origin other than the app's own (127.0.0.1): the hand-off crosses origins.
       HANDOFF_ORIGIN: `http://localhost:${E2E_APP_PORT}`,
-      UPSTREAM_TIMEOUT_MS: '4000',
+      // Room for a local reading on a busy 2-core machine (a second or two, several when other work runs).
+      UPSTREAM_TIMEOUT_MS: '20000',
+      // Most specs need the same answer every time: the specimen. The local reader's specs switch to it.
+      EMULATOR_ANSWER: 'specimen',
       // Every spec comes from one loopback address: the per-IP limit would otherwise throttle the suite.
       RATE_PER_IP_PER_MINUTE: '1000',
       TENCENTCLOUD_SECRET_ID: '',

@@ -21,6 +21,19 @@ export async function setNextOutcome(outcome: NextOutcome): Promise<void> {
   if (!response.ok) throw new Error(`emulator control refused: ${response.status} ${await response.text()}`)
 }
 
+/**
+ * What the embedded recognizer answers with until the next reset (each test starts with the specimen):
+ * 'local-reader' reads the uploaded card for real. Resolves once the reader's models are loaded.
+ */
+export async function setEmulatorAnswer(mode: 'local-reader' | 'specimen'): Promise<void> {
+  const response = await fetch(`${base}/answer`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ mode }),
+  })
+  if (!response.ok) throw new Error(`emulator control refused: ${response.status} ${await response.text()}`)
+}
+
 export async function resetEmulator(): Promise<void> {
   await fetch(`${base}/reset`, { method: 'POST' })
 }
