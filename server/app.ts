@@ -7,7 +7,10 @@ import { apiErrorBody } from './http/api-error.ts'
 import { corsAllowlist } from './http/cors.ts'
 import { stdoutSink, writeRequestLog, type LogSink } from './http/request-log.ts'
 import { clientConfigRoute } from './routes/client-config.ts'
+import { handoffRoute } from './routes/handoff.ts'
 import { recognizeRoute } from './routes/recognize.ts'
+import { MemoryRelay } from './store/memory-relay.ts'
+import type { HandoffRelay } from './store/shared-store.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 import { UpstreamLimiter } from './upstream/upstream-limiter.ts'
 
@@ -29,6 +32,11 @@ export interface AppOptions {
   clientAddress?: (c: Context<AppEnv>) => string | undefined
   /** The one origin the browser may post verified records to (HANDOFF_ORIGIN) */
   handoffOrigin?: string | null
+  /** Where the desk ↔ phone hand-off keeps its sealed messages (default: this process's memory). */
+  relay?: HandoffRelay
+  /** How long a desk → phone hand-off lives (default 600 s), and how long one wait is held (default 25 s). */
+  handoffTtlSeconds?: number
+  handoffPollMs?: number
   nowMs?: () => number
 }
 
@@ -61,6 +69,18 @@ export function createApp(options: AppOptions) {
     }),
   )
   app.route('/api/hkid/recognize', recognizeRoute({ upstream, maxBodyBytes: options.maxBodyBytes }))
+  app.route(
+    '/api/handoff',
+    handoffRoute({
+      relay: options.relay ?? new MemoryRelay(),
+      ...(options.captureTokenSecret ? { captureTokenSecret: options.captureTokenSecret } : {}),
+      ttlSeconds: options.handoffTtlSeconds ?? 600,
+      pollMs: options.handoffPollMs ?? 25_000,
+      startsPerIpPerMinute: options.ratePerIpPerMinute ?? 30,
+      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      nowMs: options.nowMs ?? Date.now,
+    }),
+  )
   app.all('/api/*', (c) => c.json(apiErrorBody('NOT_FOUND', c.get('log').requestId), 404))
 
   app.onError((_error, c) => {

@@ -69,17 +69,23 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
         log.denied = check?.reason ?? 'no-token'
         return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
       }
-      const { jti, calls, exp } = check.claims
+      const { jti, calls, exp, parent } = check.claims
       const tokenDecision = perToken.take(jti, now())
       if (!tokenDecision.ok) return limited(tokenDecision.retryAfterSeconds)
-      if (!budgets.spend(jti, calls, exp * 1000, now())) {
+      // A phone's hand-off token spends its own small budget and the desk link's it was minted from.
+      const spent = [{ jti, calls, exp }, ...(parent ? [parent] : [])]
+      const refused = spent.findIndex(
+        (budget) => !budgets.spend(budget.jti, budget.calls, budget.exp * 1000, now()),
+      )
+      if (refused >= 0) {
+        for (const budget of spent.slice(0, refused)) budgets.refund(budget.jti)
         log.denied = 'budget-spent'
         return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
       }
       try {
         await next()
       } finally {
-        if (c.get('billable') !== true) budgets.refund(jti)
+        if (c.get('billable') !== true) for (const budget of spent) budgets.refund(budget.jti)
       }
       return
     }
