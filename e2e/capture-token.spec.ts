@@ -89,6 +89,7 @@ test('a link used up: its budget of calls runs out with the same message', async
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   await page.getByRole('button', { name: 'Confirm details' }).click()
   await page.getByRole('button', { name: 'Next customer' }).click()
+  await page.getByRole('button', { name: 'Next customer anyway' }).click()
   await upload(page)
   await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'UNAUTHORIZED')
 })

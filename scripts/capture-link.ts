@@ -54,7 +54,7 @@ base.hash = `token=${token}`
 const link = base.toString()
 console.log(link)
 console.error(
-  `a ${journey}'s link, valid for ${minutes} min, ${calls} recognition${calls === 1 ? '' : 's'}; ` +
+  `${journey === 'operator' ? 'an operator' : 'a customer'}'s link, valid for ${minutes} min, ${calls} recognition${calls === 1 ? '' : 's'}; ` +
     'anyone with the link can use it.',
 )
 if (values.qr) console.error(await QRCode.toString(link, { type: 'terminal', small: true }))

@@ -2,9 +2,6 @@
 // back, encrypted end to end. Shared by the server (which relays) and the browser (both ends).
 import { z } from 'zod'
 
-/** Where the phone's link carries its parts: all in the #fragment, which no server ever receives. */
-export const HANDOFF_FRAGMENT = { channel: 'handoff', key: 'key', token: 'token' } as const
-
 /** Channel ids and device ids: random, URL-safe, unguessable. */
 export const handoffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
 

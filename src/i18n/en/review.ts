@@ -73,6 +73,12 @@ export const review = {
     blocked_other: 'Confirm is blocked: {{count}} errors need a correction or a reason.',
   },
   shortcuts: { confirm: 'Ctrl+Enter', retake: 'Alt+R' },
+  discard: {
+    title: 'Retake the photo?',
+    body: 'The corrections and reasons typed for this card will be lost.',
+    confirm: 'Retake photo',
+    cancel: 'Keep editing',
+  },
   warningsHeading: 'Card warnings',
   noWarnings: 'No warnings from the card reader.',
   confirm: 'Confirm details',

@@ -73,6 +73,12 @@ export const review = {
     blocked_other: '未能確認：尚有 {{count}} 項錯誤需要更正或填寫理由。',
   },
   shortcuts: { confirm: 'Ctrl+Enter', retake: 'Alt+R' },
+  discard: {
+    title: '要重新拍攝嗎？',
+    body: '為這張身份證輸入的更正及理由將會失去。',
+    confirm: '重新拍攝',
+    cancel: '繼續修改',
+  },
   warningsHeading: '證件警告',
   noWarnings: '辨識服務沒有發出警告。',
   confirm: '確認資料',

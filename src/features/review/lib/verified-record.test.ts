@@ -19,6 +19,7 @@ describe('buildVerifiedRecord', () => {
   it('lists each correction with from/to, keeps OCR values, and resolves the dates to ISO', () => {
     const card = { ...result.card, idNum: 'A123456(3)', enName: 'CHAN, Tai-man' }
     const record = buildVerifiedRecord({
+      journey: 'operator',
       result,
       card,
       check: checkCard(card, { today: recognizedAt }),
@@ -35,6 +36,8 @@ describe('buildVerifiedRecord', () => {
     expect(record.ocr.idNum).toBe('A123456(4)')
     expect(record.final.idNum).toBe('A123456(3)')
     expect(record.reference).toBe('C-1')
+    expect(record.journey).toBe('operator')
+    expect(record.staffReview).toEqual({ needed: false, findings: [], warnings: [] })
     expect(record.dates).toEqual({
       birthday: '1990-01-01',
       firstIssueDate: '2008-01',
@@ -54,6 +57,7 @@ describe('buildVerifiedRecord', () => {
     const checkDigit = check.findings.find((finding) => finding.code === 'ID_CHECK_DIGIT')
     expect(checkDigit).toBeDefined()
     const input = {
+      journey: 'operator' as const,
       result,
       card: result.card,
       check,
@@ -70,6 +74,38 @@ describe('buildVerifiedRecord', () => {
     expect(record.overrides).toEqual([{ ...checkDigit, reason: 'Old card, digit verified by eye' }])
     expect(record.findings).toEqual(check.findings)
     expect(record.reference).toBeUndefined()
+  })
+
+  it('a customer cannot accept an error: what still stands, and a photocopy warning, go to staff review', () => {
+    const check = checkCard(result.card, { today: recognizedAt })
+    const errors = check.findings.filter((finding) => finding.severity === 'error')
+    expect(errors.map((finding) => finding.code)).toContain('ID_CHECK_DIGIT')
+    const record = buildVerifiedRecord({
+      journey: 'customer',
+      result,
+      card: result.card,
+      check,
+      reasons: { [findingKey(errors[0]!)]: 'a reason typed by no one' },
+      reference: '',
+      recognizedAt,
+      confirmedAt,
+    })
+    expect(record.overrides).toEqual([])
+    expect(record.staffReview).toEqual({ needed: true, findings: errors, warnings: [-9102] })
+    expect(verifiedRecordSchema.parse(record)).toEqual(record)
+
+    const clean = { ...result, card: { ...result.card, idNum: 'A123456(3)' }, warnings: [-9108] }
+    const corrected = buildVerifiedRecord({
+      journey: 'customer',
+      result: clean,
+      card: clean.card,
+      check: checkCard(clean.card, { today: recognizedAt }),
+      reasons: {},
+      reference: '',
+      recognizedAt,
+      confirmedAt,
+    })
+    expect(corrected.staffReview).toEqual({ needed: false, findings: [], warnings: [] })
   })
 
   it('treats sex and permanent edits as edits of the select values', () => {
