@@ -159,7 +159,6 @@ export function handoffRoute(options: HandoffRouteOptions) {
     c.get('log').bytes = body.bytes.byteLength
     if (body.bytes.byteLength === 0) return fail(c, 'BAD_REQUEST')
     const put = await relay.put(slot.message(bound.channel), body.bytes, ttl)
-    body.bytes.fill(0)
     if (put === 'already-used') return fail(c, 'HANDOFF_USED')
     if (put === 'too-large') return fail(c, 'HANDOFF_TOO_LARGE')
     if (put === 'store-full') return fail(c, 'BUSY')

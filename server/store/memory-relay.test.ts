@@ -17,6 +17,16 @@ describe('memory relay: ciphertext leaves memory', () => {
     expect([relay.size, relay.heldBytes]).toEqual([0, 0])
   })
 
+  it('keeps its own copy, even of a Node Buffer whose slice() would share memory', async () => {
+    const relay = new MemoryRelay()
+    const channel = 'g'.repeat(16)
+    const socketChunk = Buffer.from([1, 2, 3, 4])
+    await relay.put(channel, socketChunk, 60_000)
+    socketChunk.fill(0)
+    expect(await relay.take(channel)).toEqual(new Uint8Array([1, 2, 3, 4]))
+    relay.close()
+  })
+
   it('when it is taken, while the channel still refuses a second message', async () => {
     const relay = new MemoryRelay()
     const channel = 'f'.repeat(16)

@@ -55,17 +55,18 @@ export class MemoryRelay implements HandoffRelay {
     if (entry.used) return 'already-used'
     entry.used = true
     entry.expiresAtMs = Math.max(entry.expiresAtMs, this.#now() + relayTtl(ttlMs))
+    // Copies (a Node Buffer's slice() would share the caller's memory): the caller may reuse its buffer.
     const waiter = entry.waiters.shift()
     if (waiter) {
       // Handed straight to the reader already waiting: never stored.
-      waiter.deliver(ciphertext.slice())
+      waiter.deliver(new Uint8Array(ciphertext))
       return 'stored'
     }
     if (this.#totalBytes + ciphertext.byteLength > this.#maxTotalBytes) {
       entry.used = false
       return 'store-full'
     }
-    entry.ciphertext = ciphertext.slice()
+    entry.ciphertext = new Uint8Array(ciphertext)
     this.#totalBytes += ciphertext.byteLength
     this.#dropWhenExpired(channel, entry)
     return 'stored'
