@@ -82,7 +82,7 @@ export const customer = {
       'The photo is a little unclear. Retaking it in better light may read your card more accurately.',
     unresolved: {
       heading: 'Something doesn’t look right',
-      body: 'Correct it above, or retake the photo. If your card really shows this, send your details anyway — our staff will check them.',
+      body: 'Correct it above, or retake the photo. If your card really shows this, send your details anyway — we’ll check them.',
     },
     send: 'Send my details',
     retake: 'Retake photo',
@@ -91,7 +91,7 @@ export const customer = {
     heading: 'You’re done — you can close this page',
     received: 'We have received your details.',
     nextNothing: 'Nothing else is needed from you now.',
-    nextStaff: 'Our staff will check your details and contact you if they need anything else.',
+    nextStaff: 'We’ll check your details and contact you if we need anything else.',
   },
   discard: {
     title: 'Retake the photo?',

@@ -82,7 +82,7 @@ export const customer = {
     photoHint: '相片不太清晰。在光線較好的地方重新拍攝，可讓讀取更準確。',
     unresolved: {
       heading: '有些資料看來不正確',
-      body: '請在上面更正，或重新拍攝。如你的身份證上確實是這樣，仍可提交資料，我們的職員會再核對。',
+      body: '請在上面更正，或重新拍攝。如你的身份證上確實是這樣，仍可提交資料，我們會再核對。',
     },
     send: '提交我的資料',
     retake: '重新拍攝',
@@ -91,7 +91,7 @@ export const customer = {
     heading: '完成了，你可以關閉此頁面',
     received: '我們已收到你的資料。',
     nextNothing: '你現在無須再做任何事。',
-    nextStaff: '我們的職員會核對你的資料，如需要其他資料會再聯絡你。',
+    nextStaff: '我們會核對你的資料，如需要其他資料會再聯絡你。',
   },
   discard: {
     title: '要重新拍攝嗎？',
