@@ -15,7 +15,7 @@ export function Ending({
   return (
     <section
       data-testid={testId}
-      className="mx-auto flex w-full max-w-xl flex-col items-center gap-4 rounded-2xl border border-slate-200 bg-white px-6 py-10 text-center sm:py-14"
+      className="mx-auto flex w-full max-w-xl flex-col sm:max-w-2xl items-center gap-4 rounded-2xl border border-slate-200 bg-white px-6 py-10 text-center sm:py-14"
     >
       <span
         aria-hidden="true"

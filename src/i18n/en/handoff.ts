@@ -16,6 +16,11 @@ export const handoff = {
       opened: 'The phone has opened the code. Waiting for its photo…',
       received: 'The phone’s details have arrived.',
     },
+    steps: {
+      scan: 'The customer scans the code with their phone.',
+      photo: 'They take the photo of their card on the phone.',
+      review: 'The details open here for you to check.',
+    },
     refused:
       'Another phone tried to open this code and was turned away. If the customer’s phone says the code is in use, make a new code.',
     reconnecting: 'Connection lost. Trying again… The phone’s details wait for you until the code expires.',

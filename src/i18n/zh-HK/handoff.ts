@@ -16,6 +16,11 @@ export const handoff = {
       opened: '手機已開啟 QR 碼，正在等待相片…',
       received: '已收到手機傳來的資料。',
     },
+    steps: {
+      scan: '客戶用手機掃描 QR 碼。',
+      photo: '客戶在手機上拍攝身份證。',
+      review: '資料會在這裏開啟，讓你核對。',
+    },
     refused: '另一部手機嘗試開啟此 QR 碼，已被拒絕。如客戶的手機顯示 QR 碼已被使用，請產生新的 QR 碼。',
     reconnecting: '連線中斷，正在重新連接… QR 碼失效前，手機傳來的資料會一直保留。',
     expired: {

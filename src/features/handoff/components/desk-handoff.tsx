@@ -99,6 +99,7 @@ export function DeskHandoff({ onResult, onCancel }: DeskHandoffProps) {
               {t('handoff.desk.reconnecting')}
             </p>
           )}
+          {status.kind === 'waiting' && <Steps opened={status.opened} />}
           {status.kind === 'waiting' && (
             <p className="text-sm text-slate-600" data-testid="handoff-expires">
               {t('handoff.desk.expiresAt', {
@@ -138,4 +139,37 @@ function problemOf(status: DeskStatus) {
     default:
       return null
   }
+}
+
+/** What happens next, with how far the phone has got. */
+function Steps({ opened }: { opened: boolean }) {
+  const { t } = useTranslation()
+  const steps = [
+    { key: 'scan', state: opened ? 'done' : 'now' },
+    { key: 'photo', state: opened ? 'now' : 'later' },
+    { key: 'review', state: 'later' },
+  ] as const
+  return (
+    <ol className="flex flex-col gap-2">
+      {steps.map(({ key, state }, index) => (
+        <li key={key} className="flex items-center gap-3 text-slate-700">
+          <span
+            aria-hidden="true"
+            className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-sm font-semibold ${
+              state === 'done'
+                ? 'bg-teal-700 text-white'
+                : state === 'now'
+                  ? 'border-2 border-teal-700 text-teal-800'
+                  : 'border border-slate-300 text-slate-500'
+            }`}
+          >
+            {state === 'done' ? '✓' : index + 1}
+          </span>
+          <span className={state === 'now' ? 'font-medium text-slate-900' : ''}>
+            {t(`handoff.desk.steps.${key}`)}
+          </span>
+        </li>
+      ))}
+    </ol>
+  )
 }

@@ -176,11 +176,16 @@ export function RecordView(props: RecordViewProps) {
             downloadJson(record)
             onDownloaded(record)
           }}
-          className={secondaryButton}
+          className={`${secondaryButton} whitespace-nowrap`}
         >
           {t('done.download')}
         </button>
-        <button type="button" onClick={requestNext} aria-keyshortcuts="Alt+N" className={primaryButton}>
+        <button
+          type="button"
+          onClick={requestNext}
+          aria-keyshortcuts="Alt+N"
+          className={`${primaryButton} whitespace-nowrap`}
+        >
           {t('app.nextCustomer')} <ShortcutHint keys={t('app.nextCustomerShortcut')} onPrimary />
         </button>
       </div>
