@@ -80,7 +80,10 @@ for (const [language, s] of LANGUAGES) {
         await expect(page.getByTestId('edited-enName')).toHaveText(s.review.edited)
         await expectNoViolations(page, 'review (a field corrected)')
 
-        await page.getByTestId('override-reasons').getByRole('textbox').fill('Checked against the card')
+        // The check digit error and the photocopy warning each need a reason.
+        const reasons = page.getByTestId('override-reasons').getByRole('textbox')
+        await expect(reasons).toHaveCount(2)
+        for (const reason of await reasons.all()) await reason.fill('Checked against the card')
         await expect(page.getByTestId('confirm-blocked')).toHaveCount(0)
         await page.getByRole('button', { name: s.review.confirm }).click()
         await expect(page.getByRole('heading', { name: s.done.heading })).toBeVisible()

@@ -108,7 +108,7 @@ for (const language of ['en', 'zh-HK'] as const) {
     expect(record.journey).toBe('customer')
     expect(record.overrides).toEqual([])
     expect(record.staffReview).toMatchObject({ needed: true, warnings: [-9102] })
-    expect(record.staffReview.findings.map((finding) => finding.code)).toEqual(['ID_CHECK_DIGIT'])
+    expect(record.staffReview?.findings.map((finding) => finding.code)).toEqual(['ID_CHECK_DIGIT'])
     expect(record.final.enName).toBe('CHAN, Tai-man')
     expect(record.reference).toBeUndefined()
     await app.context().close()

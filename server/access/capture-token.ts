@@ -5,6 +5,8 @@ import { z } from 'zod'
 /** A capture link lives at most an hour (docs/architecture.md, the trust boundary). */
 export const MAX_TOKEN_LIFETIME_SECONDS = 60 * 60
 export const MAX_TOKEN_CALLS = 100
+/** Clock difference tolerated between the machine that mints links and the one that verifies them. */
+export const MAX_CLOCK_SKEW_SECONDS = 60
 
 const claimsSchema = z.strictObject({
   v: z.literal(1),
@@ -34,7 +36,7 @@ export type CaptureTokenClaims = z.infer<typeof claimsSchema>
 
 export type TokenCheck =
   | { ok: true; claims: CaptureTokenClaims }
-  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' | 'too-long-lived' }
+  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' | 'too-long-lived' | 'issued-in-future' }
 
 const encoder = new TextEncoder()
 
@@ -123,6 +125,9 @@ export async function verifyCaptureToken(
   if (!parsed.success) return { ok: false, reason: 'malformed' }
   const claims = parsed.data
   if (claims.exp - claims.iat > MAX_TOKEN_LIFETIME_SECONDS) return { ok: false, reason: 'too-long-lived' }
+  // The lifetime is bounded by our clock, not the token's word: an iat in the future would stretch it
+  // (with iat within the skew, exp is at most an hour and the skew from now).
+  if (claims.iat > nowSeconds + MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: 'issued-in-future' }
   if (claims.exp <= nowSeconds) return { ok: false, reason: 'expired' }
   return { ok: true, claims }
 }

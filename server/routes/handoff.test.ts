@@ -2,7 +2,7 @@
 // word back, each end only with its own token, and nothing left behind once delivered.
 import { describe, expect, it } from 'vitest'
 import { createApp, type AppOptions } from '../app.ts'
-import { MemoryRelay } from '../store/memory-relay.ts'
+import { MemoryStore } from '../store/memory-store.ts'
 import { RELAY_MAX_BYTES } from '../store/shared-store.ts'
 import { deviceA, deviceB, handoffClient } from '#testing/server/handoff-client.ts'
 
@@ -10,7 +10,7 @@ let clock = 1_800_000_000_000
 
 function appWith(overrides: Partial<AppOptions> = {}) {
   const logs: string[] = []
-  const relay = new MemoryRelay()
+  const store = new MemoryStore()
   const app = createApp({
     upstream: { endpoint: 'http://127.0.0.1:9', secretId: 'x', secretKey: 'y', timeoutMs: 1000 },
     upstreamKind: 'emulator',
@@ -18,12 +18,12 @@ function appWith(overrides: Partial<AppOptions> = {}) {
     ratePerIpPerMinute: 1000,
     clientAddress: () => '198.51.100.7',
     logSink: (line) => logs.push(line),
-    relay,
+    store,
     handoffPollMs: 150,
     nowMs: () => clock,
     ...overrides,
   })
-  return { app, logs, relay, client: handoffClient(app) }
+  return { app, logs, relay: store.relay, client: handoffClient(app) }
 }
 
 const sealed = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256)

@@ -5,10 +5,10 @@ import { Hono, type Context } from 'hono'
 import type { CaptureTokenClaims } from '../access/capture-token.ts'
 import { verifyCaptureToken } from '../access/capture-token.ts'
 import { HandoffTokens, randomId, type HandoffEnd } from '../access/handoff-tokens.ts'
-import { KeyedRateLimiter } from '../access/keyed-rate-limiter.ts'
+import { rateKeyForAddress } from '../access/ip-address.ts'
 import type { AppEnv } from '../app-env.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
-import { RELAY_MAX_BYTES, type HandoffRelay } from '../store/shared-store.ts'
+import { RELAY_MAX_BYTES, StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
 import {
   handoffIdSchema,
   handoffReplySchema,
@@ -19,7 +19,8 @@ import {
 import { waitForAny } from './relay-wait.ts'
 
 export interface HandoffRouteOptions {
-  relay: HandoffRelay
+  /** Its relay keeps the sealed messages; its rates count hand-offs started. */
+  store: SharedStore
   /** Set → only a valid desk link (a capture token, not a customer's) may start a hand-off. */
   captureTokenSecret?: string
   /** How long a hand-off lives, at most (and never past the desk link's own expiry). */
@@ -74,11 +75,14 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
+const MINUTE = 60_000
+/** Hand-offs one desk link may start a minute: a few new codes, not a supply of phone tokens. */
+const STARTS_PER_DESK_PER_MINUTE = 6
+
 export function handoffRoute(options: HandoffRouteOptions) {
-  const { relay, nowMs } = options
+  const { store, nowMs } = options
+  const { relay } = store
   const tokens = new HandoffTokens(options.captureTokenSecret ? { secret: options.captureTokenSecret } : {})
-  const startsPerIp = new KeyedRateLimiter(options.startsPerIpPerMinute)
-  const startsPerDesk = new KeyedRateLimiter(6)
   const route = new Hono<AppEnv>()
 
   const fail = (c: Context<AppEnv>, code: HandoffErrorCode, denied?: string) => {
@@ -99,8 +103,10 @@ export function handoffRoute(options: HandoffRouteOptions) {
   }
 
   route.post('/start', async (c) => {
-    const ip = options.clientAddress(c) ?? 'unknown'
-    if (!startsPerIp.take(ip, nowMs()).ok) return fail(c, 'RATE_LIMITED')
+    const ip = rateKeyForAddress(options.clientAddress(c))
+    if (!(await store.hitRate(`handoff-ip:${ip}`, options.startsPerIpPerMinute, MINUTE)).ok) {
+      return fail(c, 'RATE_LIMITED')
+    }
     let parent: CaptureTokenClaims | null = null
     if (options.captureTokenSecret) {
       const token = bearer(c.req.header('Authorization'))
@@ -110,7 +116,12 @@ export function handoffRoute(options: HandoffRouteOptions) {
       if (!check?.ok) return fail(c, 'UNAUTHORIZED', check?.reason ?? 'no-token')
       // A phone's token cannot start another hand-off, nor can a customer's own link.
       if (check.claims.ch || check.claims.j === 'customer') return fail(c, 'UNAUTHORIZED', 'not-a-desk-link')
-      if (!startsPerDesk.take(check.claims.jti, nowMs()).ok) return fail(c, 'RATE_LIMITED')
+      const perDesk = await store.hitRate(
+        `handoff-desk:${check.claims.jti}`,
+        STARTS_PER_DESK_PER_MINUTE,
+        MINUTE,
+      )
+      if (!perDesk.ok) return fail(c, 'RATE_LIMITED')
       parent = check.claims
     }
     const nowSeconds = Math.floor(nowMs() / 1000)
@@ -206,6 +217,12 @@ export function handoffRoute(options: HandoffRouteOptions) {
     const byte = found.get(reply)?.[0]
     const type = byte === REPLY_BYTE.received ? 'received' : byte === REPLY_BYTE.closed ? 'closed' : null
     return c.json({ events: type ? [{ type }] : [] })
+  })
+
+  // The shared store unreachable: the relay fails closed, and says so as "busy, try again".
+  route.onError((error, c) => {
+    if (error instanceof StoreUnavailableError) return fail(c, 'BUSY', 'store-unavailable')
+    throw error
   })
 
   return route

@@ -125,7 +125,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     confirming.current = true
     if (journey === 'customer') {
       onComplete?.(record)
-      go({ step: 'ended', staffReview: record.staffReview.needed })
+      go({ step: 'ended', staffReview: record.staffReview?.needed ?? false })
       return
     }
     setDelivery(null)

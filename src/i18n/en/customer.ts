@@ -10,6 +10,10 @@ export const customer = {
       title: 'We couldn’t open that photo',
       body: 'Take the photo again, or choose a different one.',
     },
+    IMAGE_BLURRY: {
+      title: 'Your photo is blurry',
+      body: 'Hold your card and your phone still, with the card filling the frame, and take the photo again.',
+    },
     IMAGE_TOO_LARGE: {
       title: 'That photo is too big',
       body: 'Take the photo again with the camera, or choose a smaller one.',
@@ -49,6 +53,14 @@ export const customer = {
     RATE_LIMITED: {
       title: 'Too many tries in a short time',
       body: 'Wait a minute, then try again. We’ve kept your photo.',
+    },
+    REQUEST_TIMEOUT: {
+      title: 'Your photo took too long to send',
+      body: 'Your connection may be slow. Move to a stronger signal and try again; we’ve kept your photo.',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: 'Card reading is paused for a moment',
+      body: 'Try again in a minute; we’ve kept your photo.',
     },
     NOT_FOUND: {
       title: 'Something isn’t working on our side',

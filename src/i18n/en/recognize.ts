@@ -15,6 +15,10 @@ export const recognize = {
       title: 'The photo could not be read',
       body: 'The image may be damaged. Retake the photo or choose another file.',
     },
+    IMAGE_BLURRY: {
+      title: 'The photo is blurry',
+      body: 'Hold the card and the camera still, with the card filling the frame, then retake the photo.',
+    },
     IMAGE_TOO_LARGE: {
       title: 'The photo is too large',
       body: 'Retake the photo, or choose a smaller file.',
@@ -54,6 +58,14 @@ export const recognize = {
     RATE_LIMITED: {
       title: 'Too many attempts',
       body: 'Wait a minute, then try again. Your photo is kept.',
+    },
+    REQUEST_TIMEOUT: {
+      title: 'The photo took too long to send',
+      body: 'The connection may be slow. Move to a stronger signal and try again; your photo is kept.',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: 'Card reading is paused for a moment',
+      body: 'Try again in a minute; your photo is kept.',
     },
     NOT_FOUND: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
     METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Tell your technical support.' },

@@ -11,6 +11,10 @@ export const customer = {
       title: '未能開啟這張相片',
       body: '請重新拍攝，或選擇另一張相片。',
     },
+    IMAGE_BLURRY: {
+      title: '相片太模糊',
+      body: '請拿穩身份證和手機，讓身份證填滿框內，然後重新拍攝。',
+    },
     IMAGE_TOO_LARGE: {
       title: '相片太大',
       body: '請用相機重新拍攝，或選擇較小的相片。',
@@ -50,6 +54,14 @@ export const customer = {
     RATE_LIMITED: {
       title: '短時間內嘗試次數太多',
       body: '請等一分鐘後再試。你的相片已保留。',
+    },
+    REQUEST_TIMEOUT: {
+      title: '傳送相片時間太長',
+      body: '你的網絡可能較慢。請移到訊號較強的地方再試；你的相片已保留。',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: '暫停讀取身份證片刻',
+      body: '請一分鐘後再試；你的相片已保留。',
     },
     NOT_FOUND: {
       title: '我們的系統出現問題',

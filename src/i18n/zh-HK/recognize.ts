@@ -17,6 +17,10 @@ export const recognize = {
       title: '未能讀取相片',
       body: '相片可能已損壞。請重新拍攝或選擇另一個檔案。',
     },
+    IMAGE_BLURRY: {
+      title: '相片太模糊',
+      body: '請拿穩證件和相機，讓證件填滿框內，然後重新拍攝。',
+    },
     IMAGE_TOO_LARGE: {
       title: '相片太大',
       body: '請重新拍攝，或選擇較小的檔案。',
@@ -56,6 +60,14 @@ export const recognize = {
     RATE_LIMITED: {
       title: '嘗試次數過多',
       body: '請等一分鐘後再試。你的相片已保留。',
+    },
+    REQUEST_TIMEOUT: {
+      title: '傳送相片時間過長',
+      body: '網絡可能較慢。請移到訊號較強的地方再試；你的相片已保留。',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: '暫停讀取身份證片刻',
+      body: '請一分鐘後再試；你的相片已保留。',
     },
     NOT_FOUND: { title: '系統設定有誤', body: '請通知技術支援人員。' },
     METHOD_NOT_ALLOWED: { title: '系統設定有誤', body: '請通知技術支援人員。' },

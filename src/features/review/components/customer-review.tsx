@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { itemsNeedingReason } from '#src/hkid/review-policy.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
@@ -15,7 +16,7 @@ import {
   parseFormCard,
   type CardFormValues,
 } from '../lib/card-form-values.ts'
-import { findingText } from '../lib/finding-text.ts'
+import { useFindingText } from '../lib/finding-text.ts'
 import { useCardCheck } from '../lib/use-card-check.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
@@ -34,6 +35,7 @@ interface CustomerReviewProps {
 
 export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: CustomerReviewProps) {
   const { t } = useTranslation()
+  const text = useFindingText()
   const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
   const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
   const watched = useWatch({ control: form.control })
@@ -41,7 +43,10 @@ export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: Cu
   const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
   const check = useCardCheck(card, recognizedAt)
   const findings = useMemo(() => check?.findings ?? [], [check])
-  const errors = findings.filter((finding) => finding.severity === 'error')
+  // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
+  const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>
+    item.kind === 'finding' ? [item.finding] : [],
+  )
   const unsaved = listEdits(ocrValues, { ...ocrValues, ...watched }).length > 0
 
   const submit = form.handleSubmit(() => {
@@ -80,7 +85,7 @@ export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: Cu
         findings={findings}
         fields={CUSTOMER_FIELDS}
       />
-      {errors.length > 0 && (
+      {standing.length > 0 && (
         <section
           aria-labelledby="unresolved-heading"
           data-testid="customer-unresolved"
@@ -90,10 +95,10 @@ export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: Cu
             {t('customer.review.unresolved.heading')}
           </h3>
           <ul className="mt-2 list-disc pl-5 text-sm">
-            {errors.map((finding) => (
+            {standing.map((finding) => (
               <li key={`${finding.code}-${finding.field ?? 'card'}-${JSON.stringify(finding.params)}`}>
                 {finding.field && `${t(`review.fields.${finding.field}`)}: `}
-                {findingText(t, finding)}
+                {text.finding(finding)}
               </li>
             ))}
           </ul>

@@ -1,10 +1,13 @@
-// The confirmed record (the operator's): what was corrected, the warnings, whether it has left this app
-// yet, and a JSON download. "Next customer" (Alt+N) asks first while the record has not been handed on.
+// The confirmed record (the operator's): what was corrected, what was accepted with a reason (and under which
+// rule), the warnings, whether it has left this app yet, and a JSON download. The number stays hidden here
+// when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
 import { Panel } from '#src/ui/panel.tsx'
 import { intlLocale } from '#src/i18n/languages.ts'
-import { findingText, warningText } from '../lib/finding-text.ts'
+import { ruleText, useFindingText, warningText } from '../lib/finding-text.ts'
+import { maskNumberText, NUMBER_FIELDS, useNumberHidden } from '../lib/mask-id.ts'
 import { recordFileName, withReference } from '../lib/record-reference.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
@@ -39,6 +42,10 @@ interface RecordViewProps {
 export function RecordView(props: RecordViewProps) {
   const { confirmed, reference, delivery, onDownloaded, onSendAgain, onNext } = props
   const { t, i18n } = useTranslation()
+  const text = useFindingText()
+  const numberHidden = useNumberHidden()
+  const shown = (field: CardFieldName, value: string) =>
+    numberHidden && NUMBER_FIELDS.has(field) ? maskNumberText(value) : value
   const record = withReference(confirmed, reference)
   // Handed on with the reference it has now, or with one corrected since, or not at all.
   const handOff = !delivery
@@ -99,7 +106,9 @@ export function RecordView(props: RecordViewProps) {
               ? new Intl.ListFormat(intlLocale(i18n.language)).format(
                   record.warnings.map((code) => `${warningText(t, code)} (${code})`),
                 )
-              : '—'}
+              : record.warningsAvailable === false
+                ? t('done.warningsUnavailable')
+                : '—'}
           </dd>
         </dl>
 
@@ -132,8 +141,10 @@ export function RecordView(props: RecordViewProps) {
                     <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap">
                       {t(`review.fields.${edit.field}`)}
                     </th>
-                    <td className="py-2 pr-4 text-slate-600 line-through">{edit.from || t('done.empty')}</td>
-                    <td className="py-2 font-semibold">{edit.to || t('done.empty')}</td>
+                    <td className="py-2 pr-4 text-slate-600 line-through">
+                      {shown(edit.field, edit.from) || t('done.empty')}
+                    </td>
+                    <td className="py-2 font-semibold">{shown(edit.field, edit.to) || t('done.empty')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -142,14 +153,34 @@ export function RecordView(props: RecordViewProps) {
         )}
       </Panel>
 
-      {record.overrides.length > 0 && (
+      {(record.overrides.length > 0 || (record.acceptedWarnings?.length ?? 0) > 0) && (
         <div className="rounded-2xl border border-red-200 bg-white p-4" data-testid="record-overrides">
           <h4 className="mb-2 font-semibold">{t('done.overrides')}</h4>
-          <ul className="flex flex-col gap-2 text-sm">
-            {record.overrides.map((override) => (
-              <li key={`${override.code}-${override.field}`}>
-                <p className="font-medium">{findingText(t, override)}</p>
-                <p className="text-slate-600">{t('done.reason', { reason: override.reason })}</p>
+          <ul className="flex flex-col gap-3 text-sm">
+            {[
+              ...record.overrides.map((override) => ({
+                key: `${override.code}-${override.field}-${JSON.stringify(override.params)}`,
+                rule: override.rule,
+                what: text.finding(override),
+                reason: override.reason,
+              })),
+              ...(record.acceptedWarnings ?? []).map((accepted) => ({
+                key: `warning-${accepted.code}`,
+                rule: accepted.rule,
+                what: warningText(t, accepted.code),
+                reason: accepted.reason,
+              })),
+            ].map((entry) => (
+              <li key={entry.key} data-testid="record-override">
+                <p className="font-medium">
+                  {entry.rule && (
+                    <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                      {ruleText(t, entry.rule)}
+                    </span>
+                  )}
+                  {entry.what}
+                </p>
+                <p className="text-slate-600">{t('done.reason', { reason: entry.reason })}</p>
               </li>
             ))}
           </ul>

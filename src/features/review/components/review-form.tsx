@@ -1,12 +1,14 @@
 // Review (the operator's): every field editable next to what our checks and Tencent's warnings say about it;
-// errors block confirmation until corrected or accepted with a reason. Ctrl+Enter and Alt+R work wherever
-// focus is; retaking asks first when it would throw away corrections or reasons.
+// whatever the review policy names (errors, a window-text mismatch, photocopy/screen/tampering) blocks
+// confirmation until corrected or accepted with a reason. Ctrl+Enter and Alt+R work wherever focus is;
+// retaking asks first when it would throw away corrections or reasons.
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#src/ui/panel.tsx'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { itemsNeedingReason, unresolvedItems } from '#src/hkid/review-policy.ts'
 import {
   CARD_FIELD_ORDER,
   cardFormSchema,
@@ -15,7 +17,6 @@ import {
   parseFormCard,
   type CardFormValues,
 } from '../lib/card-form-values.ts'
-import { findingKey } from '../lib/finding-key.ts'
 import { useCardCheck } from '../lib/use-card-check.ts'
 import { useReviewShortcuts } from '../lib/use-review-shortcuts.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
@@ -50,8 +51,8 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
   const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
   const check = useCardCheck(card, recognizedAt)
   const findings = useMemo(() => check?.findings ?? [], [check])
-  const errors = findings.filter((finding) => finding.severity === 'error')
-  const unresolved = errors.filter((finding) => !reasons[findingKey(finding)]?.trim())
+  const items = useMemo(() => itemsNeedingReason(findings, result.warnings), [findings, result.warnings])
+  const unresolved = unresolvedItems(items, reasons)
   const cardLevel = findings.filter((finding) => finding.field === null)
 
   const submit = form.handleSubmit(() => {
@@ -99,13 +100,13 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
           />
         </div>
         <div className="order-first flex flex-col gap-4 lg:order-none">
-          <WarningBadges warnings={result.warnings} />
+          <WarningBadges warnings={result.warnings} available={result.warningsAvailable} />
           <Portraits portraits={result.portraits} />
         </div>
       </div>
 
       <OverrideReasons
-        errors={errors}
+        items={items}
         reasons={reasons}
         onChange={(key, reason) => setReasons((current) => ({ ...current, [key]: reason }))}
       />
