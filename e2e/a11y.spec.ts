@@ -91,7 +91,12 @@ for (const [language, s] of LANGUAGES) {
         await expect(page.getByTestId('record-warnings')).toContainText(s.review.warnings['-9108'])
         await expectNoViolations(page, 'done (record)')
 
+        // Not downloaded: "next customer" asks first.
         await page.getByRole('button', { name: s.app.nextCustomer }).click()
+        const ask = page.getByRole('alertdialog', { name: s.done.leave.title })
+        await expect(ask).toBeVisible()
+        await expectNoViolations(page, 'done (asking before the next customer)')
+        await ask.getByRole('button', { name: s.done.leave.confirm }).click()
         await expect(page.getByRole('heading', { name: s.app.ready.heading })).toBeVisible()
         await expectNoViolations(page, 'ready (next customer)')
       })
@@ -114,7 +119,9 @@ for (const [language, s] of LANGUAGES) {
         }
       })
 
-      test('camera problems: blocked, and no camera (with the hand-off to a phone)', async ({ page }) => {
+      test('camera problems: blocked, and no camera (with the desk’s hand-off to a phone)', async ({
+        page,
+      }) => {
         for (const [problem, name] of [
           ['denied', 'NotAllowedError'],
           ['none', 'NotFoundError'],
@@ -125,7 +132,9 @@ for (const [language, s] of LANGUAGES) {
           await page.goto('/')
           const notice = page.getByTestId(`camera-problem-${problem}`)
           await expect(notice).toContainText(s.capture.camera[problem].title)
-          if (problem === 'none') await expect(notice.getByRole('img')).toBeVisible()
+          if (problem === 'none') {
+            await expect(notice.getByRole('button', { name: s.app.case.continueOnPhone })).toBeVisible()
+          }
           await expectNoViolations(page, `camera problem ${problem}`)
         }
       })

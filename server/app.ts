@@ -7,6 +7,7 @@ import { apiErrorBody } from './http/api-error.ts'
 import { corsAllowlist } from './http/cors.ts'
 import { stdoutSink, writeRequestLog, writeServerEvent, type LogSink } from './http/request-log.ts'
 import { clientConfigRoute } from './routes/client-config.ts'
+import { handoffRoute } from './routes/handoff.ts'
 import { clientClosed, recognizeRoute } from './routes/recognize.ts'
 import { FailPolicyStore } from './store/fail-policy.ts'
 import { MemoryStore } from './store/memory-store.ts'
@@ -36,11 +37,14 @@ export interface AppOptions {
   clientAddress?: (c: Context<AppEnv>) => string | undefined
   /** The one origin the browser may post verified records to (HANDOFF_ORIGIN) */
   handoffOrigin?: string | null
-  /** Budgets, rates and the upstream window: shared across instances with Redis or a Durable Object.
-   *  Default: this process's memory. The app does not close it; its owner does. */
+  /** Budgets, rates, the upstream window and the hand-off relay: shared across instances with Redis or a
+   *  Durable Object. Default: this process's memory. The app does not close it; its owner does. */
   store?: SharedStore
   /** The whole image must arrive within this long, else 408 REQUEST_TIMEOUT (default 30 s). */
   bodyTimeoutMs?: number
+  /** How long a desk → phone hand-off lives (default 600 s), and how long one wait is held (default 25 s). */
+  handoffTtlSeconds?: number
+  handoffPollMs?: number
   nowMs?: () => number
 }
 
@@ -96,6 +100,18 @@ export function createApp(options: AppOptions) {
       maxBodyBytes: options.maxBodyBytes,
       ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
       ...(options.crossCheck ? { crossCheck: options.crossCheck } : {}),
+    }),
+  )
+  app.route(
+    '/api/handoff',
+    handoffRoute({
+      store,
+      ...(options.captureTokenSecret ? { captureTokenSecret: options.captureTokenSecret } : {}),
+      ttlSeconds: options.handoffTtlSeconds ?? 600,
+      pollMs: options.handoffPollMs ?? 25_000,
+      startsPerIpPerMinute: options.ratePerIpPerMinute ?? 30,
+      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      nowMs: options.nowMs ?? Date.now,
     }),
   )
   app.all('/api/*', (c) => c.json(apiErrorBody('NOT_FOUND', c.get('log').requestId), 404))

@@ -87,6 +87,17 @@ describe('loadConfig', () => {
     }
   })
 
+  it('keeps a desk → phone hand-off to minutes: 600 s unless set, 5–900 s when set', () => {
+    const ttl = (value?: string) => {
+      const loaded = loadConfig(value === undefined ? {} : { HANDOFF_TTL_SECONDS: value })
+      return loaded.ok ? loaded.config.HANDOFF_TTL_SECONDS : loaded.problems
+    }
+    expect(ttl()).toBe(600)
+    expect(ttl('120')).toBe(120)
+    for (const bad of ['901', '4', 'ten'])
+      expect(ttl(bad)).toEqual([expect.stringMatching(/^HANDOFF_TTL_SECONDS: /)])
+  })
+
   it('refuses an empty PORT, header-breaking credentials and region, a bad HOST, proxies, hosts or Redis URL', () => {
     const env = {
       PORT: '',

@@ -127,6 +127,7 @@ const envSchema = z
           .optional(),
       )
       .optional(),
+    HANDOFF_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(600),
     ALLOW_ANONYMOUS: flag.default(false),
     RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
     RATE_PER_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),

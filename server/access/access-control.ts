@@ -57,17 +57,25 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
       log.denied = check?.reason ?? 'no-token'
       return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
     }
-    const { jti, calls, exp } = check.claims
+    const { jti, calls, exp, parent } = check.claims
     const tokenDecision = await store.hitRate(`token:${jti}`, options.perTokenPerMinute, MINUTE)
     if (!tokenDecision.ok) return limited(tokenDecision.retryAfterMs)
-    let spent: boolean
+    // A phone's hand-off token spends its own small budget and the desk link's it was minted from.
+    const budgets = [{ jti, calls, exp }, ...(parent ? [parent] : [])]
+    const taken: string[] = []
+    const refundTaken = () => Promise.all(taken.map((key) => store.refundCall(key).catch(() => undefined)))
     try {
-      spent = await store.spendCall(jti, calls, exp * 1000)
+      for (const budget of budgets) {
+        if (!(await store.spendCall(budget.jti, budget.calls, budget.exp * 1000))) break
+        taken.push(budget.jti)
+      }
     } catch (error) {
+      await refundTaken()
       if (error instanceof StoreUnavailableError) return storeDown()
       throw error
     }
-    if (!spent) {
+    if (taken.length < budgets.length) {
+      await refundTaken()
       log.denied = 'budget-spent'
       return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
     }
@@ -75,7 +83,7 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
       await next()
     } finally {
       // The route marks the call sent before it calls the upstream, so a failure mid-call leaves it spent.
-      if (c.get('upstreamSent') !== true) await store.refundCall(jti).catch(() => undefined)
+      if (c.get('upstreamSent') !== true) await refundTaken()
     }
   }
 }
