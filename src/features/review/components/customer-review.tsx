@@ -41,7 +41,7 @@ export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: Cu
   const watched = useWatch({ control: form.control })
   const [askingToRetake, setAskingToRetake] = useState(false)
   const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
-  const check = useCardCheck(card, recognizedAt)
+  const check = useCardCheck(card, recognizedAt, result)
   const findings = useMemo(() => check?.findings ?? [], [check])
   // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
   const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>
@@ -84,6 +84,7 @@ export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: Cu
         values={watched}
         findings={findings}
         fields={CUSTOMER_FIELDS}
+        nameCharacters={result.reading?.cnNameCharacters}
       />
       {standing.length > 0 && (
         <section
