@@ -180,19 +180,27 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
   for (const l of lines) {
     if (!birthday.line || l.y0 <= birthday.line.y0 + 0.01 || l === idLine) continue
     if (Math.abs(l.x0 - birthday.line.x0) > 0.06 || l.y0 > issueTop) continue
-    const text = l.text.replace(/\s/g, '').toUpperCase()
+    const raw = l.text.replace(/\s/g, '').toUpperCase()
+    // a star is sometimes read as a dot: taken as a star, but the field is then left for a person to check
+    const text = raw.replace(/^[*.·•]+/, (stars) => '*'.repeat(stars.length))
     if (!SYMBOLS.test(text) || /\d{2}/.test(text)) continue
-    symbol = read(text, weakest(l, 0, l.text.length), SYMBOL_CHARS.test(text))
+    symbol = read(text, weakest(l, 0, l.text.length), SYMBOL_CHARS.test(text) && text === raw)
     break
   }
 
   const sex = findSex(
     lines.filter((l) => !birthday.line || Math.abs(centreY(l) - centreY(birthday.line)) < 0.08),
   )
+  // permanent residents' cards say so in the title, and carry the symbol A: the two must agree to be trusted
+  const symbolSaysPermanent = symbol.value ? symbol.value.includes('A') : null
   const permanent = title.length
-    ? read(permanentRead ? '1' : '0', Math.min(...title.map((l) => weakest(l, 0, l.text.length))), true)
+    ? read(
+        permanentRead ? '1' : '0',
+        Math.max(Math.min(...title.map((l) => weakest(l, 0, l.text.length))), symbol.confidence),
+        symbolSaysPermanent === !!permanentRead,
+      )
     : symbol.value
-      ? read(symbol.value.includes('A') ? '1' : '0', symbol.confidence * 0.9, false)
+      ? read(symbolSaysPermanent ? '1' : '0', symbol.confidence, false)
       : NONE
   // HKID-2018 cards have the window with the number in it; HKID-2003 cards print the text from the left edge
   const version = window.value
