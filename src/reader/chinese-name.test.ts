@@ -17,6 +17,11 @@ describe('decodeChineseName', () => {
     expect(chars.every((c) => c.confirmed)).toBe(true)
   })
 
+  it('takes a reading with the same simplified form as confirming (鐘 read where 鍾 is printed)', () => {
+    const chars = decodeChineseName([codeOf('鍾'), codeOf('小')], ['鐘', '小'], tables)
+    expect(chars[0]).toEqual({ char: '鍾', code: codeOf('鍾'), read: '鐘', confirmed: true })
+  })
+
   it('gives the code’s character but leaves it unconfirmed when the reading disagrees', () => {
     // 譚 is missing from the recogniser's dictionary: it reads a look-alike instead
     const chars = decodeChineseName([codeOf('譚'), codeOf('大')], ['潭', '大'], tables)
