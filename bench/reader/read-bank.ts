@@ -1,11 +1,12 @@
 // One contender reads one split of the OCR bank in a process of its own, so its peak memory is its own:
-// `tsx bench/reader/read-bank.ts <node|web|tesseract> <tune|heldOut> [limit]`, JSON on the last line of stdout.
-import { readFileSync } from 'node:fs'
+// `tsx bench/reader/read-bank.ts <node|web|tesseract> <tune|heldOut> <out.json> [limit]` writes its readings as JSON.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeImage } from '#server/image/decode-image.ts'
 import { readCardBytes } from '#server/reader/read-card-bytes.ts'
 import { loadReaderModels } from '#server/reader/reader-models.ts'
 import type { ReaderModels } from '#src/reader/inference-model.ts'
+import { readerFieldNames } from '#src/reader/local-reading.ts'
 import { OCR_BANK_DIR } from '#testing/banks/ocr-bank/make-ocr-bank.ts'
 import { ocrBankManifestSchema } from '#testing/banks/ocr-bank/ocr-manifest.ts'
 import type { Reading } from './score-readings.ts'
@@ -23,11 +24,9 @@ export interface BankRun {
   maxRssMB: number
 }
 
-const [contender = 'node', split = 'heldOut', limitArg] = process.argv.slice(2) as [
-  Contender?,
-  string?,
-  string?,
-]
+const [contender = 'node', split = 'heldOut', outPath = 'reader-run.json', limitArg] = process.argv.slice(
+  2,
+) as [Contender?, string?, string?, string?]
 const manifest = ocrBankManifestSchema.parse(
   JSON.parse(readFileSync(join(OCR_BANK_DIR, 'manifest.json'), 'utf8')),
 )
@@ -62,7 +61,7 @@ for (const item of items) {
     readings.push({ fields: null, uncertain: [], unconfirmedChars: 0, ms, error: r.Error.Code })
   else
     readings.push({
-      fields: r,
+      fields: Object.fromEntries(readerFieldNames.map((name) => [name, r[name]])) as Reading['fields'],
       uncertain: r.LocalReading.UncertainFields,
       unconfirmedChars: r.LocalReading.ChineseNameCharacters.filter((c) => !c.confirmed).length,
       ms,
@@ -76,6 +75,6 @@ const run: BankRun = {
   loadMs,
   maxRssMB: process.resourceUsage().maxRSS / 1024,
 }
-console.log(JSON.stringify(run))
+writeFileSync(outPath, JSON.stringify(run))
 // onnxruntime-web's worker threads keep the process alive
 process.exit(0)

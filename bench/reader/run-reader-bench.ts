@@ -4,7 +4,9 @@
 // server's runtime) and onnxruntime-web's WASM build (a browser's), beside Tesseract reading the same cards.
 // READER_BENCH_LIMIT=n reads only the first n cards; READER_BENCH_SPLIT=tune for the part tuning may look at.
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readerFieldNames } from '#src/reader/local-reading.ts'
 import { ensureOcrBank } from '#testing/banks/ocr-bank/make-ocr-bank.ts'
@@ -21,12 +23,16 @@ const LABELS: Record<Contender, string> = {
 function runContender(contender: Contender, split: string, limit: string | undefined): BankRun {
   const script = fileURLToPath(new URL('./read-bank.ts', import.meta.url))
   const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url))
-  const out = execFileSync(tsx, [script, contender, split, ...(limit ? [limit] : [])], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  return JSON.parse(out.trim().split('\n').pop()!) as BankRun
+  const dir = mkdtempSync(join(tmpdir(), 'reader-bench-'))
+  const out = join(dir, `${contender}.json`)
+  try {
+    execFileSync(tsx, [script, contender, split, out, ...(limit ? [limit] : [])], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    return JSON.parse(readFileSync(out, 'utf8')) as BankRun
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 const pct = (right: number, total: number) => (total ? (100 * right) / total : NaN)

@@ -3,11 +3,13 @@
 // right way up (read-card-text.ts); fields by pattern and position (card-fields.ts); the Chinese name from its
 // codes (chinese-name.ts); warnings from the card's pixels (card-quality.ts); portraits (card-layout.ts).
 // Pure TypeScript: the ONNX runtime comes in as ReaderModels, so a browser worker can run the same code.
-import { interpretCardLines, type ReaderFields } from './card-reading.ts'
+import { interpretCardLines, type InterpretedCard, type ReaderFields } from './card-reading.ts'
 import { CARD_HEIGHT, CARD_WIDTH, PORTRAIT_BOXES } from './card-layout.ts'
 import { measureCard } from './card-quality.ts'
 import type { DecodeTables } from './chinese-name.ts'
 import { findCard } from './find-card.ts'
+import { findCardByText } from './find-card-by-text.ts'
+import type { Quad } from './geometry.ts'
 import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 import type { ReaderModels } from './inference-model.ts'
 import type { LocalReading } from './local-reading.ts'
@@ -30,6 +32,10 @@ export type CardReading =
 
 const now = () => performance.now()
 
+/** Fields every card prints: a reading missing one may have straightened the wrong outline */
+const CORE_FIELDS = ['IdNum', 'EnName', 'Birthday', 'CurrentIssueDate'] as const
+const foundCount = (card: InterpretedCard) => CORE_FIELDS.filter((f) => card.fields[f] !== '').length
+
 function noCard(message: string): CardReading {
   return { ok: false, code: 'FailedOperation.NoHKIDCard', message }
 }
@@ -45,13 +51,22 @@ export async function readCard(
   const aspect = photo.width / photo.height
   const corners =
     found?.corners ?? (Math.abs(aspect - ID1_ASPECT) < 0.2 ? rectangleQuad(photo.width, photo.height) : null)
-  if (!corners) return noCard('no card-shaped outline in the image')
   const findMs = now() - started
-  const straight = warpQuad(photo, corners, CARD_WIDTH, CARD_HEIGHT)
-  const text = await readCardText(models, photo, corners, straight)
+  const readAt = async (quad: Quad) => {
+    const text = await readCardText(models, photo, quad, warpQuad(photo, quad, CARD_WIDTH, CARD_HEIGHT))
+    return { text, card: interpretCardLines(text.lines, tables) }
+  }
+  let reading = corners ? await readAt(corners) : null
+  if (!reading || foundCount(reading.card) < CORE_FIELDS.length) {
+    // no outline, or the wrong one (a desk's pattern): let the text show where the card is, keep the better read
+    const byText = await findCardByText(photo, models.detector)
+    const second = byText ? await readAt(byText.corners) : null
+    if (second && (!reading || foundCount(second.card) > foundCount(reading.card))) reading = second
+  }
   const ocrMs = now() - started - findMs
-  const card = interpretCardLines(text.lines, tables)
-  if (!card.looksLikeCard) return noCard('no HKID number or name on the card')
+  if (!reading) return noCard('no card-shaped outline in the image')
+  if (!reading.card.looksLikeCard) return noCard('no HKID number or name on the card')
+  const { text, card } = reading
 
   const version = card.fields.HKIDVersion === 'HKID-2003' ? 'HKID-2003' : 'HKID-2018'
   const boxes = PORTRAIT_BOXES[version]
