@@ -14,6 +14,7 @@ import { launchCameraBrowser, freshContext } from './lib/bench-browser.ts'
 import { type BenchRow, budgetTable } from './lib/bench-row.ts'
 import { machineDescription } from './lib/machine.ts'
 import { readServerRows } from './lib/server-rows.ts'
+import { runReaderBench } from './reader/run-reader-bench.ts'
 
 const runs = Math.max(7, Number(process.env.BENCH_RUNS ?? 9))
 const started = Date.now()
@@ -61,6 +62,9 @@ try {
 step(`compression × ${runs}`)
 const compress = await runCompressBench(runs)
 sections.splice(3, 0, { title: 'Compression, all contenders', ...compress })
+step('local reader on the held-out OCR bank, beside Tesseract')
+const reader = await runReaderBench((line) => process.stderr.write(`${line}\n`))
+sections.push({ title: 'Local reader (held-out OCR bank)', rows: reader.rows, detail: reader.detail })
 const serverRows = readServerRows(fileURLToPath(new URL('./server/results.md', import.meta.url)))
 const rows = [...sections.flatMap((s) => s.rows), ...serverRows.rows]
 

@@ -5,7 +5,7 @@ import { readerFieldNames, type ReaderFieldName } from '#src/reader/local-readin
 
 export interface Reading {
   /** null when the reader answered with an error (no card, decode failure) */
-  fields: Record<ReaderFieldName, string | number> | null
+  fields: { [K in ReaderFieldName]: string | number } | null
   uncertain: readonly ReaderFieldName[]
   /** Chinese name characters the reader gave without the code and the reading agreeing */
   unconfirmedChars: number

@@ -6,6 +6,7 @@ import { checkDigit, parseHkid } from '#src/hkid/hkid-number.ts'
 import { isValidDate } from '#src/hkid/card-dates.ts'
 import { splitTelecodes } from '#src/hkid/telecode.ts'
 import { parseEnglishName } from './english-name.ts'
+import { spaceSurname } from './surname-spaces.ts'
 import { centreY, height, lineText, matchLine, weakest, type LineText } from './line-text.ts'
 import type { CardLine } from './read-card-text.ts'
 
@@ -124,6 +125,23 @@ function findSex(lines: LineText[]): FieldRead {
   return NONE
 }
 
+/** The surname (before the comma) spaced by the recogniser's timing; null when the line has no comma. */
+function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null {
+  const chars = l.line.chars
+  const comma = chars.findIndex((c) => c.char === ',' || c.char === '.')
+  if (comma < 1) return null
+  const centre = (i: number) => (chars[i]!.start + chars[i]!.end) / 2
+  const steps: number[] = []
+  for (let i = 1; i < chars.length; i++) {
+    if (/[A-Za-z]/.test(chars[i]!.char) && /[A-Za-z]/.test(chars[i - 1]!.char))
+      steps.push(centre(i) - centre(i - 1))
+  }
+  steps.sort((a, b) => a - b)
+  const pitch = steps.length >= 4 ? steps[steps.length >> 1]! : 0
+  const letters = chars.slice(0, comma).filter((c) => /[A-Z ]/.test(c.char))
+  return spaceSurname(letters, pitch)
+}
+
 /** Extracts the card's fields from its recognised lines (boxes as fractions of the upright card). */
 export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
   const lines = cardLines.map(lineText).sort((a, b) => centreY(a) - centreY(b))
@@ -144,7 +162,14 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
     if (l.y0 < titleTop || centreY(l) > birthdayTop || LABEL.test(l.text) || SPECIMEN.test(l.text)) continue
     const parsed = parseEnglishName(l.text)
     if (!parsed || !/[,.]/.test(l.text)) continue
-    enName = read(parsed.value, weakest(l, 0, Array.from(l.text).length), true)
+    const spaced = surnameFromTiming(l)
+    const surname =
+      spaced && spaced.surname.replace(/ /g, '') === parsed.surname.replace(/ /g, '') ? spaced : null
+    enName = read(
+      surname ? `${surname.surname}, ${parsed.given}` : parsed.value,
+      weakest(l, 0, Array.from(l.text).length),
+      surname?.sure ?? false,
+    )
     enLine = l
     break
   }
@@ -180,19 +205,27 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
   for (const l of lines) {
     if (!birthday.line || l.y0 <= birthday.line.y0 + 0.01 || l === idLine) continue
     if (Math.abs(l.x0 - birthday.line.x0) > 0.06 || l.y0 > issueTop) continue
-    const text = l.text.replace(/\s/g, '').toUpperCase()
+    const raw = l.text.replace(/\s/g, '').toUpperCase()
+    // a star is sometimes read as a dot: taken as a star, but the field is then left for a person to check
+    const text = raw.replace(/^[*.·•]+/, (stars) => '*'.repeat(stars.length))
     if (!SYMBOLS.test(text) || /\d{2}/.test(text)) continue
-    symbol = read(text, weakest(l, 0, l.text.length), SYMBOL_CHARS.test(text))
+    symbol = read(text, weakest(l, 0, l.text.length), SYMBOL_CHARS.test(text) && text === raw)
     break
   }
 
   const sex = findSex(
     lines.filter((l) => !birthday.line || Math.abs(centreY(l) - centreY(birthday.line)) < 0.08),
   )
+  // permanent residents' cards say so in the title, and carry the symbol A: the two must agree to be trusted
+  const symbolSaysPermanent = symbol.value ? symbol.value.includes('A') : null
   const permanent = title.length
-    ? read(permanentRead ? '1' : '0', Math.min(...title.map((l) => weakest(l, 0, l.text.length))), true)
+    ? read(
+        permanentRead ? '1' : '0',
+        Math.max(Math.min(...title.map((l) => weakest(l, 0, l.text.length))), symbol.confidence),
+        symbolSaysPermanent === !!permanentRead,
+      )
     : symbol.value
-      ? read(symbol.value.includes('A') ? '1' : '0', symbol.confidence * 0.9, false)
+      ? read(symbolSaysPermanent ? '1' : '0', symbol.confidence, false)
       : NONE
   // HKID-2018 cards have the window with the number in it; HKID-2003 cards print the text from the left edge
   const version = window.value

@@ -21,12 +21,26 @@ export interface DecodeTables {
   variants: SimplifiedTraditional
 }
 
-/** The code's candidates that the read character confirms (itself or a simplified/traditional pair). */
+/** A character's simplified forms, itself included (a simplified character is its own). */
+function simplified(char: string, tables: DecodeTables): readonly string[] {
+  return [char, ...tables.variants.simplifiedOf(char)]
+}
+
+/**
+ * The code's candidates that the read character confirms: the same character, its simplified/traditional
+ * pair, or a traditional character with the same simplified form (鐘 read for 鍾: both are 钟 simplified).
+ */
 function confirming(code: string, read: string, tables: DecodeTables): string[] {
   if (!read) return []
+  const readForms = simplified(read, tables)
   return tables.telecodes
     .charsOf(code, { standIns: true })
-    .filter((c) => c === read || tables.variants.sameReading(c, read))
+    .filter(
+      (c) =>
+        c === read ||
+        tables.variants.sameReading(c, read) ||
+        simplified(c, tables).some((form) => readForms.includes(form)),
+    )
 }
 
 /** Aligns codes with read characters (edit distance; a match is a confirmation). */

@@ -29,7 +29,7 @@ const REFINE_EDGE = 1024
 /** A quad whose weakest side has less edge than this is not a card */
 const MIN_SIDE_SUPPORT = 0.4
 const MIN_AREA_SHARE = 0.03
-const MIN_ASPECT = 1.3
+const MIN_ASPECT = 1.38
 const MAX_ASPECT = 1.95
 const MIN_EDGE = 10
 

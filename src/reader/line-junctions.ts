@@ -28,7 +28,7 @@ export interface Junction {
   score: number
 }
 
-/** +1 or −1 (which way brightness steps) when an edge runs along the line within 1.5 pixels of (x, y), else 0. */
+/** ±1 (which way brightness steps) when an edge runs along the line within 1.5 pixels of (x, y), else 0. */
 function edgeAcross(edges: EdgeMap, x: number, y: number, nx: number, ny: number, min: number): number {
   let best = 0
   for (let o = -1.5; o <= 1.5; o += 0.75) {
@@ -80,7 +80,7 @@ export function lineProfile(edges: EdgeMap, line: Line, minMagnitude: number): L
       ny,
       minMagnitude,
     )
-    prefix[k + 1] = prefix[k]! + hit
+    prefix[k + 1] = prefix[k]! + Math.abs(hit)
     if (!hit) continue
     if (k - lastHit > maxGap) runStart = k
     lastHit = k
@@ -89,17 +89,14 @@ export function lineProfile(edges: EdgeMap, line: Line, minMagnitude: number): L
   return { line, origin, direction, tMin: Number.isFinite(tMin) ? tMin : 0, prefix, longestRun }
 }
 
-/**
- * Share of [t0, t1] (line parameters) with an edge stepping the same way, net of steps the other way: a card's
- * side is darker on the same side all along, a checked cloth's lines alternate. Outside the image counts as none.
- */
+/** Share of [t0, t1] (line parameters) with an edge along the line; outside the image counts as none. */
 export function supportBetween(profile: LineProfile, t0: number, t1: number): number {
   const lo = Math.min(t0, t1)
   const hi = Math.max(t0, t1)
   const steps = profile.prefix.length - 1
   const k0 = Math.max(0, Math.min(steps, Math.round(lo - profile.tMin)))
   const k1 = Math.max(0, Math.min(steps, Math.round(hi - profile.tMin)))
-  return hi - lo > 0 ? Math.abs(profile.prefix[k1]! - profile.prefix[k0]!) / (hi - lo) : 0
+  return hi - lo > 0 ? (profile.prefix[k1]! - profile.prefix[k0]!) / (hi - lo) : 0
 }
 
 function parameterOf(profile: LineProfile, p: Point): number {

@@ -46,11 +46,12 @@ export function lineText(line: CardLine): LineText {
   }
 }
 
-/** The lowest probability among characters [start, end) of the line that are not spaces. */
+/** The lowest probability among the letters, digits and stars in [start, end): punctuation carries no value. */
 export function weakest(line: LineText, start: number, end: number): number {
   let min = 1
   const chars = Array.from(line.text)
-  for (let i = start; i < end; i++) if (chars[i] !== ' ') min = Math.min(min, line.probs[i] ?? 0)
+  for (let i = start; i < end; i++)
+    if (/[\p{L}\p{N}*]/u.test(chars[i] ?? '')) min = Math.min(min, line.probs[i] ?? 0)
   return min
 }
 

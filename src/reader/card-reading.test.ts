@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { checkDigit } from '#src/hkid/hkid-number.ts'
+import { cardLine } from '#testing/reader/card-lines.ts'
+import { codeOf, tables } from '#testing/reader/decode-tables.ts'
+import type { CardLine } from './read-card-text.ts'
+import { interpretCardLines } from './card-reading.ts'
+
+const codes = (name: string) => Array.from(name, codeOf).join('')
+
+/** The lines of an HKID-2018 card as the recogniser gives them (simplified Chinese, spaces sometimes lost). */
+function card2018(o: {
+  cn?: string
+  cnRead?: string
+  en: string
+  id: string
+  window?: string
+  title?: string
+}) {
+  const lines: CardLine[] = [
+    cardLine(o.title ?? '香港永久性居民身份證', 0.05, 0.06, 0.44, 0.11),
+    cardLine('HONG KONG PERMANENTIDENTITY CARD', 0.05, 0.13, 0.51, 0.16),
+    cardLine('SPECIMEN', 0.75, 0.05, 0.92, 0.1),
+    cardLine(o.en, 0.35, 0.37, 0.62, 0.43),
+    cardLine(o.window ?? o.id.replace(/\(.\)$/, ''), 0.82, 0.38, 0.93, 0.41),
+    cardLine('出生日期Dateof Birth', 0.35, 0.52, 0.51, 0.55),
+    cardLine('性别Sex', 0.58, 0.52, 0.65, 0.55),
+    cardLine('女F', 0.58, 0.55, 0.64, 0.61),
+    cardLine('24-11-1963', 0.35, 0.56, 0.5, 0.6),
+    cardLine('***AZ', 0.35, 0.62, 0.43, 0.68),
+    cardLine('簽發日期Dateof Issue', 0.35, 0.7, 0.52, 0.73),
+    cardLine('(11-81) 28-03-19', 0.35, 0.74, 0.58, 0.78),
+    cardLine(o.id, 0.46, 0.82, 0.77, 0.9),
+  ]
+  if (o.cn) {
+    lines.push(cardLine(o.cnRead ?? o.cn, 0.35, 0.26, 0.53, 0.35))
+    lines.push(cardLine(codes(o.cn), 0.35, 0.45, 0.56, 0.48))
+  }
+  return lines
+}
+
+describe('interpretCardLines', () => {
+  it('reads every field of an HKID-2018 card, the Chinese name traditional from its codes', () => {
+    const card = interpretCardLines(
+      card2018({
+        cn: '林碧雅',
+        cnRead: '林碧雅',
+        en: 'LAM, Pik Nga Gigi',
+        id: 'D914950（4)',
+        window: 'D914950',
+      }),
+      tables,
+    )
+    expect(card.fields).toEqual({
+      CnName: '林碧雅',
+      EnName: 'LAM, Pik Nga Gigi',
+      TelexCode: `${codeOf('林')} ${codeOf('碧')} ${codeOf('雅')}`,
+      Sex: '女F',
+      Birthday: '24-11-1963',
+      Permanent: 1,
+      IdNum: 'D914950(4)',
+      Symbol: '***AZ',
+      FirstIssueDate: '(11-81)',
+      CurrentIssueDate: '28-03-19',
+      WindowEmbeddedText: 'D914950',
+      HKIDVersion: 'HKID-2018',
+    })
+    expect(card.uncertain).toEqual([])
+  })
+
+  it('reads a two-letter prefix and a compound surname read in simplified form', () => {
+    const id = `XA123456(${checkDigit('XA', '123456')})`
+    const card = interpretCardLines(
+      card2018({ cn: '歐陽志明', cnRead: '欧阳志明', en: 'AU YEUNG,ChiMing', id }),
+      tables,
+    )
+    expect(card.fields.IdNum).toBe(id)
+    expect(card.fields.WindowEmbeddedText).toBe('XA123456')
+    expect(card.fields.EnName).toBe('AU YEUNG, Chi Ming')
+    expect(card.fields.CnName).toBe('歐陽志明')
+    expect(card.characters.every((c) => c.confirmed)).toBe(true)
+    expect(card.uncertain).not.toContain('CnName')
+  })
+
+  it('gives a holder with no Chinese name no Chinese name and no codes, and is sure of it', () => {
+    const card = interpretCardLines(card2018({ en: 'SINGH, Harpreet', id: 'A123456(3)' }), tables)
+    expect(card.fields.CnName).toBe('')
+    expect(card.fields.TelexCode).toBe('')
+    expect(card.fields.EnName).toBe('SINGH, Harpreet')
+    expect(card.uncertain).not.toContain('CnName')
+  })
+
+  it('reads an HKID-2003 card: text from the left edge, no window', () => {
+    const lines = [
+      cardLine('香港身份證', 0.05, 0.06, 0.24, 0.11),
+      cardLine('HONG KONG IDENTITY CARD', 0.05, 0.13, 0.37, 0.16),
+      cardLine('陈泰辉', 0.04, 0.26, 0.22, 0.36),
+      cardLine('CHAN,Tai Fai', 0.04, 0.37, 0.25, 0.42),
+      cardLine(codes('陳泰輝'), 0.05, 0.44, 0.26, 0.49),
+      cardLine('男M', 0.28, 0.56, 0.34, 0.61),
+      cardLine('08-05-1941', 0.05, 0.56, 0.2, 0.6),
+      cardLine('RZ', 0.04, 0.62, 0.09, 0.68),
+      cardLine('(05-52)21-05-13', 0.05, 0.74, 0.28, 0.78),
+      cardLine('C724006（4）', 0.6, 0.82, 0.93, 0.89),
+    ]
+    const card = interpretCardLines(lines, tables)
+    expect(card.fields).toMatchObject({
+      CnName: '陳泰輝',
+      EnName: 'CHAN, Tai Fai',
+      Sex: '男M',
+      Permanent: 0,
+      Symbol: 'RZ',
+      IdNum: 'C724006(4)',
+      WindowEmbeddedText: '',
+      HKIDVersion: 'HKID-2003',
+    })
+  })
+
+  it('marks a number whose check digit fails, and a Chinese name the reading does not confirm, for checking', () => {
+    const lines = card2018({
+      cn: '譚大文',
+      cnRead: '潭大文',
+      en: 'TAM, Tai Man',
+      id: 'A123456(4)',
+      window: 'A123456',
+    })
+    const card = interpretCardLines(lines, tables)
+    expect(card.fields.IdNum).toBe('A123456(4)')
+    expect(card.uncertain).toEqual(expect.arrayContaining(['IdNum', 'CnName']))
+    expect(card.characters[0]).toMatchObject({ char: '譚', confirmed: false })
+  })
+
+  it('marks a field read with a weak character for checking', () => {
+    const lines = card2018({ en: 'WONG, Siu Ming', id: 'A123456(3)' }).map((l) =>
+      l.text === '24-11-1963' ? cardLine('24-11-1963', 0.35, 0.56, 0.5, 0.6, 0.6) : l,
+    )
+    const card = interpretCardLines(lines, tables)
+    expect(card.fields.Birthday).toBe('24-11-1963')
+    expect(card.uncertain).toContain('Birthday')
+    expect(card.uncertain).not.toContain('IdNum')
+  })
+})

@@ -1,0 +1,63 @@
+// Spaces inside a surname (AU YEUNG, CHAN LEE, SZE TO) are easy to lose, and a wrong guess is a wrong name:
+// AUYEUNG and AU YEUNG are both printed. A run of capitals that splits into two or more Cantonese syllables
+// is ambiguous; the recogniser's own timing then decides — a space shows as a wider step between the letters'
+// positions in its output — and only a clear step, or a clear absence of one, is trusted.
+import type { ReadCharacter } from './text-recognition.ts'
+
+const INITIAL = '(?:B|CH|D|F|G|H|J|K|KW|L|M|N|NG|P|S|SH|SZ|T|TS|W|Y)'
+const FINAL =
+  '(?:A|AI|AK|AM|AN|ANG|AP|AT|AU|AW|E|EE|EI|EK|ENG|EUK|EUNG|I|IK|IM|IN|ING|IP|IT|IU|O|OI|OK|ON|ONG|OO|OOK|OON|OOT|OU|OW|U|UE|UEN|UET|UI|UK|UM|UN|UNG|UP|UT|YU)'
+const FIRST = new RegExp(`^${INITIAL}?${FINAL}$`)
+/** Later syllables of a run start with a consonant: CHE|UNG is one name, CHEUNG */
+const LATER = new RegExp(`^${INITIAL}${FINAL}$`)
+
+/** Ways to cut a run of capitals into syllables (each piece ≥ 2 letters); [] when it is one syllable or none. */
+export function syllableSplits(run: string): number[] {
+  const cuts: number[] = []
+  for (let i = 2; i <= run.length - 2; i++) {
+    if (FIRST.test(run.slice(0, i)) && LATER.test(run.slice(i))) cuts.push(i)
+  }
+  return cuts
+}
+
+export interface SpacedSurname {
+  surname: string
+  /** False when a space was guessed or doubted rather than seen */
+  sure: boolean
+}
+
+/** A space is a step this much wider than the line's usual letter pitch */
+const SPACE_STEP = 1.45
+const NO_SPACE_STEP = 1.2
+
+/**
+ * The surname's runs of capitals, spaced where the recogniser's timing shows a gap. `letters` are the read
+ * characters of the surname in order (spaces included as read); `pitch` is the line's median step between
+ * neighbouring letters.
+ */
+export function spaceSurname(letters: readonly ReadCharacter[], pitch: number): SpacedSurname {
+  const centre = (c: ReadCharacter) => (c.start + c.end) / 2
+  const words: ReadCharacter[][] = [[]]
+  for (const c of letters) {
+    if (c.char === ' ') words.push([])
+    else words[words.length - 1]!.push(c)
+  }
+  let sure = true
+  const out: string[] = []
+  for (const word of words.filter((w) => w.length)) {
+    const run = word.map((c) => c.char).join('')
+    const cuts = syllableSplits(run)
+    if (cuts.length === 0 || pitch <= 0) {
+      out.push(run)
+      continue
+    }
+    const steps = cuts.map((i) => (centre(word[i]!) - centre(word[i - 1]!)) / pitch)
+    const widest = Math.max(...steps)
+    const at = cuts[steps.indexOf(widest)]!
+    if (widest >= SPACE_STEP) out.push(run.slice(0, at), run.slice(at))
+    else out.push(run)
+    if (widest > NO_SPACE_STEP && widest < SPACE_STEP) sure = false
+    // with no timing to go on (a pitch from too few letters) an ambiguous run is never sure
+  }
+  return { surname: out.join(' '), sure }
+}
