@@ -215,7 +215,15 @@ describe('buildVerifiedRecord', () => {
     })
     const differ = check.findings.find((f) => f.code === 'READINGS_DIFFER')!
     expect(differ).toMatchObject({ field: 'enName', params: { other: 'CHAN, Tai Wan' } })
-    const input = { result: crossChecked, card, check, reference: '', recognizedAt, confirmedAt }
+    const input = {
+      journey: 'operator' as const,
+      result: crossChecked,
+      card,
+      check,
+      reference: '',
+      recognizedAt,
+      confirmedAt,
+    }
     expect(() => buildVerifiedRecord({ ...input, reasons: {} })).toThrow()
     const record = buildVerifiedRecord({ ...input, reasons: { [findingKey(differ)]: 'Checked: Tai Man' } })
     expect(record.ocr.enName).toBe('CHAN, Tai Man')
@@ -223,5 +231,38 @@ describe('buildVerifiedRecord', () => {
     expect(record.reading).toEqual({ reader: 'tencent', uncertainFields: [] })
     expect(record.overrides).toEqual([{ ...differ, reason: 'Checked: Tai Man', rule: 'READINGS_DIFFER' }])
     expect(verifiedRecordSchema.parse(record)).toEqual(record)
+  })
+
+  it('sends a customer’s card with a character the reader could not confirm to staff review', () => {
+    const card = { ...SPECIMEN_FIELDS }
+    const local: RecognizeResult = {
+      ...result,
+      card,
+      reading: {
+        reader: 'local',
+        uncertainFields: [],
+        cnNameCharacters: [
+          { char: '陳', code: '7115', confirmed: false },
+          { char: '大', code: '1129', confirmed: true },
+          { char: '文', code: '2429', confirmed: true },
+        ],
+      },
+    }
+    const check = checkCard(card, { today: recognizedAt, reading: { ocr: card, reading: local.reading } })
+    const record = buildVerifiedRecord({
+      journey: 'customer',
+      result: local,
+      card,
+      check,
+      reasons: {},
+      reference: '',
+      recognizedAt,
+      confirmedAt,
+    })
+    expect(record.staffReview?.needed).toBe(true)
+    expect(record.staffReview?.findings.map((f) => [f.code, f.params])).toEqual([
+      ['NAME_CHAR_UNCONFIRMED', { char: '陳', position: 1, code: '7115' }],
+    ])
+    expect(record.reading).toEqual(local.reading)
   })
 })
