@@ -44,6 +44,11 @@ function appFor(env: Bindings): Hono {
     root.all('*', (c) => c.json(apiErrorBody('SERVICE_UNAVAILABLE'), 503))
   } else {
     const config = loaded.config
+    if (config.LOCAL_CROSSCHECK) {
+      console.warn(
+        'LOCAL_CROSSCHECK: the local reader needs Node (worker threads, onnxruntime-node); ignored here',
+      )
+    }
     const namespace = stateNamespace(env)
     if (!namespace) {
       console.warn(
