@@ -32,6 +32,7 @@ async function main() {
       PORT: String(port),
       HOST: '127.0.0.1',
       EMULATOR_PORT: '0',
+      EMULATOR_ANSWER: 'specimen',
       TENCENTCLOUD_SECRET_ID: '',
       TENCENTCLOUD_SECRET_KEY: '',
     },

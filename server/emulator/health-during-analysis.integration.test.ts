@@ -15,7 +15,7 @@ const agent = new Agent({ keepAlive: true })
 
 beforeAll(async () => {
   // The specimen's image analysis (the local reader has its own test: server/reader/health-during-reading).
-  server = await startServerProcess(testServerEnv({ EMULATOR_ANSWER: 'specimen' }))
+  server = await startServerProcess(testServerEnv())
 }, 40_000)
 afterAll(async () => {
   agent.destroy()

@@ -34,6 +34,8 @@ export async function startServer(
         PORT: String(ports.app),
         EMULATOR_PORT: String(ports.emulator),
         EMULATOR_CONTROL: '1',
+        // The same card every time, as the shared server answers (the local reader's specs ask for it).
+        EMULATOR_ANSWER: 'specimen',
         RATE_PER_IP_PER_MINUTE: '1000',
         ...env,
       },

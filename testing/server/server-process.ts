@@ -14,13 +14,17 @@ export interface ServerProcess {
   stop(): Promise<void>
 }
 
-/** Environment for a test server: loopback, any free port, no Tencent keys (the embedded emulator). */
+/**
+ * Environment for a test server: loopback, any free port, no Tencent keys (the embedded recognizer), answering
+ * the specimen so every run sees the same card — a test of the local reader asks for it (EMULATOR_ANSWER).
+ */
 export function testServerEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     HOST: '127.0.0.1',
     PORT: '0',
+    EMULATOR_ANSWER: 'specimen',
   }
   for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete env[name]
