@@ -14,13 +14,15 @@ let shortLived: ServerProcess
 const TTL_SECONDS = 20
 
 test.beforeAll(async () => {
-  ;[server, shortLived] = await Promise.all([
-    startServer({}, { app: E2E_APP_PORT + 2, emulator: E2E_APP_PORT + 3 }),
+  // Each kept as it starts, so one that fails to start never leaves the other running (and holding its port).
+  const started = await Promise.allSettled([
+    startServer({}, { app: E2E_APP_PORT + 2, emulator: E2E_APP_PORT + 3 }).then((s) => (server = s)),
     startServer(
       { HANDOFF_TTL_SECONDS: String(TTL_SECONDS) },
       { app: E2E_APP_PORT + 4, emulator: E2E_APP_PORT + 5 },
-    ),
+    ).then((s) => (shortLived = s)),
   ])
+  for (const result of started) if (result.status === 'rejected') throw result.reason
 })
 test.afterAll(async () => {
   await Promise.all([server?.stop(), shortLived?.stop()])
