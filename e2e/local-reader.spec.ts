@@ -24,6 +24,7 @@ test('an uploaded card is read on this server: the holder’s own fields, and ea
     'Read on this server by the local reader — the photo does not leave this machine.',
   )
   await expect(page.getByTestId('demo-banner')).toHaveCount(0)
+  await expect(page.locator('body')).not.toContainText(/demo|specimen/i)
   const answer = nextRecognition(page)
   await uploadPhoto(page, card.photo)
   await expectOwnFields(page, card.truth)
@@ -53,6 +54,8 @@ test('in Traditional Chinese: the note, the holder’s fields and the doubts in 
   await expect(page.getByTestId('local-reader-banner')).toHaveText(
     '證件由此伺服器上的本機讀取器讀取，相片不會離開這部伺服器。',
   )
+  await expect(page.getByTestId('demo-banner')).toHaveCount(0)
+  await expect(page.locator('body')).not.toContainText(/示範|樣本/)
   const answer = nextRecognition(page)
   await uploadPhoto(page, card.photo, 'zh-HK')
   await expectOwnFields(page, card.truth, 'zh-HK')
@@ -60,6 +63,21 @@ test('in Traditional Chinese: the note, the holder’s fields and the doubts in 
   expect(doubted.length).toBeGreaterThan(0)
   await expect(page.getByTestId(`field-${doubted[0]}`).getByTestId('finding-FIELD_UNCERTAIN')).toContainText(
     '請核對: 讀取器未能肯定此欄位，請與身份證核對。',
+  )
+})
+
+test('with the specimen answering instead, the note says so: a demo, not a reading, in both languages', async ({
+  page,
+}) => {
+  await setEmulatorAnswer('specimen')
+  await page.goto('/')
+  await expect(page.getByTestId('demo-banner')).toHaveText(
+    'Demo recognizer: results are a specimen card, not read from your image.',
+  )
+  await expect(page.getByTestId('local-reader-banner')).toHaveCount(0)
+  await page.getByTestId('language-switch').click()
+  await expect(page.getByTestId('demo-banner')).toHaveText(
+    '示範辨識器：結果是樣本證件的資料，並非從你的相片讀取。',
   )
 })
 
@@ -104,7 +122,7 @@ test('a Chinese-name character the reader could not confirm is never accepted si
   await expect(page.getByTestId('name-char-confirmed')).toHaveCount(rest.length)
   const note = page.getByTestId('field-cnName').getByTestId('finding-NAME_CHAR_UNCONFIRMED')
   await expect(note).toContainText(
-    `Check: Character 1, ${first} (code ${codes[0]}), was not confirmed by the reader: check it against the card, then confirm it or type the right one.`,
+    `Check: Character 1, ${first} (code ${codes[0]}), was not confirmed by the reader: check it against the card and type the right one if it differs.`,
   )
   await expect(page.getByTestId('confirm-blocked')).toHaveText(
     'Confirm is blocked: 1 item needs a correction or a reason.',

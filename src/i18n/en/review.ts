@@ -61,7 +61,7 @@ export const review = {
     BIRTHPLACE_MISSING: 'No place-of-birth letter (Z, X, W or O) was read in “{{symbol}}”.',
     FIELD_UNCERTAIN: 'The reader is not sure of this field: check it against the card.',
     NAME_CHAR_UNCONFIRMED:
-      'Character {{position}}, {{char}} (code {{code}}), was not confirmed by the reader: check it against the card, then confirm it or type the right one.',
+      'Character {{position}}, {{char}} (code {{code}}), was not confirmed by the reader: check it against the card and type the right one if it differs.',
     READINGS_DIFFER:
       'The second reading, by the local reader, gives “{{other}}”: check this field against the card.',
     CROSS_CHECK_UNAVAILABLE:

@@ -59,7 +59,7 @@ export const review = {
     BIRTHPLACE_MISSING: '「{{symbol}}」中未有讀取到出生地點符號（Z、X、W 或 O）。',
     FIELD_UNCERTAIN: '讀取器未能肯定此欄位，請與身份證核對。',
     NAME_CHAR_UNCONFIRMED:
-      '第 {{position}} 個字「{{char}}」（電碼 {{code}}）未經讀取器確認：請與身份證核對，然後確認或輸入正確的字。',
+      '第 {{position}} 個字「{{char}}」（電碼 {{code}}）未經讀取器確認：請與身份證核對，如有不同，請輸入正確的字。',
     READINGS_DIFFER: '本機讀取器第二次讀取的結果是「{{other}}」：請與身份證核對此欄位。',
     CROSS_CHECK_UNAVAILABLE: '未有本機讀取器的第二次讀取結果（{{reason}}），各欄位未經交叉核對。',
   },
