@@ -67,3 +67,9 @@ export async function expectOwnFields(page: Page, truth: PrintedCard, language: 
   await expect(page.getByLabel(label.currentIssueDate, { exact: true })).toHaveValue(truth.CurrentIssueDate)
   await expect(page.getByLabel(label.hkidVersion, { exact: true })).toHaveValue(truth.HKIDVersion)
 }
+
+/** The fields review marks as doubted: an unconfirmed character already says what is unsure in the Chinese name. */
+export function doubtsShown(reading: RecognizeResult['reading']): string[] {
+  const unconfirmed = (reading?.cnNameCharacters ?? []).some((character) => !character.confirmed)
+  return (reading?.uncertainFields ?? []).filter((field) => !(field === 'cnName' && unconfirmed))
+}
