@@ -7,6 +7,7 @@ import { verifyCaptureToken } from '../access/capture-token.ts'
 import { HandoffTokens, randomId, type HandoffEnd } from '../access/handoff-tokens.ts'
 import { rateKeyForAddress } from '../access/ip-address.ts'
 import type { AppEnv } from '../app-env.ts'
+import { bytesToBase64 } from '../http/base64.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
 import {
@@ -66,13 +67,6 @@ const MARK = new Uint8Array([1])
 
 function bearer(header: string | undefined): string | null {
   return (header ? /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null)?.[1] ?? null
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
 }
 
 const MINUTE = 60_000
@@ -190,7 +184,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
     if (found.has(slot.opened(channel))) events.push({ type: 'opened' })
     if (found.has(slot.refused(channel))) events.push({ type: 'refused' })
     const message = found.get(slot.message(channel))
-    if (message) events.push({ type: 'message', data: toBase64(message) })
+    if (message) events.push({ type: 'message', data: bytesToBase64(message) })
     return c.json({ events })
   })
 
