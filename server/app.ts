@@ -61,6 +61,7 @@ export function createApp(options: AppOptions) {
     store,
   )
   const upstream = { ...options.upstream, limiter: options.upstream.limiter ?? limiter }
+  const clientAddress = options.clientAddress ?? ((c: Context<AppEnv>) => c.req.header('CF-Connecting-IP'))
   const app = new Hono<AppEnv>()
 
   app.use('/api/*', async (c, next) => {
@@ -88,7 +89,7 @@ export function createApp(options: AppOptions) {
       ...(options.captureTokenSecret ? { tokenSecret: options.captureTokenSecret } : {}),
       perIpPerMinute: options.ratePerIpPerMinute ?? 30,
       perTokenPerMinute: options.ratePerTokenPerMinute ?? 10,
-      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      clientAddress,
       store,
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
     }),
@@ -110,7 +111,7 @@ export function createApp(options: AppOptions) {
       ttlSeconds: options.handoffTtlSeconds ?? 600,
       pollMs: options.handoffPollMs ?? 25_000,
       startsPerIpPerMinute: options.ratePerIpPerMinute ?? 30,
-      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      clientAddress,
       nowMs: options.nowMs ?? Date.now,
     }),
   )
