@@ -41,11 +41,13 @@ function charsetOf(dictionary: readonly string[]): (classes: number) => string[]
 const mapQuad = (h: Homography, q: Quad): Quad =>
   q.map((p) => applyHomography(h, p[0], p[1])) as unknown as Quad
 
+/** `turn` overrides the direction classifier: a reading that fails the other way up is tried once more. */
 export async function readCardText(
   models: ReaderModels,
   photo: RgbaImage,
   corners: Quad,
   card: RgbaImage,
+  turn?: boolean,
 ): Promise<CardText> {
   const { width: W, height: H } = card
   let boxes = (await detectText(models.detector, card, DETECTION_DEFAULTS)).filter(
@@ -57,14 +59,15 @@ export async function readCardText(
     .slice()
     .sort((a, b) => b.quad[1][0] - b.quad[0][0] - (a.quad[1][0] - a.quad[0][0]))
     .slice(0, DIRECTION_SAMPLE)
-  const flipped = await upsideDownProbability(
-    models.orientation,
-    photo,
-    longest.map((b) => mapQuad(toPhoto!, b.quad)),
-  )
+  const turned =
+    turn ??
+    (await upsideDownProbability(
+      models.orientation,
+      photo,
+      longest.map((b) => mapQuad(toPhoto!, b.quad)),
+    )) > 0.5
   let upright = corners
   let image = card
-  const turned = flipped > 0.5
   if (turned) {
     upright = [corners[2], corners[3], corners[0], corners[1]]
     toPhoto = homographyFrom(rectangleQuad(W, H), upright)!
