@@ -50,7 +50,11 @@ export async function readCardText(
   turn?: boolean,
 ): Promise<CardText> {
   const { width: W, height: H } = card
-  let boxes = (await detectText(models.detector, card, DETECTION_DEFAULTS)).filter(
+  const detection = {
+    ...DETECTION_DEFAULTS,
+    limitSide: models.tuning?.detectionSide ?? DETECTION_DEFAULTS.limitSide,
+  }
+  let boxes = (await detectText(models.detector, card, detection)).filter(
     (b) => b.quad[1][0] - b.quad[0][0] > 0.01 * W,
   )
   let toPhoto = homographyFrom(rectangleQuad(W, H), corners)
@@ -79,7 +83,13 @@ export async function readCardText(
     }))
   }
   const photoQuads = boxes.map((b) => mapQuad(toPhoto!, b.quad))
-  const read = await recognizeLines(models.recognizer, charsetOf(models.dictionary), photo, photoQuads)
+  const read = await recognizeLines(
+    models.recognizer,
+    charsetOf(models.dictionary),
+    photo,
+    photoQuads,
+    models.tuning?.recognitionBatch,
+  )
   const lines = boxes.map((b, i): CardLine => ({
     ...read[i]!,
     box: b.quad.map((p) => [p[0] / W, p[1] / H]) as unknown as Quad,
