@@ -57,7 +57,8 @@ function findIdNumber(lines: LineText[]): { id: FieldRead; line: LineText | null
       .toUpperCase()
     const m = /([A-Z]{1,2})(\d{6})\(?([0-9A])\)?/.exec(compact)
     if (!m) continue
-    const parsed = parseHkid(m[0])
+    // a lost closing bracket ("A123456(3") still leaves the check character; the check digit decides
+    const parsed = parseHkid(`${m[1]}${m[2]}(${m[3]})`)
     if (!parsed) continue
     const valid = checkDigit(parsed.prefix, parsed.digits) === parsed.check
     const confidence = Math.min(...kept.slice(m.index, m.index + m[0].length).map((c) => c.prob))

@@ -139,6 +139,12 @@ describe('interpretCardLines', () => {
     expect(card.fields.TelexCode).toBe(`${codeOf('李')} ${codeOf('昌')}`)
   })
 
+  it('reads a number whose closing bracket was lost, trusting it by its check digit', () => {
+    const card = interpretCardLines(card2018({ en: 'CHAN, Tai Man', id: 'W260858（0' }), tables)
+    expect(card.fields.IdNum).toBe('W260858(0)')
+    expect(card.uncertain).not.toContain('IdNum')
+  })
+
   it('reads a surname with an I seen as a small l, and leaves it for checking', () => {
     const card = interpretCardLines(card2018({ en: 'WAl, Kwok Yiu', id: 'A123456(3)' }), tables)
     expect(card.fields.EnName).toBe('WAI, Kwok Yiu')
