@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_TOKEN_LIFETIME_SECONDS, mintCaptureToken, verifyCaptureToken } from './capture-token.ts'
+import {
+  bearerToken,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  mintCaptureToken,
+  verifyCaptureToken,
+} from './capture-token.ts'
 
 const secret = 'test-secret-that-is-long-enough-1234'
 const now = 1_800_000_000
@@ -49,6 +54,20 @@ describe('capture tokens', () => {
     })
   })
 
+  it('refuse a token issued in the future, so a future iat cannot stretch its life past an hour from now', async () => {
+    // Minted by a machine whose clock runs a day ahead: an hour's lifetime, all of it tomorrow.
+    const ahead = await mintCaptureToken({
+      secret,
+      lifetimeSeconds: 3600,
+      calls: 1,
+      nowSeconds: now + 86_400,
+    })
+    expect(await verifyCaptureToken(ahead, secret, now)).toEqual({ ok: false, reason: 'issued-in-future' })
+    // A few seconds of skew between minting and verifying machines is fine.
+    const slightly = await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 1, nowSeconds: now + 30 })
+    expect((await verifyCaptureToken(slightly, secret, now)).ok).toBe(true)
+  })
+
   it('never accept or throw on random strings', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (text) => {
@@ -56,5 +75,14 @@ describe('capture tokens', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('are read from an Authorization header only in the Bearer form', async () => {
+    const token = await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 1, nowSeconds: now })
+    expect(bearerToken(`Bearer ${token}`)).toBe(token)
+    expect(bearerToken(` Bearer ${token} `)).toBe(token)
+    for (const header of [undefined, '', token, `Basic ${token}`, `Bearer ${token} extra`, 'Bearer a/b']) {
+      expect(bearerToken(header)).toBeNull()
+    }
   })
 })

@@ -15,6 +15,8 @@ const MESSAGES: Record<ApiErrorCode, string> = {
   EMPTY_BODY: 'No image was received.',
   UNAUTHORIZED: 'This capture link is missing, invalid or expired.',
   RATE_LIMITED: 'Too many attempts. Please wait a moment.',
+  REQUEST_TIMEOUT: 'The image took too long to arrive.',
+  TEMPORARILY_UNAVAILABLE: 'The service is briefly unavailable. Please try again shortly.',
   NOT_FOUND: 'Not found.',
   METHOD_NOT_ALLOWED: 'Method not allowed.',
   INTERNAL_ERROR: 'Something went wrong on our side.',

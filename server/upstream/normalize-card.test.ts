@@ -95,4 +95,23 @@ describe('normalizeHkidOcr', () => {
       hkidOcrSuccessSchema.safeParse({ Response: { ...DOC_EXAMPLE.Response, Permanent: 'yes' } }).success,
     ).toBe(false)
   })
+
+  it('strips controls and bidi overrides, bounds every field, and drops a portrait that is not base64', () => {
+    const parsed = hkidOcrSuccessSchema.parse({
+      Response: {
+        ...DOC_EXAMPLE.Response,
+        EnName: `CHAN\u202e, Tai\u0000 Man\n${'X'.repeat(10_000)}`,
+        IdNum: 'A123456(3)\u200b',
+        HeadImage: '<script>alert(1)</script>',
+        SmallHeadImage: '/9j/4AAQSkZJRg==',
+        RequestId: 'not a request id\n{"level":"error"}',
+      },
+    })
+    const result = normalizeHkidOcr(parsed.Response, 'ours-1234')
+    expect(result.card.enName.startsWith('CHAN, Tai ManX')).toBe(true)
+    expect(result.card.enName).toHaveLength(200)
+    expect(result.card.idNum).toBe('A123456(3)')
+    expect(result.portraits).toEqual({ secondary: '/9j/4AAQSkZJRg==' })
+    expect(result.requestId).toBe('ours-1234')
+  })
 })

@@ -1,37 +1,65 @@
 // The steps after capture, loaded on demand: review brings react-hook-form, zod and the card checks,
-// none of which the first screen needs. Prefetched while the operator captures, so review never waits.
+// none of which the first screen needs; the hand-off brings the QR code and Web Crypto's sealing. Review
+// is prefetched while the card is captured, so review never waits.
 import { Component, lazy, useEffect, type ComponentProps, type ReactNode } from 'react'
+import type { Journey } from '#src/session/journey.ts'
 
-type ReviewFormModule = typeof import('#src/features/review/components/review-form.tsx')
+type ReviewStepsModule = typeof import('#src/features/review/components/review-steps.ts')
 type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
+type DeskHandoffModule = typeof import('#src/features/handoff/components/desk-handoff.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
-const loaded: { ReviewForm?: ReviewFormModule['ReviewForm']; RecordView?: RecordViewModule['RecordView'] } =
-  {}
+const loaded: {
+  ReviewForm?: ReviewStepsModule['ReviewForm']
+  CustomerReview?: ReviewStepsModule['CustomerReview']
+  RecordView?: RecordViewModule['RecordView']
+} = {}
 
 // Each step's component comes with its strings (added to i18next when later-strings.ts loads).
 const withStrings = <T,>(component: Promise<T>) =>
   Promise.all([import('#src/i18n/later-strings.ts'), component]).then(([, m]) => m)
-const loadReviewForm = () =>
-  withStrings(import('#src/features/review/components/review-form.tsx')).then(
-    (m) => (loaded.ReviewForm = m.ReviewForm),
-  )
+const loadReviewSteps = () =>
+  withStrings(import('#src/features/review/components/review-steps.ts')).then((m) => {
+    loaded.ReviewForm = m.ReviewForm
+    loaded.CustomerReview = m.CustomerReview
+    return m
+  })
+const loadReviewForm = () => loadReviewSteps().then((m) => m.ReviewForm)
+const loadCustomerReview = () =>
+  Promise.all([import('#src/i18n/journey-strings.ts'), loadReviewSteps()]).then(([, m]) => m.CustomerReview)
 const loadRecordView = () =>
   withStrings(import('#src/features/review/components/record-view.tsx')).then(
     (m) => (loaded.RecordView = m.RecordView),
   )
+const loadCustomerEnding = () =>
+  Promise.all([import('#src/i18n/journey-strings.ts'), import('./customer-ending.tsx')]).then(([, m]) => ({
+    default: m.CustomerEnding,
+  }))
+const loadDeskHandoff = () =>
+  Promise.all([
+    import('#src/i18n/journey-strings.ts'),
+    import('#src/features/handoff/components/desk-handoff.tsx'),
+  ]).then(([, m]) => ({ default: m.DeskHandoff }))
 
 // React.lazy remembers a failed load for good; a retry needs fresh lazy components.
 const makeLazy = () => ({
   ReviewForm: lazy(() => loadReviewForm().then((component) => ({ default: component }))),
+  CustomerReview: lazy(() => loadCustomerReview().then((component) => ({ default: component }))),
   RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
+  DeskHandoff: lazy(loadDeskHandoff),
+  CustomerEnding: lazy(loadCustomerEnding),
 })
 let lazySteps = makeLazy()
 
-export function ReviewStep(props: ComponentProps<ReviewFormModule['ReviewForm']>) {
+export function ReviewStep(props: ComponentProps<ReviewStepsModule['ReviewForm']>) {
   const ReviewForm = loaded.ReviewForm ?? lazySteps.ReviewForm
   return <ReviewForm {...props} />
+}
+
+export function CustomerReviewStep(props: ComponentProps<ReviewStepsModule['CustomerReview']>) {
+  const CustomerReview = loaded.CustomerReview ?? lazySteps.CustomerReview
+  return <CustomerReview {...props} />
 }
 
 export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {
@@ -39,9 +67,22 @@ export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) 
   return <RecordView {...props} />
 }
 
-/** Starts fetching review's and done's code; safe to call repeatedly. */
-export function prefetchReview(): void {
+export function CustomerEndingStep(props: { staffReview: boolean }) {
+  return <lazySteps.CustomerEnding {...props} />
+}
+
+export function DeskHandoffStep(props: ComponentProps<DeskHandoffModule['DeskHandoff']>) {
+  return <lazySteps.DeskHandoff {...props} />
+}
+
+/** Starts fetching the journey's review (and the operator's done) code; safe to call repeatedly. */
+export function prefetchReview(journey: Journey = 'operator'): void {
   // A failed prefetch is not an error yet: review tries again when it renders.
+  if (journey === 'customer') {
+    loadCustomerReview().catch(() => undefined)
+    loadCustomerEnding().catch(() => undefined)
+    return
+  }
   loadReviewForm().catch(() => undefined)
   loadRecordView().catch(() => undefined)
 }

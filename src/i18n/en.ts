@@ -2,8 +2,10 @@
 // zh-HK (a test enforces it).
 import { app } from './en/app.ts'
 import { capture } from './en/capture.ts'
+import { customer } from './en/customer.ts'
+import { done } from './en/done.ts'
+import { handoff } from './en/handoff.ts'
 import { recognize } from './en/recognize.ts'
 import { review } from './en/review.ts'
-import { done } from './en/done.ts'
 
-export const en = { app, capture, recognize, review, done } as const
+export const en = { app, capture, recognize, review, done, customer, handoff } as const

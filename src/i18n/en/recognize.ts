@@ -5,7 +5,7 @@ export const recognize = {
   cancel: 'Cancel',
   retake: 'Retake photo',
   tryAgain: 'Try again',
-  requestId: 'Reference: {{id}}',
+  requestId: 'Request ID: {{id}}',
   errors: {
     NOT_HKID: {
       title: 'This does not look like a Hong Kong identity card',
@@ -33,7 +33,7 @@ export const recognize = {
     },
     SERVICE_UNAVAILABLE: {
       title: 'Card reading is not available',
-      body: 'The service is not set up correctly. Please tell the operator; your photo is kept.',
+      body: 'Card reading is not set up correctly (its keys or account). Tell your technical support; the photo is kept.',
     },
     UPSTREAM_TIMEOUT: {
       title: 'Reading the card took too long',
@@ -59,8 +59,16 @@ export const recognize = {
       title: 'Too many attempts',
       body: 'Wait a minute, then try again. Your photo is kept.',
     },
-    NOT_FOUND: { title: 'Something is misconfigured', body: 'Please tell the operator.' },
-    METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Please tell the operator.' },
+    REQUEST_TIMEOUT: {
+      title: 'The photo took too long to send',
+      body: 'The connection may be slow. Move to a stronger signal and try again; your photo is kept.',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: 'Card reading is paused for a moment',
+      body: 'Try again in a minute; your photo is kept.',
+    },
+    NOT_FOUND: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
+    METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
     INTERNAL_ERROR: { title: 'Something went wrong on our side', body: 'Try again; your photo is kept.' },
     NETWORK: {
       title: 'You seem to be offline',
@@ -68,7 +76,7 @@ export const recognize = {
     },
     INVALID_RESPONSE: {
       title: 'The answer could not be understood',
-      body: 'Try again. If it keeps happening, please tell the operator.',
+      body: 'Try again. If it keeps happening, tell your technical support.',
     },
     COMPRESS_FAILED: {
       title: 'The photo could not be prepared',

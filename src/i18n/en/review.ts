@@ -96,6 +96,12 @@ export const review = {
     },
   },
   shortcuts: { confirm: 'Ctrl+Enter', retake: 'Alt+R' },
+  discard: {
+    title: 'Retake the photo?',
+    body: 'The corrections and reasons typed for this card will be lost.',
+    confirm: 'Retake photo',
+    cancel: 'Keep editing',
+  },
   warningsHeading: 'Card warnings',
   noWarnings: 'No warnings from the card reader.',
   warningsUnavailable:

@@ -94,6 +94,12 @@ export const review = {
     },
   },
   shortcuts: { confirm: 'Ctrl+Enter', retake: 'Alt+R' },
+  discard: {
+    title: '要重新拍攝嗎？',
+    body: '為這張身份證輸入的更正及理由將會失去。',
+    confirm: '重新拍攝',
+    cancel: '繼續修改',
+  },
   warningsHeading: '證件警告',
   noWarnings: '辨識服務沒有發出警告。',
   warningsUnavailable: '此辨識服務未能提供證件警告：未有檢查影印本、翻拍螢幕或竄改。請親自檢查證件。',

@@ -17,10 +17,16 @@ const MESSAGE: Record<UploadProblem, 'fileNotImage' | 'heicUnsupported' | 'fileT
 
 interface UploadPanelProps {
   onCapture: (image: CapturedImage) => void
+  /** Take focus on arrival: the user chose upload, and the camera that had focus is gone. */
+  autoFocus?: boolean
 }
 
-export function UploadPanel({ onCapture }: UploadPanelProps) {
+export function UploadPanel({ onCapture, autoFocus = false }: UploadPanelProps) {
   const { t } = useTranslation()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus()
+  }, [autoFocus])
   const inputId = useId()
   const [dragging, setDragging] = useState(false)
   const [checking, setChecking] = useState(false)
@@ -78,7 +84,7 @@ export function UploadPanel({ onCapture }: UploadPanelProps) {
           strokeLinejoin="round"
         />
       </svg>
-      <h3 className="text-base font-semibold">
+      <h3 ref={heading} tabIndex={-1} className="text-base font-semibold outline-none">
         {dragging ? t('capture.dropHere') : t('capture.uploadHeading')}
       </h3>
       <p className="text-sm text-slate-600">{t('capture.uploadHint')}</p>

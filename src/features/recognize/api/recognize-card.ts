@@ -7,6 +7,11 @@ import { captureToken } from '#src/session/capture-token.ts'
 /** Our endpoint's codes plus what can go wrong before or after it answers. */
 export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
 
+const BARE_STATUS_CODES: Partial<Record<number, RecognizeErrorCode>> = {
+  408: 'REQUEST_TIMEOUT',
+  413: 'IMAGE_TOO_LARGE',
+}
+
 export class RecognizeError extends Error {
   readonly code: RecognizeErrorCode
   readonly requestId: string | undefined
@@ -50,7 +55,9 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
     if (parsed.success) throw new RecognizeError(parsed.data.error.code, parsed.data.error.requestId)
-    throw new RecognizeError(response.status === 413 ? 'IMAGE_TOO_LARGE' : 'INVALID_RESPONSE')
+    // Answers without our JSON come from the HTTP server itself (body or upload too slow, too large).
+    const bare = BARE_STATUS_CODES[response.status] ?? 'INVALID_RESPONSE'
+    throw new RecognizeError(bare)
   }
   const parsed = recognizeResultSchema.safeParse(body)
   if (!parsed.success) throw new RecognizeError('INVALID_RESPONSE')

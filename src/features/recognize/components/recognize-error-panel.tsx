@@ -1,5 +1,6 @@
 // A specific message for each failure, and the ways forward: retake always, retry with the same
-// photo when retrying can help.
+// photo when retrying can help. An operator is told what to check and the request ID to quote; a
+// customer on their own is told, in plain words, what they can do (or that it is ours to fix).
 
 import { useTranslation } from 'react-i18next'
 import type { RecognizeErrorCode } from '../api/recognize-card.ts'
@@ -13,6 +14,7 @@ interface RecognizeErrorPanelProps {
   canRetry: boolean
   onRetake: () => void
   onRetry: () => void
+  voice?: 'operator' | 'customer'
 }
 
 export function RecognizeErrorPanel({
@@ -21,9 +23,14 @@ export function RecognizeErrorPanel({
   canRetry,
   onRetake,
   onRetry,
+  voice = 'operator',
 }: RecognizeErrorPanelProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const retryFirst = canRetry && remedyFor(code) !== 'retake'
+  // The customer's words arrive with the journey's strings; until then (a moment at most) the operator's.
+  const customer = voice === 'customer' && i18n.exists(`customer.errors.${code}.title`)
+  const title = customer ? t(`customer.errors.${code}.title`) : t(`recognize.errors.${code}.title`)
+  const body = customer ? t(`customer.errors.${code}.body`) : t(`recognize.errors.${code}.body`)
 
   return (
     <section
@@ -33,10 +40,10 @@ export function RecognizeErrorPanel({
       className="flex flex-col gap-4 rounded-2xl border border-red-200 bg-red-50 p-6"
     >
       <StepHeading focusKey={code} className="text-xl text-red-900">
-        {t(`recognize.errors.${code}.title`)}
+        {title}
       </StepHeading>
-      <p className="text-red-900">{t(`recognize.errors.${code}.body`)}</p>
-      {requestId && (
+      <p className="text-red-900">{body}</p>
+      {requestId && voice === 'operator' && (
         <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
       )}
       <div className="flex flex-col gap-3 sm:flex-row">

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import { secondaryButton } from '#src/ui/button-styles.ts'
+import { StepHeading } from '#src/ui/step-heading.tsx'
 
 interface RecognizingPanelProps {
   phase: 'preparing' | 'reading'
   onCancel: () => void
 }
 
-/** While the photo is prepared and read: what is happening, announced, and a way out. */
+/** While the photo is prepared and read: what is happening, announced, and a way out. Its title takes
+ * focus, since the control that started it (the shutter, the file chooser) has gone. */
 export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
   const { t } = useTranslation()
   return (
@@ -15,9 +17,11 @@ export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
         aria-hidden="true"
         className="h-12 w-12 animate-spin rounded-full border-4 border-teal-100 border-t-teal-700 motion-reduce:animate-none"
       />
-      <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="recognizing-status">
-        {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
-      </p>
+      <div role="status" aria-live="polite" data-testid="recognizing-status">
+        <StepHeading className="text-lg font-medium">
+          {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
+        </StepHeading>
+      </div>
       <button type="button" onClick={onCancel} className={secondaryButton}>
         {t('recognize.cancel')}
       </button>

@@ -31,22 +31,27 @@ export function OverrideReasons({ items, reasons, onChange }: OverrideReasonsPro
         const resolved = Boolean(reasons[item.key]?.trim())
         return (
           <div key={item.key} className="flex flex-col gap-1" data-testid={`reason-${item.rule}`}>
-            <label htmlFor={id} className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-800">
+            {/* Read away from its field, a reason names the rule and the field; the label stays the finding. */}
+            <p id={`${id}-context`} className="flex flex-wrap items-baseline gap-x-2 text-sm">
               <span
                 className={`rounded px-1.5 py-0.5 text-xs font-semibold ${resolved ? 'bg-slate-100 text-slate-700' : 'bg-red-100 text-red-900'}`}
               >
                 {ruleText(t, item.rule)}
               </span>
-              {/* A reason is read away from its field, so the field is named. */}
               {item.kind === 'finding' && item.finding.field && (
-                <span className="font-semibold">{t(`review.fields.${item.finding.field}`)}</span>
+                <span className="font-semibold text-slate-800">
+                  {t(`review.fields.${item.finding.field}`)}
+                </span>
               )}
-              <span>{t('review.override.reasonLabel', { finding: text.item(item) })}</span>
+            </p>
+            <label htmlFor={id} className="text-sm text-slate-800">
+              {t('review.override.reasonLabel', { finding: text.item(item) })}
             </label>
             <input
               id={id}
               value={reasons[item.key] ?? ''}
               onChange={(event) => onChange(item.key, event.target.value)}
+              aria-describedby={`${id}-context`}
               autoComplete="off"
               className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 focus:outline-3 focus:outline-offset-1 focus:outline-teal-600"
             />

@@ -1,14 +1,17 @@
-// The confirmed record: what was corrected, what was accepted with a reason (and under which rule), the
-// warnings, and a JSON download. The number stays hidden here when the operator hid it in review.
-import { useEffect } from 'react'
+// The confirmed record (the operator's): what was corrected, what was accepted with a reason (and under which
+// rule), the warnings, whether it has left this app yet, and a JSON download. The number stays hidden here
+// when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
 import { Panel } from '#src/ui/panel.tsx'
 import { intlLocale } from '#src/i18n/languages.ts'
 import { ruleText, useFindingText, warningText } from '../lib/finding-text.ts'
 import { maskNumberText, NUMBER_FIELDS, useNumberHidden } from '../lib/mask-id.ts'
+import { recordFileName, withReference } from '../lib/record-reference.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 
@@ -17,27 +20,58 @@ function downloadJson(record: VerifiedRecord) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }))
   const link = document.createElement('a')
   link.href = url
-  link.download = `hkid-record-${record.requestId}.json`
+  link.download = recordFileName(record)
   link.click()
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
-export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext: () => void }) {
+/** How the record last left the app: downloaded or sent to the host, carrying which reference. */
+export type Delivery = { via: 'download' | 'host'; reference: string } | null
+
+interface RecordViewProps {
+  /** The record as confirmed; the customer reference as it is now (the operator may still correct it). */
+  confirmed: VerifiedRecord
+  reference: string
+  delivery: Delivery
+  onDownloaded: (record: VerifiedRecord) => void
+  /** Present when the page that opened the app takes records: sends this one to it again. */
+  onSendAgain?: ((record: VerifiedRecord) => void) | undefined
+  onNext: () => void
+}
+
+export function RecordView(props: RecordViewProps) {
+  const { confirmed, reference, delivery, onDownloaded, onSendAgain, onNext } = props
   const { t, i18n } = useTranslation()
   const text = useFindingText()
   const numberHidden = useNumberHidden()
   const shown = (field: CardFieldName, value: string) =>
     numberHidden && NUMBER_FIELDS.has(field) ? maskNumberText(value) : value
+  const record = withReference(confirmed, reference)
+  // Handed on with the reference it has now, or with one corrected since, or not at all.
+  const handOff = !delivery
+    ? 'pending'
+    : delivery.reference !== (record.reference ?? '')
+      ? 'changed'
+      : delivery.via === 'host'
+        ? 'sent'
+        : 'downloaded'
+  const [askingToLeave, setAskingToLeave] = useState(false)
+  const handedOn = handOff === 'downloaded' || handOff === 'sent'
+  const requestNext = () => (handedOn ? onNext() : setAskingToLeave(true))
+  const latestNext = useRef(requestNext)
+  useEffect(() => {
+    latestNext.current = requestNext
+  })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.code === 'KeyN') {
+      if (event.altKey && event.code === 'KeyN' && !event.repeat) {
         event.preventDefault()
-        onNext()
+        latestNext.current()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onNext])
+  }, [])
   const confirmedAt = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -153,14 +187,48 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
         </div>
       )}
 
-      <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
-        <button type="button" onClick={() => downloadJson(record)} className={secondaryButton}>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-end">
+        <p
+          role="status"
+          data-testid="hand-off-state"
+          data-state={handOff}
+          className={`text-sm sm:mr-auto ${handedOn ? 'text-teal-800' : 'font-medium text-amber-900'}`}
+        >
+          {t(`done.delivery.${handOff}`)}
+        </p>
+        {onSendAgain && handOff === 'changed' && (
+          <button type="button" onClick={() => onSendAgain(record)} className={secondaryButton}>
+            {t('done.sendAgain')}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            downloadJson(record)
+            onDownloaded(record)
+          }}
+          className={`${secondaryButton} whitespace-nowrap`}
+        >
           {t('done.download')}
         </button>
-        <button type="button" onClick={onNext} aria-keyshortcuts="Alt+N" className={primaryButton}>
+        <button
+          type="button"
+          onClick={requestNext}
+          aria-keyshortcuts="Alt+N"
+          className={`${primaryButton} whitespace-nowrap`}
+        >
           {t('app.nextCustomer')} <ShortcutHint keys={t('app.nextCustomerShortcut')} onPrimary />
         </button>
       </div>
+      <ConfirmDialog
+        open={askingToLeave}
+        title={t('done.leave.title')}
+        body={t('done.leave.body')}
+        confirmLabel={t('done.leave.confirm')}
+        cancelLabel={t('done.leave.cancel')}
+        onConfirm={onNext}
+        onCancel={() => setAskingToLeave(false)}
+      />
     </section>
   )
 }

@@ -20,6 +20,7 @@ describe('buildVerifiedRecord', () => {
   it('lists each correction with from/to, keeps OCR values, and resolves the dates to ISO', () => {
     const card = { ...result.card, idNum: 'A123456(3)', enName: 'CHAN, Tai-man' }
     const record = buildVerifiedRecord({
+      journey: 'operator',
       result,
       card,
       check: checkCard(card, { today: recognizedAt }),
@@ -36,6 +37,8 @@ describe('buildVerifiedRecord', () => {
     expect(record.ocr.idNum).toBe('A123456(4)')
     expect(record.final.idNum).toBe('A123456(3)')
     expect(record.reference).toBe('C-1')
+    expect(record.journey).toBe('operator')
+    expect(record.staffReview).toEqual({ needed: false, findings: [], warnings: [] })
     expect(record.dates).toEqual({
       birthday: '1990-01-01',
       firstIssueDate: '2008-01',
@@ -58,6 +61,7 @@ describe('buildVerifiedRecord', () => {
     const checkDigit = check.findings.find((finding) => finding.code === 'ID_CHECK_DIGIT')
     expect(checkDigit).toBeDefined()
     const input = {
+      journey: 'operator' as const,
       result,
       card: result.card,
       check,
@@ -82,6 +86,7 @@ describe('buildVerifiedRecord', () => {
   it('records which rule asked for each reason: tampering, photocopy and a window text that does not match', () => {
     const card = { ...result.card, idNum: 'A123456(3)', windowEmbeddedText: 'A123457' }
     const input = {
+      journey: 'operator' as const,
       result: { ...result, warnings: [-9104, -9102, -9107] },
       card,
       check: checkCard(card, { today: recognizedAt }),
@@ -111,6 +116,7 @@ describe('buildVerifiedRecord', () => {
 
   it('says when the recognizer could not check for warnings', () => {
     const record = buildVerifiedRecord({
+      journey: 'operator',
       result: { ...result, card: SPECIMEN_FIELDS, warnings: [], warningsAvailable: false },
       card: SPECIMEN_FIELDS,
       check: checkCard(SPECIMEN_FIELDS, { today: recognizedAt }),
@@ -125,6 +131,7 @@ describe('buildVerifiedRecord', () => {
   it('still validates a record made before the policy was recorded', () => {
     const card = SPECIMEN_FIELDS
     const record = buildVerifiedRecord({
+      journey: 'operator',
       result: { ...result, card },
       card,
       check: checkCard(card, { today: recognizedAt }),
@@ -136,6 +143,37 @@ describe('buildVerifiedRecord', () => {
     const { policy: _p, acceptedWarnings: _a, warningsAvailable: _w, ...older } = record
     const withOldOverride = { ...older, overrides: [{ ...finding('ID_CHECK_DIGIT', 'idNum'), reason: 'x' }] }
     expect(verifiedRecordSchema.safeParse(withOldOverride).success).toBe(true)
+  })
+
+  it('a customer cannot give reasons: what would need one, error or warning, sends the record to staff review', () => {
+    const check = checkCard(result.card, { today: recognizedAt })
+    const checkDigit = check.findings.find((finding) => finding.code === 'ID_CHECK_DIGIT')!
+    const record = buildVerifiedRecord({
+      journey: 'customer',
+      result: { ...result, warnings: [-9102, -9108] },
+      card: result.card,
+      check,
+      reasons: { [findingKey(checkDigit)]: 'a reason typed by no one' },
+      reference: '',
+      recognizedAt,
+      confirmedAt,
+    })
+    expect([record.journey, record.overrides, record.acceptedWarnings]).toEqual(['customer', [], []])
+    expect(record.staffReview).toEqual({ needed: true, findings: [checkDigit], warnings: [-9102] })
+    expect(verifiedRecordSchema.parse(record)).toEqual(record)
+
+    const clean = { ...result, card: { ...result.card, idNum: 'A123456(3)' }, warnings: [-9108] }
+    const corrected = buildVerifiedRecord({
+      journey: 'customer',
+      result: clean,
+      card: clean.card,
+      check: checkCard(clean.card, { today: recognizedAt }),
+      reasons: {},
+      reference: '',
+      recognizedAt,
+      confirmedAt,
+    })
+    expect(corrected.staffReview).toEqual({ needed: false, findings: [], warnings: [] })
   })
 
   it('treats sex and permanent edits as edits of the select values', () => {

@@ -1,7 +1,8 @@
 // The verified record handed to integrators: what the card says after review, what the recognizer read,
 // every correction, everything accepted with a reason (and the policy rule that asked for it), the warnings
-// and findings, and when. Exported as a zod schema (and as JSON Schema in docs/) so integrators can validate
-// what they receive. Fields added after schemaVersion 1 are optional, so earlier records still validate.
+// and findings, and when; which journey made it, and whether a person still has to look at it. Exported as a
+// zod schema (and as JSON Schema in docs/) so integrators can validate what they receive. Fields added after
+// schemaVersion 1 are optional, so earlier records still validate.
 import { z } from 'zod'
 import type { CardCheck } from '#src/hkid/check-card.ts'
 import { findingSchema } from '#src/hkid/finding.ts'
@@ -27,11 +28,26 @@ export const acceptedWarningSchema = z.object({
 })
 export type AcceptedWarning = z.infer<typeof acceptedWarningSchema>
 
+export const staffReviewSchema = z.object({
+  /** true: a member of staff must look at this card before relying on the record */
+  needed: z.boolean(),
+  /** Findings the policy asks a reason for, still standing: a customer may correct them but not accept them */
+  findings: z.array(findingSchema),
+  /** Card warnings the policy asks a reason for (photocopy, screen, tampering) */
+  warnings: z.array(z.number().int()),
+})
+export type StaffReview = z.infer<typeof staffReviewSchema>
+
 export const verifiedRecordSchema = z.object({
   schemaVersion: z.literal(1),
   requestId: z.string(),
   hkidVersion: z.string(),
+  /** The operator's case or customer number */
   reference: z.string().optional(),
+  /** Who confirmed it: an operator at a desk, or the customer on their own (absent in earlier records) */
+  journey: z.enum(['operator', 'customer']).optional(),
+  /** Whether a person must still look at it: what a customer could not accept (absent in earlier records) */
+  staffReview: staffReviewSchema.optional(),
   /** The review policy the record was confirmed under (src/hkid/review-policy.ts, docs/review-rules.md) */
   policy: z.string().optional(),
   final: cardFieldsSchema,
@@ -58,6 +74,7 @@ export const verifiedRecordSchema = z.object({
 export type VerifiedRecord = z.infer<typeof verifiedRecordSchema>
 
 export interface BuildRecordInput {
+  journey: 'operator' | 'customer'
   result: RecognizeResult
   /** The card as confirmed, and what the rules said about it (the same check review showed) */
   card: CardFields
@@ -68,17 +85,26 @@ export interface BuildRecordInput {
   confirmedAt: Date
 }
 
-/** Throws (zod) if anything the policy asks a reason for has none: confirmation must not produce such a record. */
+/** An operator's record: throws (zod) if anything the policy asks a reason for has none, so confirmation cannot
+ * produce one. A customer's: they cannot give reasons, so what would need one sends it to staff review. */
 export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
-  const { card: final, check } = input
+  const { card: final, check, journey } = input
   const reference = input.reference.trim()
-  const items = itemsNeedingReason(check.findings, input.result.warnings)
+  const needReason = itemsNeedingReason(check.findings, input.result.warnings)
+  const items = journey === 'operator' ? needReason : []
+  const standing = journey === 'customer' ? needReason : []
   const reasonFor = (key: string) => input.reasons[key] ?? ''
   return verifiedRecordSchema.parse({
     schemaVersion: 1,
     requestId: input.result.requestId,
     hkidVersion: final.hkidVersion,
     ...(reference ? { reference } : {}),
+    journey,
+    staffReview: {
+      needed: standing.length > 0,
+      findings: standing.flatMap((item) => (item.kind === 'finding' ? [item.finding] : [])),
+      warnings: standing.flatMap((item) => (item.kind === 'warning' ? [item.warning] : [])),
+    },
     policy: REVIEW_POLICY,
     final,
     dates: check.dates,
