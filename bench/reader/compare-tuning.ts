@@ -1,6 +1,6 @@
 // Runtime tunings compared card by card in one process, each card read by every variant in turn (rotating the
 // order), so a shared machine's load falls on all alike: time per card and fields that differ from the default.
-// `tsx bench/reader/compare-tuning.ts [cards=15] [split=tune]`
+// Tuning part only. `tsx bench/reader/compare-tuning.ts [cards=15] [variants=default,batch4,…]`
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeImage } from '#server/image/decode-image.ts'
@@ -19,12 +19,12 @@ const VARIANTS: Record<string, ReaderTuning> = {
   det736: { detectionSide: 736 },
   det640: { detectionSide: 640 },
 }
-const [count = '15', split = 'tune'] = process.argv.slice(2)
+const [count = '15', only] = process.argv.slice(2)
 const manifest = ocrBankManifestSchema.parse(JSON.parse(readFileSync(OCR_BANK_MANIFEST, 'utf8')))
-const items = manifest.items.filter((i) => i.split === split).slice(0, Number(count))
+const items = manifest.items.filter((i) => i.split === 'tune').slice(0, Number(count))
 const models = await loadReaderModels()
 const tables = decodeTables()
-const names = Object.keys(VARIANTS)
+const names = only ? only.split(',') : Object.keys(VARIANTS)
 const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
 const differ: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]))
 const rightOf: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]))

@@ -1,6 +1,6 @@
 // Where a card's time goes: decode, finding the card, and each model's runs (detection, direction, recognition
 // line by line), over a few cards of the tuning part —
-// `tsx bench/reader/profile-card.ts [cards=10] [split=tune]`.
+// `tsx bench/reader/profile-card.ts [cards=10]`.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { decodeImage } from '#server/image/decode-image.ts'
@@ -12,9 +12,9 @@ import { OCR_BANK_DIR, OCR_BANK_MANIFEST } from '#testing/banks/ocr-bank/make-oc
 import { ocrBankManifestSchema } from '#testing/banks/ocr-bank/ocr-manifest.ts'
 import { percentile } from './score-readings.ts'
 
-const [count = '10', split = 'tune'] = process.argv.slice(2)
+const [count = '10'] = process.argv.slice(2)
 const manifest = ocrBankManifestSchema.parse(JSON.parse(readFileSync(OCR_BANK_MANIFEST, 'utf8')))
-const items = manifest.items.filter((i) => i.split === split).slice(0, Number(count))
+const items = manifest.items.filter((i) => i.split === 'tune').slice(0, Number(count))
 
 const spent: Record<string, number[]> = {}
 const add = (stage: string, ms: number) => (spent[stage] ??= []).push(ms)

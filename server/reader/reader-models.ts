@@ -24,9 +24,9 @@ export interface NodeRuntimeOptions {
   threads?: number
 }
 
-/** Measured on onnxruntime-node with 2 threads (bench/reader/compare-tuning.ts): 4 lines of like width a run
- * read the same as one at a time, in less time; 8 pad too much. */
-export const NODE_TUNING: ReaderTuning = { recognitionBatch: 4 }
+/** One line per recogniser run: batching 4 lines of like width read the same but was no faster on 2 threads
+ * (bench/reader/compare-tuning.ts, 20 and 60 tuning cards interleaved: −9 % and +13 % mean time). */
+export const NODE_TUNING: ReaderTuning = { recognitionBatch: 1 }
 
 async function nodeModel(path: string, threads: number): Promise<InferenceModel> {
   const session = await ort.InferenceSession.create(path, {
