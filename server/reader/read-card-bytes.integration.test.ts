@@ -7,6 +7,7 @@ import { SPECIMEN_CARD } from '#server/emulator/specimen-card.ts'
 import { localReadingSchema } from '#src/reader/local-reading.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 import { readCardBytes } from './read-card-bytes.ts'
+import { loadReaderModels } from './reader-models.ts'
 
 const read = (path: string) => readCardBytes(new Uint8Array(readFileSync(path)), { requestId: 'test' })
 // model loading and inference on a shared 2-core machine
@@ -49,6 +50,26 @@ describe('readCardBytes', () => {
           if (wrong) expect(r.LocalReading.UncertainFields).toContain(field)
         }
       }
+    },
+    SLOW,
+  )
+
+  it(
+    'reads an upright card even when the direction classifier calls it upside down: the other way is tried',
+    async () => {
+      const models = await loadReaderModels()
+      // a classifier that answers "180°" with full confidence for every line it is shown
+      const upsideDown = {
+        async run(t: { dims: readonly number[] }) {
+          const n = t.dims[0]!
+          return { data: Float32Array.from({ length: 2 * n }, (_, i) => i % 2), dims: [n, 2] }
+        },
+      }
+      const bytes = new Uint8Array(readFileSync(fixtures.cardScene))
+      const { Response: r } = await readCardBytes(bytes, { models: { ...models, orientation: upsideDown } })
+      if ('Error' in r) throw new Error(r.Error.Code)
+      expect(r).toMatchObject(SPECIMEN_CARD)
+      expect(r.LocalReading.Turned).toBe(false)
     },
     SLOW,
   )

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import * as ort from 'onnxruntime-node'
-import type { InferenceModel, ReaderModels, Tensor } from '#src/reader/inference-model.ts'
+import type { InferenceModel, ReaderModels, ReaderTuning, Tensor } from '#src/reader/inference-model.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -23,6 +23,10 @@ export interface NodeRuntimeOptions {
   /** Threads one inference may use; 1 per worker when several workers share the cores */
   threads?: number
 }
+
+/** One line per recogniser run: batching 4 lines of like width read the same but was no faster on 2 threads
+ * (bench/reader/compare-tuning.ts, 20 and 60 tuning cards interleaved: −9 % and +13 % mean time). */
+export const NODE_TUNING: ReaderTuning = { recognitionBatch: 1 }
 
 async function nodeModel(path: string, threads: number): Promise<InferenceModel> {
   const session = await ort.InferenceSession.create(path, {
@@ -59,7 +63,7 @@ export function loadReaderModels(options: NodeRuntimeOptions = {}): Promise<Read
       nodeModel(files.orientation, threads),
       dictionaryLines(files.dictionary),
     ])
-    return { detector, recognizer, orientation, dictionary }
+    return { detector, recognizer, orientation, dictionary, tuning: NODE_TUNING }
   })()
   loading.catch(() => (loading = undefined))
   return loading

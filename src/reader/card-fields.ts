@@ -39,6 +39,8 @@ const read = (value: string, confidence: number, valid: boolean): FieldRead => (
 
 const TITLE = /香港|身份|IDENTITY|HONG\s*KONG/i
 const SPECIMEN = /SPECIMEN|樣本|样本/
+/** The title's lines lie in this top share of the card (they end near 0.17 on both versions) */
+const TITLE_BAND = 0.25
 const LABEL = /出生|日期|Date|Sex|性別|性别|簽發|签发/i
 const SYMBOLS = /^[*A-Z0-9]{1,7}$/
 const SYMBOL_CHARS = /^[*ABCHKLMNORSUWXYZ12]+$/
@@ -55,7 +57,8 @@ function findIdNumber(lines: LineText[]): { id: FieldRead; line: LineText | null
       .toUpperCase()
     const m = /([A-Z]{1,2})(\d{6})\(?([0-9A])\)?/.exec(compact)
     if (!m) continue
-    const parsed = parseHkid(m[0])
+    // a lost closing bracket ("A123456(3") still leaves the check character; the check digit decides
+    const parsed = parseHkid(`${m[1]}${m[2]}(${m[3]})`)
     if (!parsed) continue
     const valid = checkDigit(parsed.prefix, parsed.digits) === parsed.check
     const confidence = Math.min(...kept.slice(m.index, m.index + m[0].length).map((c) => c.prob))
@@ -150,7 +153,8 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
   const issue = findIssueDates(lines)
   const window = findWindow(lines, idLine)
 
-  const title = lines.filter((l) => TITLE.test(l.text) && !SPECIMEN.test(l.text))
+  // the title is printed across the card's top: a line lower down that mentions IDENTITY is some other print
+  const title = lines.filter((l) => centreY(l) < TITLE_BAND && TITLE.test(l.text) && !SPECIMEN.test(l.text))
   const permanentRead = title.find((l) => /永久|PERMANENT/i.test(l.text))
   const titleTop = title.length ? Math.max(...title.map((l) => l.y1)) : 0
   const birthdayTop = birthday.line?.y0 ?? 1
@@ -168,7 +172,7 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
     enName = read(
       surname ? `${surname.surname}, ${parsed.given}` : parsed.value,
       weakest(l, 0, Array.from(l.text).length),
-      surname?.sure ?? false,
+      (surname?.sure ?? false) && !parsed.corrected,
     )
     enLine = l
     break

@@ -129,6 +129,28 @@ describe('interpretCardLines', () => {
     expect(card.characters[0]).toMatchObject({ char: '譚', confirmed: false })
   })
 
+  it('finds the name below a misread footer that mentions IDENTITY: the title is only at the top', () => {
+    const lines = [
+      ...card2018({ cn: '李昌', en: 'LI, Cheong', id: 'A123456(3)' }),
+      cardLine('SPECINEN · SYNTHETIC TEST CARD · NOT A VALID IDENTITY DOCUMENT', 0.04, 0.93, 0.58, 0.96),
+    ]
+    const card = interpretCardLines(lines, tables)
+    expect(card.fields).toMatchObject({ CnName: '李昌', EnName: 'LI, Cheong', Permanent: 1 })
+    expect(card.fields.TelexCode).toBe(`${codeOf('李')} ${codeOf('昌')}`)
+  })
+
+  it('reads a number whose closing bracket was lost, trusting it by its check digit', () => {
+    const card = interpretCardLines(card2018({ en: 'CHAN, Tai Man', id: 'W260858（0' }), tables)
+    expect(card.fields.IdNum).toBe('W260858(0)')
+    expect(card.uncertain).not.toContain('IdNum')
+  })
+
+  it('reads a surname with an I seen as a small l, and leaves it for checking', () => {
+    const card = interpretCardLines(card2018({ en: 'WAl, Kwok Yiu', id: 'A123456(3)' }), tables)
+    expect(card.fields.EnName).toBe('WAI, Kwok Yiu')
+    expect(card.uncertain).toContain('EnName')
+  })
+
   it('marks a field read with a weak character for checking', () => {
     const lines = card2018({ en: 'WONG, Siu Ming', id: 'A123456(3)' }).map((l) =>
       l.text === '24-11-1963' ? cardLine('24-11-1963', 0.35, 0.56, 0.5, 0.6, 0.6) : l,

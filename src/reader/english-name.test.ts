@@ -15,6 +15,12 @@ describe('parseEnglishName', () => {
     expect(parseEnglishName(text)?.value).toBe(name)
   })
 
+  it('takes a small l among the capitals of a surname for an I, and says it corrected it', () => {
+    expect(parseEnglishName('WAl, Kwok Yiu')).toMatchObject({ value: 'WAI, Kwok Yiu', corrected: true })
+    expect(parseEnglishName('LAl,Lai Kam')).toMatchObject({ value: 'LAI, Lai Kam', corrected: true })
+    expect(parseEnglishName('WAI, Kwok Lin')).toMatchObject({ value: 'WAI, Kwok Lin', corrected: false })
+  })
+
   it.each(['HONG KONG PERMANENT IDENTITY CARD', '24-11-1963', '陈大文', ''])(
     'finds no name in %j',
     (text) => {

@@ -21,14 +21,25 @@ export interface EnglishName {
   given: string
   /** `SURNAME, Given Names` */
   value: string
+  /** A letter of the surname was taken for another (a small l for I): to be checked, never sure */
+  corrected: boolean
+}
+
+/** A surname is all capitals, so a small l among them is an I the recogniser saw as l (WAl, LlU). */
+function capitalI(text: string): string {
+  const comma = text.search(/[,.]/)
+  const head = comma < 0 ? text : text.slice(0, comma)
+  if (!/l/.test(head) || /[a-km-z]/.test(head)) return text
+  return head.replace(/l/g, 'I') + text.slice(head.length)
 }
 
 /** Reads `SURNAME, Given Names` out of a recognised line; null when it does not look like one. */
 export function parseEnglishName(text: string): EnglishName | null {
-  const cleaned = text
+  const kept = text
     .normalize('NFKC')
     .replace(/[^A-Za-z ,.'-]/g, '')
     .trim()
+  const cleaned = capitalI(kept)
   // the comma is sometimes read as a full stop
   const comma = /^([A-Z][A-Z' -]*?[A-Z])\s*[,.]\s*([A-Za-z][A-Za-z' -]*)$/.exec(cleaned)
   let surname: string
@@ -50,5 +61,5 @@ export function parseEnglishName(text: string): EnglishName | null {
     .flatMap(splitGivenRun)
     .join(' ')
   if (!given || !/^[A-Z][A-Z' -]*$/.test(surname)) return null
-  return { surname, given, value: `${surname}, ${given}` }
+  return { surname, given, value: `${surname}, ${given}`, corrected: cleaned !== kept }
 }

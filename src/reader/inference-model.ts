@@ -21,4 +21,13 @@ export interface ReaderModels {
   dictionary: readonly string[]
   /** Text-line direction classifier: [N,3,48,192] → [N,2] (0°, 180°) */
   orientation: InferenceModel
+  /** How the runtime runs best: lines per recogniser run, the detector's input size (defaults otherwise) */
+  tuning?: ReaderTuning
+}
+
+export interface ReaderTuning {
+  /** Lines of similar width recognised in one run: fewer calls, a little padding */
+  recognitionBatch?: number
+  /** Longest side of the straightened card fed to the text detector */
+  detectionSide?: number
 }

@@ -41,14 +41,20 @@ function charsetOf(dictionary: readonly string[]): (classes: number) => string[]
 const mapQuad = (h: Homography, q: Quad): Quad =>
   q.map((p) => applyHomography(h, p[0], p[1])) as unknown as Quad
 
+/** `turn` overrides the direction classifier: a reading that fails the other way up is tried once more. */
 export async function readCardText(
   models: ReaderModels,
   photo: RgbaImage,
   corners: Quad,
   card: RgbaImage,
+  turn?: boolean,
 ): Promise<CardText> {
   const { width: W, height: H } = card
-  let boxes = (await detectText(models.detector, card, DETECTION_DEFAULTS)).filter(
+  const detection = {
+    ...DETECTION_DEFAULTS,
+    limitSide: models.tuning?.detectionSide ?? DETECTION_DEFAULTS.limitSide,
+  }
+  let boxes = (await detectText(models.detector, card, detection)).filter(
     (b) => b.quad[1][0] - b.quad[0][0] > 0.01 * W,
   )
   let toPhoto = homographyFrom(rectangleQuad(W, H), corners)
@@ -57,14 +63,15 @@ export async function readCardText(
     .slice()
     .sort((a, b) => b.quad[1][0] - b.quad[0][0] - (a.quad[1][0] - a.quad[0][0]))
     .slice(0, DIRECTION_SAMPLE)
-  const flipped = await upsideDownProbability(
-    models.orientation,
-    photo,
-    longest.map((b) => mapQuad(toPhoto!, b.quad)),
-  )
+  const turned =
+    turn ??
+    (await upsideDownProbability(
+      models.orientation,
+      photo,
+      longest.map((b) => mapQuad(toPhoto!, b.quad)),
+    )) > 0.5
   let upright = corners
   let image = card
-  const turned = flipped > 0.5
   if (turned) {
     upright = [corners[2], corners[3], corners[0], corners[1]]
     toPhoto = homographyFrom(rectangleQuad(W, H), upright)!
@@ -76,7 +83,13 @@ export async function readCardText(
     }))
   }
   const photoQuads = boxes.map((b) => mapQuad(toPhoto!, b.quad))
-  const read = await recognizeLines(models.recognizer, charsetOf(models.dictionary), photo, photoQuads)
+  const read = await recognizeLines(
+    models.recognizer,
+    charsetOf(models.dictionary),
+    photo,
+    photoQuads,
+    models.tuning?.recognitionBatch,
+  )
   const lines = boxes.map((b, i): CardLine => ({
     ...read[i]!,
     box: b.quad.map((p) => [p[0] / W, p[1] / H]) as unknown as Quad,

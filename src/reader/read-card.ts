@@ -52,9 +52,10 @@ export async function readCard(
   const corners =
     found?.corners ?? (Math.abs(aspect - ID1_ASPECT) < 0.2 ? rectangleQuad(photo.width, photo.height) : null)
   const findMs = now() - started
-  const readAt = async (quad: Quad) => {
-    const text = await readCardText(models, photo, quad, warpQuad(photo, quad, CARD_WIDTH, CARD_HEIGHT))
-    return { text, card: interpretCardLines(text.lines, tables) }
+  const readAt = async (quad: Quad, turn?: boolean) => {
+    const card = warpQuad(photo, quad, CARD_WIDTH, CARD_HEIGHT)
+    const text = await readCardText(models, photo, quad, card, turn)
+    return { quad, text, card: interpretCardLines(text.lines, tables) }
   }
   let reading = corners ? await readAt(corners) : null
   if (!reading || foundCount(reading.card) < CORE_FIELDS.length) {
@@ -62,6 +63,11 @@ export async function readCard(
     const byText = await findCardByText(photo, models.detector)
     const second = byText ? await readAt(byText.corners) : null
     if (second && (!reading || foundCount(second.card) > foundCount(reading.card))) reading = second
+  }
+  if (reading && foundCount(reading.card) < CORE_FIELDS.length) {
+    // the direction classifier can be fooled by a blurred card: the other way up, keep the better read
+    const other = await readAt(reading.quad, !reading.text.turned)
+    if (foundCount(other.card) > foundCount(reading.card)) reading = other
   }
   const ocrMs = now() - started - findMs
   if (!reading) return noCard('no card-shaped outline in the image')

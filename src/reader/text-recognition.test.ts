@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import type { Quad } from './geometry.ts'
+import type { InferenceModel, Tensor } from './inference-model.ts'
+import { blankImage } from './reader-image.ts'
+import { LINE_HEIGHT, recognizeLines } from './text-recognition.ts'
+
+const DICTIONARY = ['a', 'b', 'c', 'd', 'e']
+const charsetOf = () => ['', ...DICTIONARY]
+
+/** Five stripes of different grey, each one "line" whose first pixel tells which letter it shows. */
+function stripes() {
+  const image = blankImage(600, 100)
+  for (let y = 0; y < 100; y++)
+    for (let x = 0; x < 600; x++) {
+      const v = 40 * Math.floor(y / 20) + 20
+      image.data.set([v, v, v, 255], (y * 600 + x) * 4)
+    }
+  // widths out of order, so sorting by width reorders them
+  const widths = [500, 150, 420, 90, 300]
+  return {
+    image,
+    quads: widths.map((w, i): Quad => [
+      [0, i * 20 + 2],
+      [w, i * 20 + 2],
+      [w, i * 20 + 18],
+      [0, i * 20 + 18],
+    ]),
+  }
+}
+
+/** A recogniser that reads each line's first pixel as one letter, and counts its runs. */
+function letterModel() {
+  const runs: number[][] = []
+  const model: InferenceModel = {
+    async run(input: Tensor) {
+      const [n = 0, , h = 0, w = 0] = input.dims
+      runs.push([...input.dims])
+      const steps = Math.max(1, w / 8)
+      const classes = DICTIONARY.length + 1
+      const data = new Float32Array(n * steps * classes)
+      for (let k = 0; k < n; k++) {
+        const grey = (input.data[k * 3 * h * w + (h >> 1) * w]! + 1) * 127.5
+        const letter = 1 + Math.min(DICTIONARY.length - 1, Math.floor(grey / 40))
+        for (let t = 0; t < steps; t++) data[(k * steps + t) * classes + (t === 0 ? letter : 0)] = 1
+      }
+      return { data, dims: [n, steps, classes] }
+    },
+  }
+  return { model, runs }
+}
+
+describe('recognizeLines', () => {
+  it('gives each line its own reading in the order asked, batched or not', async () => {
+    const { image, quads } = stripes()
+    const single = letterModel()
+    const batched = letterModel()
+    const one = await recognizeLines(single.model, charsetOf, image, quads)
+    const four = await recognizeLines(batched.model, charsetOf, image, quads, 4)
+    expect(one.map((r) => r.text)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(four.map((r) => r.text)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(single.runs).toHaveLength(5)
+    expect(batched.runs.length).toBeLessThan(5)
+    expect(batched.runs.every((dims) => dims[2] === LINE_HEIGHT)).toBe(true)
+  })
+
+  it('batches only lines of like width, and says how much of the padded run a line covers', async () => {
+    const { image, quads } = stripes()
+    const { model, runs } = letterModel()
+    const read = await recognizeLines(model, charsetOf, image, quads, 4)
+    // 16 pixels high → ×3: 270 (padded to 320), 450, 900, 1260 and 1500 columns; only the last two are alike
+    for (const dims of runs) expect(dims[0]).toBeLessThanOrEqual(4)
+    expect(runs.map((d) => d[0])).toEqual([1, 1, 1, 2])
+    expect(read[0]!.contentShare).toBeCloseTo(1)
+    expect(read[3]!.contentShare).toBeLessThan(1)
+  })
+})
