@@ -43,7 +43,7 @@ export default defineConfig({
     // Poor camera feeds: each must show its own guidance and never auto-capture.
     ...(
       [
-        ['blurred', generated.cardBlurredMjpeg, { guidance: 'blur', text: /Hold still/ }],
+        ['blurred', generated.cardBlurredMjpeg, { guidance: 'blur', text: /Bring the card into focus/ }],
         ['glare', generated.cardGlareMjpeg, { guidance: 'glare', text: /remove the reflection/ }],
         ['dark', generated.cardDarkMjpeg, { guidance: 'dark', text: /More light/ }],
         ['empty', generated.emptyMjpeg, { guidance: 'noCard', text: /Place the card in the frame/ }],

@@ -89,6 +89,7 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
       }}
       data-testid="camera-stage"
       data-guidance={guidance.key}
+      data-stall={guidance.stall ?? undefined}
       data-meter-frames={reading.frames}
       data-meter-fps={reading.fps.toFixed(1)}
     >

@@ -13,7 +13,7 @@ export function OperatorCamera(props: CameraLayoutProps) {
     <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_19rem] lg:items-start">
       {stage}
       <div className="flex flex-col gap-4">
-        <GuidanceMessage guidance={guidance} variant="panel" />
+        <GuidanceMessage guidance={guidance} variant="panel" onShoot={onShoot} />
         <button
           type="button"
           onClick={onShoot}

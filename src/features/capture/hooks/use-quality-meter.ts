@@ -6,6 +6,7 @@ import { guideCrop, guideWithinCrop } from '../lib/card-guide.ts'
 import type { MeterRequest, MeterResponse } from '../lib/meter-protocol.ts'
 import type { FrameMeasures, QualityIssue } from '../lib/quality-meter.ts'
 import { METER_INTERVAL_MS, QUALITY_THRESHOLDS, type DeviceProfile } from '../lib/quality-thresholds.ts'
+import { NEW_STALL_TRACKER, stallReason, trackFrame } from '../lib/stall.ts'
 
 export interface MeterReading {
   /** Null until the first frame is measured, or when the meter cannot run. */
@@ -17,9 +18,19 @@ export interface MeterReading {
   fps: number
   /** False when the meter could not start here; the shutter still works. */
   available: boolean
+  /** Auto-capture has waited long with the card in view: what is holding it. */
+  stall: QualityIssue | null
 }
 
-const INITIAL: MeterReading = { issues: null, measures: null, run: 0, frames: 0, fps: 0, available: true }
+const INITIAL: MeterReading = {
+  issues: null,
+  measures: null,
+  run: 0,
+  frames: 0,
+  fps: 0,
+  available: true,
+  stall: null,
+}
 
 interface Options {
   videoRef: RefObject<HTMLVideoElement | null>
@@ -52,6 +63,7 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
     let busy = false
     let run = 0
     let frames = 0
+    let stallTracker = NEW_STALL_TRACKER
     const times: number[] = []
     let timer: ReturnType<typeof setTimeout> | undefined
 
@@ -104,7 +116,18 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
       const fps = times.length > 1 ? ((times.length - 1) * 1000) / (now - times[0]!) : 0
       const step = auto.current ? advanceRun(run, message.issues, steadyFrames) : { run: 0, fire: false }
       run = step.run
-      setReading({ issues: message.issues, measures: message.measures, run, frames, fps, available: true })
+      // The wait counts only while auto-capture is on: with it off, the user is already the shutter.
+      stallTracker = auto.current ? trackFrame(stallTracker, message.issues, now) : NEW_STALL_TRACKER
+      const stall = stallReason(stallTracker, now)
+      setReading({
+        issues: message.issues,
+        measures: message.measures,
+        run,
+        frames,
+        fps,
+        available: true,
+        stall,
+      })
       if (step.fire) {
         run = 0
         post({ type: 'take' }) // busy stays true: no more frames until the best one is back

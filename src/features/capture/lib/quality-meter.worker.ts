@@ -1,7 +1,7 @@
 // The quality meter, off the main thread: scales each camera crop down, measures it, and holds on to
 // the sharpest good frame of the current run so auto-capture can hand over the best one, not the last.
 /// <reference lib="webworker" />
-import { downscale, toLuma } from './luma-image.ts'
+import { downscale, toMeterImage } from './luma-image.ts'
 import type { MeterRequest, MeterResponse } from './meter-protocol.ts'
 import { measureFrame, motionBetween, qualityIssues } from './quality-meter.ts'
 import { ANALYSIS_WIDTH, QUALITY_THRESHOLDS } from './quality-thresholds.ts'
@@ -31,9 +31,10 @@ function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
     canvas = new OffscreenCanvas(width, height)
   const context = canvas.getContext('2d', { willReadFrequently: true })
   if (!context) throw new Error('2d context unavailable')
-  context.imageSmoothingQuality = 'medium'
+  // High-quality smoothing averages the pixels a downscale drops, as the unit tests' area average does.
+  context.imageSmoothingQuality = 'high'
   context.drawImage(frame, 0, 0, width, height)
-  const image = toLuma(context.getImageData(0, 0, width, height).data, width, height)
+  const image = toMeterImage(context.getImageData(0, 0, width, height).data, width, height)
   const pixelGuide = {
     x: guide.x * width,
     y: guide.y * height,
