@@ -1,0 +1,152 @@
+// What each image of the OCR bank shows, decided before anything is drawn: the cardholder, the card's look, the
+// scene (desk, pose, light, camera) and whether the image is clean or degraded. Pure and seeded, so the plan —
+// and with it the held-out part — is the same on every machine.
+import { makeIdentity, type Identity } from '#testing/cards/card-identity.ts'
+import type { CardLook, TintName } from '#testing/cards/card-look.ts'
+import { seededRandom, type Random } from '#testing/cards/seeded-random.ts'
+import type { BackgroundKind } from '#testing/banks/shared/backgrounds-lib.ts'
+import type { Orientation } from '#testing/banks/shared/geometry.ts'
+import { castGains, castNames, pickBackground, placeCard } from '#testing/banks/shared/scene-palette.ts'
+import type { SceneSpec } from '#testing/banks/shared/scene-spec.ts'
+
+export const degradations = ['blur', 'lowLight', 'noise', 'lowQuality', 'smallCard'] as const
+export type Degradation = (typeof degradations)[number]
+
+export interface OcrItemPlan {
+  id: string
+  identity: Identity
+  look: CardLook
+  condition: 'clean' | 'degraded'
+  degradations: Degradation[]
+  /** A 12 MP phone photo stored rotated, with EXIF Orientation saying how to show it upright. */
+  phone: boolean
+  orientation: Orientation
+  /** JPEG quality, 1–100 */
+  jpegQuality: number
+  /** The scene upright (as displayed after applying the orientation). */
+  spec: SceneSpec
+  /** The drawn card width over the frame width (after fitting a tilted card into the frame). */
+  cardWidthShare: number
+  pose: { rotationDeg: number; tiltXDeg: number; tiltYDeg: number }
+  cast: { name: (typeof castNames)[number]; strength: number }
+}
+
+export const OCR_BANK_SEED = 'ocr-bank-v1'
+export const DEGRADED_SHARE = 0.3
+export const PHONE_SHARE = 0.15
+
+const TINTS: readonly (readonly [TintName, number])[] = [
+  ['white', 15],
+  ['nearWhite', 20],
+  ['paleBlue', 15],
+  ['paleGrey', 15],
+  ['palePink', 15],
+  ['lilac', 20],
+]
+
+const BACKGROUNDS: readonly (readonly [BackgroundKind, number])[] = [
+  ['wood', 25],
+  ['plain', 30],
+  ['linen', 10],
+  ['checks', 10],
+  ['stripes', 8],
+  ['newsprint', 7],
+  ['granite', 10],
+]
+
+const WEBCAM_FRAMES = [
+  [1280, 720],
+  [1920, 1080],
+  [1600, 1200],
+] as const
+
+function pickDegradations(r: Random): Degradation[] {
+  const first = r.pick(degradations)
+  if (!r.chance(0.3)) return [first]
+  const second = r.pick(degradations.filter((d) => d !== first))
+  return [first, second].sort((a, b) => degradations.indexOf(a) - degradations.indexOf(b))
+}
+
+function pickFrame(r: Random, phone: boolean): { width: number; height: number; orientation: Orientation } {
+  if (!phone) {
+    const [width, height] = r.weighted(WEBCAM_FRAMES.map((f) => [f, 1] as const))
+    return { width, height, orientation: 1 }
+  }
+  // A phone's sensor is 4000 × 3000: held upright it stores the photo turned (6 or 8), held landscape upside
+  // down it stores it turned half way (3).
+  const orientation = r.weighted<Orientation>([
+    [6, 2],
+    [8, 1],
+    [3, 1],
+  ])
+  return orientation === 3
+    ? { width: 4000, height: 3000, orientation }
+    : { width: 3000, height: 4000, orientation }
+}
+
+export function planOcrItem(index: number, seed = OCR_BANK_SEED): OcrItemPlan {
+  const r = seededRandom(`${seed}:${index}`)
+  const identity = makeIdentity(`${seed}:identity:${index}`)
+  const look: CardLook = {
+    tint: r.weighted(TINTS),
+    guilloche: r.chance(0.15) ? 0 : Math.round(r.range(0.3, 1.5) * 100) / 100,
+    version: identity.card.HKIDVersion,
+    portraitSeed: index + 1,
+  }
+  const degraded = r.chance(DEGRADED_SHARE)
+  const worse = degraded ? pickDegradations(r) : []
+  const has = (d: Degradation) => worse.includes(d)
+  const phone = r.chance(PHONE_SHARE)
+  const frame = pickFrame(r, phone)
+
+  const wantShare = has('smallCard') ? r.range(0.3, 0.42) : r.range(0.45, 0.9)
+  const pose = { rotationDeg: r.range(-8, 8), tiltXDeg: r.range(-6, 6), tiltYDeg: r.range(-6, 6) }
+  const placed = placeCard(r, frame, { widthShare: wantShare, ...pose }, 0.015, 0.6)
+  const cardPx = placed.pose.widthShare * frame.width
+
+  const castName = r.weighted(castNames.map((name) => [name, name === 'none' ? 4 : 1.5] as const))
+  const castStrength = castName === 'none' ? 0 : Math.round(r.range(0.3, 1) * 100) / 100
+  // Blur and noise scale with the card's size in pixels, so "mild" means the same for a webcam and a phone.
+  const blurPx = has('blur')
+    ? r.range(1.8, 3.2) * (cardPx / 1000)
+    : r.chance(0.3)
+      ? r.range(0.2, 0.8) * (cardPx / 1000)
+      : 0
+  const spec: SceneSpec = {
+    width: frame.width,
+    height: frame.height,
+    background: pickBackground(r, BACKGROUNDS),
+    corners: placed.corners,
+    shadow: {
+      dx: cardPx * r.range(-0.006, 0.008),
+      dy: cardPx * r.range(0.004, 0.014),
+      blur: cardPx * r.range(0.015, 0.04),
+      alpha: r.range(0.25, 0.5),
+    },
+    light: {
+      gain: has('lowLight') ? r.range(0.32, 0.48) : r.range(0.8, 1.04),
+      gradient: r.range(0, 0.35),
+      gradientAngle: r.range(0, 2 * Math.PI),
+      cast: castGains(castName, castStrength),
+      glare: null,
+    },
+    finger: null,
+    blur: blurPx > 0 ? { kind: 'defocus', px: Math.round(blurPx * 100) / 100 } : null,
+    noise: (has('noise') ? r.range(10, 16) : r.range(1, 5)) + (has('lowLight') ? 3 : 0),
+    seed: r.int(1, 2 ** 31 - 1),
+  }
+  return {
+    id: `ocr-${String(index + 1).padStart(4, '0')}`,
+    identity,
+    look,
+    condition: degraded ? 'degraded' : 'clean',
+    degradations: worse,
+    phone,
+    orientation: frame.orientation,
+    jpegQuality: has('lowQuality') ? r.int(30, 45) : r.int(60, 95),
+    spec,
+    cardWidthShare: Math.round(placed.pose.widthShare * 1000) / 1000,
+    pose,
+    cast: { name: castName, strength: castStrength },
+  }
+}
