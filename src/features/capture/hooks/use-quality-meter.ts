@@ -16,6 +16,8 @@ export interface MeterReading {
   run: number
   frames: number
   fps: number
+  /** The worker's time on the latest frame, ms. */
+  workMs: number
   /** False when the meter could not start here; the shutter still works. */
   available: boolean
   /** Auto-capture has waited long with the card in view: what is holding it. */
@@ -28,6 +30,7 @@ const INITIAL: MeterReading = {
   run: 0,
   frames: 0,
   fps: 0,
+  workMs: 0,
   available: true,
   stall: null,
 }
@@ -66,16 +69,26 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
     let stallTracker = NEW_STALL_TRACKER
     const times: number[] = []
     let timer: ReturnType<typeof setTimeout> | undefined
+    let lastPost = 0
 
     const post = (request: MeterRequest, transfer: Transferable[] = []) =>
       worker.postMessage(request, transfer)
 
+    /** The next frame goes as soon as the worker is free, but not sooner than the interval after the last. */
+    function next() {
+      busy = false
+      clearTimeout(timer)
+      timer = setTimeout(tick, Math.max(0, lastPost + METER_INTERVAL_MS - performance.now()))
+    }
+
     async function tick() {
       if (stopped) return
+      // A fallback in case a frame is lost on its way (next() replaces it when the answer comes).
       timer = setTimeout(tick, METER_INTERVAL_MS)
       const video = videoRef.current
       if (busy || !video || video.readyState < 2 || !video.videoWidth) return
       busy = true
+      lastPost = performance.now()
       const { videoWidth: w, videoHeight: h } = video
       const crop = guideCrop(w, h)
       try {
@@ -105,7 +118,7 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
         if (message.frame && auto.current) fire.current(message.frame)
         else {
           message.frame?.close()
-          busy = false // the run broke, or auto-capture was turned off, while we asked; keep measuring
+          next() // the run broke, or auto-capture was turned off, while we asked; keep measuring
         }
         return
       }
@@ -125,13 +138,14 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
         run,
         frames,
         fps,
+        workMs: message.ms,
         available: true,
         stall,
       })
       if (step.fire) {
         run = 0
         post({ type: 'take' }) // busy stays true: no more frames until the best one is back
-      } else busy = false
+      } else next()
     }
     worker.onerror = () => {
       stopped = true

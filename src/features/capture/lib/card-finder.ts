@@ -6,6 +6,7 @@ import {
   crossing,
   edgeMaps,
   fits,
+  lineThrough,
   longestRuns,
   NO_EDGE,
   support,
@@ -171,16 +172,34 @@ function crossedInside(maps: EdgeMaps, corners: FoundCard['corners']): boolean {
   return false
 }
 
-/** The card in image pixels, or null when no card-shaped set of edges is in view. */
-export function findCard(image: LumaImage, guide: PixelBox): FoundCard | null {
+/** The card in image pixels, or null when no card-shaped set of edges is in view. With the card of the
+ * last frame, its edges are looked for where they were first (cheap), then everywhere. */
+export function findCard(image: LumaImage, guide: PixelBox, previous: FoundCard | null = null): FoundCard | null {
   // Edges are judged against the scene's own contrast, so a dim scene still shows its card, and
   // a pale card on a pale desk still shows its shadowed border.
   const range = lumaPercentile(image, guide, 0.98) - lumaPercentile(image, guide, 0.02)
   const maps = edgeMaps(image, Math.max(5, range * 0.06))
+  if (previous) {
+    const [tl, tr, br, bl] = previous.corners
+    const { width, height } = image
+    const near = {
+      vertical: [lineThrough(true, tl, bl, width, height), lineThrough(true, tr, br, width, height)],
+      horizontal: [lineThrough(false, tl, tr, width, height), lineThrough(false, bl, br, width, height)],
+    }
+    const tracked = search(maps, guide, near)
+    if (tracked) return tracked
+  }
+  return search(maps, guide, null)
+}
+
+type Near = Record<'vertical' | 'horizontal', Pick<EdgeSegment, 'at' | 'slope'>[]>
+
+function search(maps: EdgeMaps, guide: PixelBox, near: Near | null): FoundCard | null {
   const minWidth = guide.width * MIN_CARD_WIDTH
   const maxWidth = guide.width * 1.2
-  const verticals = longestRuns(maps, true, (minWidth / MAX_ASPECT) * MIN_SIDE_COVER, CANDIDATES)
-  const horizontals = longestRuns(maps, false, minWidth * MIN_SIDE_COVER, CANDIDATES)
+  const minHeight = (minWidth / MAX_ASPECT) * MIN_SIDE_COVER
+  const verticals = longestRuns(maps, true, minHeight, CANDIDATES, near?.vertical ?? null)
+  const horizontals = longestRuns(maps, false, minWidth * MIN_SIDE_COVER, CANDIDATES, near?.horizontal ?? null)
   const across = pairs(verticals, minWidth, maxWidth)
   const down = pairs(horizontals, minWidth / MAX_ASPECT, maxWidth / MIN_ASPECT)
   const heightOf = ([top, bottom]: [EdgeSegment, EdgeSegment]) => bottom.at - top.at

@@ -5,6 +5,9 @@ import type { LumaImage } from './luma-image.ts'
 /** Angles searched either side of vertical/horizontal: a hand-held card is rarely turned further. */
 export const MAX_TILT = Math.tan((9 * Math.PI) / 180)
 const ANGLE_STEPS = 12
+/** How far a tracked edge may move between frames: pixels, and slope. */
+const TRACK_AT = 10
+const TRACK_SLOPE = 0.035
 /** Missing pixels a run may bridge: print touching the edge, JPEG ringing, a knot in the desk. */
 const MAX_GAP = 8
 
@@ -114,6 +117,7 @@ export function longestRuns(
   vertical: boolean,
   minLength: number,
   limit: number,
+  near: readonly Pick<EdgeSegment, 'at' | 'slope'>[] | null = null,
 ): EdgeSegment[] {
   const { width } = maps
   const acrossSize = vertical ? maps.width : maps.height
@@ -129,13 +133,19 @@ export function longestRuns(
     const slope = (step / ANGLE_STEPS) * MAX_TILT
     const low = slope * 100 - SLOPE_TOLERANCE
     const high = slope * 100 + SLOPE_TOLERANCE
+    // Tracking a card found in the last frame: only lines close to its edges.
+    const close = near?.filter((line) => Math.abs(line.slope - slope) <= TRACK_SLOPE)
+    if (close && close.length === 0) continue
     for (let p = 0; p < alongSize; p++) shift[p] = Math.round(slope * (p - mid))
     for (let at = 0; at < acrossSize; at++) {
+      if (close && !close.some((line) => Math.abs(line.at - at) <= TRACK_AT)) continue
       let start = -1
       let last = -1
       let bestFrom = 0
       let bestTo = -1
       for (let p = 0; p < alongSize; p++) {
+        // Nothing left to beat the shortest run worth keeping, or the one found: stop early.
+        if (alongSize - p + (last >= 0 && p - last <= MAX_GAP ? p - start : 0) < Math.max(minLength, bestTo - bestFrom)) break
         const q = at + shift[p]!
         if (q < 0 || q >= acrossSize) continue
         const edge = map[p * alongStride + q * acrossStride]!
@@ -177,4 +187,20 @@ export function crossing(v: EdgeSegment, h: EdgeSegment, width: number, height: 
   const x = (v.at + s * (h.at - yc) - s * t * xc) / (1 - s * t)
   const y = h.at + t * (x - xc)
   return [x, y]
+}
+
+/** The vertical line through `top` and `bottom`, or the horizontal one through `left` and `right`. */
+export function lineThrough(
+  vertical: boolean,
+  [ax, ay]: readonly [number, number],
+  [bx, by]: readonly [number, number],
+  width: number,
+  height: number,
+): Pick<EdgeSegment, 'at' | 'slope'> {
+  if (vertical) {
+    const slope = (bx - ax) / (by - ay)
+    return { slope, at: ax + slope * (height / 2 - ay) }
+  }
+  const slope = (by - ay) / (bx - ax)
+  return { slope, at: ay + slope * (width / 2 - ax) }
 }

@@ -1,7 +1,7 @@
 // The quality meter's measures of one frame, and the verdict they add up to. Pure: runs in the
 // worker on the live camera, on uploaded photos, and in unit tests on the scene bank's frames.
 import { cardBlocks } from './card-blocks.ts'
-import { findCard } from './card-finder.ts'
+import { findCard, type FoundCard } from './card-finder.ts'
 import { measureGlare } from './glare.ts'
 import { lumaPercentile, meanLuma, type MeterImage, type PixelBox } from './luma-image.ts'
 import type { QualityThresholds } from './quality-thresholds.ts'
@@ -24,7 +24,8 @@ export interface FrameMeasures {
   fill: number
   /** The largest share of an edge missing next to a corner (a finger, the frame's border), 0–1. */
   cornerGap: number
-  card: PixelBox | null
+  /** The card found (with its box and corners), or null. */
+  card: FoundCard | null
 }
 
 /** What to tell the user, most pressing first; none when the frame is good. */
@@ -38,9 +39,10 @@ const NO_CARD: Omit<FrameMeasures, 'brightness' | 'contrast' | 'sharpness' | 'ev
   card: null,
 }
 
-/** Measures one analysis frame; `guide` is the card guide in the frame's pixels. */
-export function measureFrame(image: MeterImage, guide: PixelBox): FrameMeasures {
-  const found = findCard(image, guide)
+/** Measures one analysis frame; `guide` is the card guide in the frame's pixels, `previous` the card
+ * found in the last frame (the live camera tracks it). */
+export function measureFrame(image: MeterImage, guide: PixelBox, previous: FoundCard | null = null): FrameMeasures {
+  const found = findCard(image, guide, previous)
   if (!found) {
     const paper = lumaPercentile(image, guide, 0.7)
     const ink = lumaPercentile(image, guide, 0.03)
@@ -61,7 +63,7 @@ export function measureFrame(image: MeterImage, guide: PixelBox): FrameMeasures 
     clippedPaper: glare.clippedPaper,
     fill: found.box.width / guide.width,
     cornerGap: Math.max(...found.cornerGap),
-    card: found.box,
+    card: found,
   }
 }
 

@@ -3,7 +3,7 @@
 /// <reference lib="webworker" />
 import { downscale, toMeterImage } from './luma-image.ts'
 import type { MeterRequest, MeterResponse } from './meter-protocol.ts'
-import { measureFrame, motionBetween, qualityIssues } from './quality-meter.ts'
+import { measureFrame, motionBetween, qualityIssues, type FrameMeasures } from './quality-meter.ts'
 import { ANALYSIS_WIDTH, QUALITY_THRESHOLDS } from './quality-thresholds.ts'
 
 const MOTION_WIDTH = 40
@@ -11,6 +11,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 
 let canvas: OffscreenCanvas | null = null
 let previousThumb: Uint8Array | null = null
+let lastCard: FrameMeasures['card'] = null
 let best: { frame: ImageBitmap; sharpness: number } | null = null
 
 function dropBest() {
@@ -31,8 +32,8 @@ function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
     canvas = new OffscreenCanvas(width, height)
   const context = canvas.getContext('2d', { willReadFrequently: true })
   if (!context) throw new Error('2d context unavailable')
-  // High-quality smoothing averages the pixels a downscale drops, as the unit tests' area average does.
-  context.imageSmoothingQuality = 'high'
+  // Medium smoothing (mipmapped) averages the pixels a downscale drops, as the unit tests' area average does.
+  context.imageSmoothingQuality = 'medium'
   context.drawImage(frame, 0, 0, width, height)
   const image = toMeterImage(context.getImageData(0, 0, width, height).data, width, height)
   const pixelGuide = {
@@ -41,7 +42,8 @@ function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
     width: guide.width * width,
     height: guide.height * height,
   }
-  const measures = measureFrame(image, pixelGuide)
+  const measures = measureFrame(image, pixelGuide, lastCard)
+  lastCard = measures.card
   const thumb = downscale(image, MOTION_WIDTH).data
   const motion = motionBetween(previousThumb, thumb)
   previousThumb = thumb
@@ -73,5 +75,6 @@ scope.onmessage = (event: MessageEvent<MeterRequest>) => {
   } else {
     dropBest()
     previousThumb = null
+    lastCard = null
   }
 }
