@@ -3,11 +3,22 @@ import { useTranslation } from 'react-i18next'
 import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
+import { warmCompressor } from '#src/features/compress/compress-image.ts'
+import { warmPhotoCheck } from '#src/features/capture/lib/photo-check-client.ts'
 import { AppShell } from './app-shell.tsx'
 import { visibleStep } from './flow-state.ts'
-import { DoneStep, MarkReviewRendered, prefetchReview, ReviewStep, StepLoadBoundary } from './lazy-steps.tsx'
+import {
+  DoneStep,
+  MarkReviewRendered,
+  prefetchReview,
+  ReviewStep,
+  SentPhoto,
+  StepLoadBoundary,
+} from './lazy-steps.tsx'
+import { PhotoCheckSlot } from './photo-check-slot.tsx'
 import { ReadyPanel } from './ready-panel.tsx'
 import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
+import { useResumeOnline, waitsForConnection } from './use-resume-online.ts'
 
 export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
   const { t } = useTranslation()
@@ -15,9 +26,15 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
   const { state } = flow
   const referenceId = useId()
 
+  // A photo that could not go for want of a connection goes again once it is back.
+  useResumeOnline(state, (image) => void flow.send(image))
+
   // Review's code loads while the operator lines up the card, after the camera has had its start.
   useEffect(() => {
     if (state.step !== 'capture') return
+    // The workers that prepare and check the photo start now, while the page can still load them.
+    warmCompressor()
+    warmPhotoCheck()
     const timer = setTimeout(prefetchReview, 1000)
     return () => clearTimeout(timer)
   }, [state.step])
@@ -44,7 +61,14 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
           </div>
         )}
         {state.step === 'ready' && <ReadyPanel onStart={flow.start} />}
-        {state.step === 'capture' && <CaptureStep onCapture={flow.capture} />}
+        {state.step === 'capture' && <CaptureStep onCapture={flow.capture} startWithUpload={state.upload} />}
+        {state.step === 'check' && (
+          <PhotoCheckSlot
+            state={state}
+            onUse={() => void flow.send(state.image)}
+            onReplace={flow.replacePhoto}
+          />
+        )}
         {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
         {state.step === 'error' && (
           <RecognizeErrorPanel
@@ -53,6 +77,8 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
             canRetry={Boolean(state.image)}
             onRetake={flow.retake}
             onRetry={() => state.image && flow.send(state.image)}
+            photo={state.image && <SentPhoto image={state.image} />}
+            waitingForConnection={waitsForConnection(state)}
           />
         )}
         {(state.step === 'review' || state.step === 'done') && (
@@ -71,6 +97,7 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
                     reference={flow.reference}
                     onConfirm={flow.confirm}
                     onRetake={flow.retake}
+                    photo={state.image && <SentPhoto image={state.image} />}
                   />
                   <MarkReviewRendered />
                 </>

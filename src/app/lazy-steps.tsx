@@ -1,14 +1,20 @@
 // The steps after capture, loaded on demand: review brings react-hook-form, zod and the card checks,
 // none of which the first screen needs. Prefetched while the operator captures, so review never waits.
-import { Component, lazy, useEffect, type ComponentProps, type ReactNode } from 'react'
+import { Component, lazy, Suspense, useEffect, type ComponentProps, type ReactNode } from 'react'
 
 type ReviewFormModule = typeof import('#src/features/review/components/review-form.tsx')
 type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
+type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
+type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
-const loaded: { ReviewForm?: ReviewFormModule['ReviewForm']; RecordView?: RecordViewModule['RecordView'] } =
-  {}
+const loaded: {
+  ReviewForm?: ReviewFormModule['ReviewForm']
+  RecordView?: RecordViewModule['RecordView']
+  PhotoCheckStep?: PhotoCheckModule['PhotoCheckStep']
+  CardPhoto?: CardPhotoModule['CardPhoto']
+} = {}
 
 // Each step's component comes with its strings (added to i18next when later-strings.ts loads).
 const withStrings = <T,>(component: Promise<T>) =>
@@ -22,10 +28,20 @@ const loadRecordView = () =>
     (m) => (loaded.RecordView = m.RecordView),
   )
 
+const loadPhotoCheck = () =>
+  withStrings(import('#src/features/capture/components/photo-check-step.tsx')).then(
+    (m) => (loaded.PhotoCheckStep = m.PhotoCheckStep),
+  )
+
+const loadCardPhoto = () =>
+  withStrings(import('#src/ui/card-photo.tsx')).then((m) => (loaded.CardPhoto = m.CardPhoto))
+
 // React.lazy remembers a failed load for good; a retry needs fresh lazy components.
 const makeLazy = () => ({
   ReviewForm: lazy(() => loadReviewForm().then((component) => ({ default: component }))),
   RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
+  PhotoCheckStep: lazy(() => loadPhotoCheck().then((component) => ({ default: component }))),
+  CardPhoto: lazy(() => loadCardPhoto().then((component) => ({ default: component }))),
 })
 let lazySteps = makeLazy()
 
@@ -34,16 +50,34 @@ export function ReviewStep(props: ComponentProps<ReviewFormModule['ReviewForm']>
   return <ReviewForm {...props} />
 }
 
+/** "Check your photo", loaded with its strings (prefetched with review's code during capture). */
+export function PhotoCheckStep(props: ComponentProps<PhotoCheckModule['PhotoCheckStep']>) {
+  const PhotoCheck = loaded.PhotoCheckStep ?? lazySteps.PhotoCheckStep
+  return <PhotoCheck {...props} />
+}
+
+/** The photo that was sent, on error screens and beside review's fields; nothing while its code loads. */
+export function SentPhoto({ image }: { image: Blob }) {
+  const CardPhoto = loaded.CardPhoto ?? lazySteps.CardPhoto
+  return (
+    <Suspense fallback={null}>
+      <CardPhoto image={image} className="aspect-[1.6] w-full" />
+    </Suspense>
+  )
+}
+
 export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {
   const RecordView = loaded.RecordView ?? lazySteps.RecordView
   return <RecordView {...props} />
 }
 
-/** Starts fetching review's and done's code; safe to call repeatedly. */
+/** Starts fetching the photo check's, review's and done's code; safe to call repeatedly. */
 export function prefetchReview(): void {
   // A failed prefetch is not an error yet: review tries again when it renders.
   loadReviewForm().catch(() => undefined)
   loadRecordView().catch(() => undefined)
+  loadPhotoCheck().catch(() => undefined)
+  loadCardPhoto().catch(() => undefined)
 }
 
 /** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */

@@ -3,6 +3,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
+import { currentCaptureMode } from '#src/features/capture/lib/capture-mode.ts'
+import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
+import { checkPhoto } from '#src/features/capture/lib/photo-check-client.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
 import { compressImage } from '#src/features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
@@ -41,7 +44,7 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
       if (mine !== generation.current) return
       performance.mark('hkid:recognized')
       confirming.current = false
-      setState({ step: 'review', result, recognizedAt: new Date() })
+      setState({ step: 'review', result, recognizedAt: new Date(), image })
     } catch (error) {
       if (mine !== generation.current) return
       const code = error instanceof RecognizeError ? error.code : 'NETWORK'
@@ -61,7 +64,14 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
       const { blob } = await compressImage(source)
       if (mine !== generation.current) return
       performance.mark('hkid:compressed')
-      await send(blob)
+      // Uploads get the camera's checks before anything is sent; the camera's own photo is checked when
+      // the user will see it (customers always; operators by their setting).
+      const showCheck = wantsPhotoCheck(currentCaptureMode())
+      const problems = captured.kind === 'file' || showCheck ? await checkPhoto(blob) : []
+      if (mine !== generation.current) return
+      if (showCheck || problems.length > 0)
+        setState({ step: 'check', image: blob, source: captured.kind, problems })
+      else await send(blob)
     } catch (error) {
       if (mine !== generation.current) return
       // A picture too big for this device is a different fix (a smaller file) from a damaged one.
@@ -74,6 +84,13 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     cancelInFlight()
     resetMutation()
     setState({ step: 'capture' })
+  }
+
+  /** From the photo check: another photo — the camera again, or the file picker for an upload. */
+  function replacePhoto() {
+    const upload = state.step === 'check' && state.source === 'file'
+    retake()
+    if (upload) setState({ step: 'capture', upload: true })
   }
 
   function confirm(record: VerifiedRecord) {
@@ -102,5 +119,5 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     setState({ step: 'capture' })
   }
 
-  return { state, reference, setReference, capture, send, retake, confirm, nextCustomer, start }
+  return { state, reference, setReference, capture, send, retake, replacePhoto, confirm, nextCustomer, start }
 }

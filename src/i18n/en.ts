@@ -5,5 +5,6 @@ import { capture } from './en/capture.ts'
 import { recognize } from './en/recognize.ts'
 import { review } from './en/review.ts'
 import { done } from './en/done.ts'
+import { photo } from './en/photo.ts'
 
-export const en = { app, capture, recognize, review, done } as const
+export const en = { app, capture, recognize, review, done, photo } as const

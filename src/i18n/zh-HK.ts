@@ -2,7 +2,8 @@
 import { app } from './zh-HK/app.ts'
 import { capture } from './zh-HK/capture.ts'
 import { done } from './zh-HK/done.ts'
+import { photo } from './zh-HK/photo.ts'
 import { recognize } from './zh-HK/recognize.ts'
 import { review } from './zh-HK/review.ts'
 
-export const zhHK = { app, capture, recognize, review, done } as const
+export const zhHK = { app, capture, recognize, review, done, photo } as const

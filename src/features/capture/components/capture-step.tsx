@@ -1,24 +1,32 @@
 // Capture: the camera when there is one, the upload panel always one step away, and the upload
 // panel up front with the reason whenever the camera cannot be used.
-import { useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cameraUnavailableReason, type CameraProblem } from '../lib/camera-error.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
 import { currentCaptureMode } from '../lib/capture-mode.ts'
 import { CameraProblemNotice } from './camera-problem.tsx'
 import { CameraView } from './camera-view.tsx'
-import { UploadPanel } from './upload-panel.tsx'
+
+// The upload fallback loads after the first screen (and before anyone can need it offline).
+const loadUploadPanel = () => import('./upload-panel.tsx')
+const UploadPanel = lazy(() => loadUploadPanel().then((m) => ({ default: m.UploadPanel })))
 
 interface CaptureStepProps {
   onCapture: (image: CapturedImage) => void
+  /** Open on the file picker: the user asked to choose another file. */
+  startWithUpload?: boolean | undefined
 }
 
-export function CaptureStep({ onCapture }: CaptureStepProps) {
+export function CaptureStep({ onCapture, startWithUpload = false }: CaptureStepProps) {
   const { t } = useTranslation()
   const [captureMode] = useState(currentCaptureMode)
   const [problem, setProblem] = useState<CameraProblem | null>(cameraUnavailableReason)
-  const [mode, setMode] = useState<'camera' | 'upload'>(problem ? 'upload' : 'camera')
+  const [mode, setMode] = useState<'camera' | 'upload'>(problem || startWithUpload ? 'upload' : 'camera')
   const [attempt, setAttempt] = useState(0)
+  useEffect(() => {
+    loadUploadPanel().catch(() => undefined)
+  }, [])
 
   return (
     <section
@@ -57,7 +65,9 @@ export function CaptureStep({ onCapture }: CaptureStepProps) {
         />
       ) : (
         <>
-          <UploadPanel onCapture={onCapture} />
+          <Suspense fallback={<p className="text-sm text-slate-600">{t('capture.checkingFile')}</p>}>
+            <UploadPanel onCapture={onCapture} />
+          </Suspense>
           {!problem && (
             <button
               type="button"

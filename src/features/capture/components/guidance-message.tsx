@@ -1,5 +1,6 @@
 // The meter's instruction in words (announced), with a hint beside it on the desktop, and — when
 // auto-capture has stalled — what is holding it and an invitation to take the photo by hand.
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Guidance } from '../lib/guidance.ts'
 import type { QualityIssue } from '../lib/quality-meter.ts'
@@ -24,37 +25,13 @@ interface GuidanceMessageProps {
   onShoot?: () => void
 }
 
-function StallNotice({
-  reason,
-  dark,
-  onShoot,
-}: {
-  reason: QualityIssue
-  dark: boolean
-  onShoot?: () => void
-}) {
-  const { t } = useTranslation()
-  return (
-    <div
-      data-testid="stall-notice"
-      data-reason={reason}
-      className={`rounded-xl p-3 text-sm ${dark ? 'bg-white/10 text-white' : 'border border-amber-300 bg-amber-50 text-amber-950'}`}
-    >
-      <p className="font-semibold">
-        {t('capture.stall.heading')}: {t(`capture.stall.${reason}`)}
-      </p>
-      <p className="mt-0.5">{t('capture.stall.invite')}</p>
-      {onShoot && !dark && (
-        <button
-          type="button"
-          onClick={onShoot}
-          className="mt-2 min-h-11 rounded-full border border-amber-700 px-4 font-semibold text-amber-900 hover:bg-amber-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-700"
-        >
-          {t('capture.stall.takeNow')}
-        </button>
-      )}
-    </div>
-  )
+const loadStallNotice = () =>
+  Promise.all([import('#src/i18n/later-strings.ts'), import('./stall-notice.tsx')]).then(([, m]) => m)
+const StallNotice = lazy(() => loadStallNotice().then((m) => ({ default: m.StallNotice })))
+
+/** Starts loading the stall notice now: by the time auto-capture could stall, the page may be offline. */
+export function prefetchStallNotice() {
+  loadStallNotice().catch(() => undefined)
 }
 
 export function GuidanceMessage({ guidance, variant, onShoot }: GuidanceMessageProps) {
@@ -76,7 +53,11 @@ export function GuidanceMessage({ guidance, variant, onShoot }: GuidanceMessageP
         >
           {t(`capture.guidance.${key}`)}
         </p>
-        {stall && <StallNotice reason={stall} dark />}
+        {stall && (
+          <Suspense fallback={null}>
+            <StallNotice reason={stall} dark />
+          </Suspense>
+        )}
       </div>
     )
   }
@@ -95,7 +76,11 @@ export function GuidanceMessage({ guidance, variant, onShoot }: GuidanceMessageP
           {hint && <p className="mt-0.5 text-sm text-slate-600">{hint}</p>}
         </div>
       </div>
-      {stall && <StallNotice reason={stall} dark={false} {...(onShoot ? { onShoot } : {})} />}
+      {stall && (
+        <Suspense fallback={null}>
+          <StallNotice reason={stall} dark={false} onShoot={onShoot} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -2,7 +2,7 @@
 // the keyboard shortcuts.
 import { useTranslation } from 'react-i18next'
 import type { CameraLayoutProps } from './camera-layout-props.ts'
-import { AutoCaptureSwitch, CameraPicker, TorchButton } from './camera-controls.tsx'
+import { AutoCaptureSwitch, CameraPicker, PhotoCheckSwitch, TorchButton } from './camera-controls.tsx'
 import { GuidanceMessage } from './guidance-message.tsx'
 import { ShortcutLegend } from './shortcut-legend.tsx'
 
@@ -25,6 +25,7 @@ export function OperatorCamera(props: CameraLayoutProps) {
         </button>
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
           <AutoCaptureSwitch on={autoCapture} onChange={onAutoCapture} />
+          <PhotoCheckSwitch />
           <CameraPicker devices={source.devices} activeId={source.activeId} onSelect={source.selectDevice} />
           {source.torch.supported && (
             <TorchButton

@@ -122,6 +122,7 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
         }
         return
       }
+      if (message.type !== 'quality') return
       frames++
       const now = performance.now()
       times.push(now)

@@ -174,7 +174,11 @@ function crossedInside(maps: EdgeMaps, corners: FoundCard['corners']): boolean {
 
 /** The card in image pixels, or null when no card-shaped set of edges is in view. With the card of the
  * last frame, its edges are looked for where they were first (cheap), then everywhere. */
-export function findCard(image: LumaImage, guide: PixelBox, previous: FoundCard | null = null): FoundCard | null {
+export function findCard(
+  image: LumaImage,
+  guide: PixelBox,
+  previous: FoundCard | null = null,
+): FoundCard | null {
   // Edges are judged against the scene's own contrast, so a dim scene still shows its card, and
   // a pale card on a pale desk still shows its shadowed border.
   const range = lumaPercentile(image, guide, 0.98) - lumaPercentile(image, guide, 0.02)
@@ -199,7 +203,13 @@ function search(maps: EdgeMaps, guide: PixelBox, near: Near | null): FoundCard |
   const maxWidth = guide.width * 1.2
   const minHeight = (minWidth / MAX_ASPECT) * MIN_SIDE_COVER
   const verticals = longestRuns(maps, true, minHeight, CANDIDATES, near?.vertical ?? null)
-  const horizontals = longestRuns(maps, false, minWidth * MIN_SIDE_COVER, CANDIDATES, near?.horizontal ?? null)
+  const horizontals = longestRuns(
+    maps,
+    false,
+    minWidth * MIN_SIDE_COVER,
+    CANDIDATES,
+    near?.horizontal ?? null,
+  )
   const across = pairs(verticals, minWidth, maxWidth)
   const down = pairs(horizontals, minWidth / MAX_ASPECT, maxWidth / MIN_ASPECT)
   const heightOf = ([top, bottom]: [EdgeSegment, EdgeSegment]) => bottom.at - top.at

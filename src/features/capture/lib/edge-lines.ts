@@ -145,7 +145,11 @@ export function longestRuns(
       let bestTo = -1
       for (let p = 0; p < alongSize; p++) {
         // Nothing left to beat the shortest run worth keeping, or the one found: stop early.
-        if (alongSize - p + (last >= 0 && p - last <= MAX_GAP ? p - start : 0) < Math.max(minLength, bestTo - bestFrom)) break
+        if (
+          alongSize - p + (last >= 0 && p - last <= MAX_GAP ? p - start : 0) <
+          Math.max(minLength, bestTo - bestFrom)
+        )
+          break
         const q = at + shift[p]!
         if (q < 0 || q >= acrossSize) continue
         const edge = map[p * alongStride + q * acrossStride]!

@@ -41,7 +41,11 @@ const NO_CARD: Omit<FrameMeasures, 'brightness' | 'contrast' | 'sharpness' | 'ev
 
 /** Measures one analysis frame; `guide` is the card guide in the frame's pixels, `previous` the card
  * found in the last frame (the live camera tracks it). */
-export function measureFrame(image: MeterImage, guide: PixelBox, previous: FoundCard | null = null): FrameMeasures {
+export function measureFrame(
+  image: MeterImage,
+  guide: PixelBox,
+  previous: FoundCard | null = null,
+): FrameMeasures {
   const found = findCard(image, guide, previous)
   if (!found) {
     const paper = lumaPercentile(image, guide, 0.7)
@@ -53,6 +57,11 @@ export function measureFrame(image: MeterImage, guide: PixelBox, previous: Found
       ...measureSharpness(image, guide, paper, ink),
     }
   }
+  return measureCard(image, found, guide)
+}
+
+/** The measures of a card found (or assumed) in the frame. */
+export function measureCard(image: MeterImage, found: FoundCard, guide: PixelBox): FrameMeasures {
   const blocks = cardBlocks(image, found)
   const glare = measureGlare(blocks)
   return {

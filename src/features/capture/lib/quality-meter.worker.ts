@@ -4,6 +4,7 @@
 import { downscale, toMeterImage } from './luma-image.ts'
 import type { MeterRequest, MeterResponse } from './meter-protocol.ts'
 import { measureFrame, motionBetween, qualityIssues, type FrameMeasures } from './quality-meter.ts'
+import { photoProblems } from './photo-check.ts'
 import { ANALYSIS_WIDTH, QUALITY_THRESHOLDS } from './quality-thresholds.ts'
 
 const MOTION_WIDTH = 40
@@ -23,19 +24,36 @@ function reply(message: MeterResponse, transfer: Transferable[] = []) {
   scope.postMessage(message, { transfer })
 }
 
-function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
-  const started = performance.now()
-  const { frame, guide, profile, keep } = request
-  const width = Math.min(ANALYSIS_WIDTH, frame.width)
-  const height = Math.max(1, Math.round((frame.height * width) / frame.width))
+/** The picture at analysis width, as the meter reads it. */
+function analysisImage(picture: ImageBitmap) {
+  const width = Math.min(ANALYSIS_WIDTH, picture.width)
+  const height = Math.max(1, Math.round((picture.height * width) / picture.width))
   if (!canvas || canvas.width !== width || canvas.height !== height)
     canvas = new OffscreenCanvas(width, height)
   const context = canvas.getContext('2d', { willReadFrequently: true })
   if (!context) throw new Error('2d context unavailable')
   // Medium smoothing (mipmapped) averages the pixels a downscale drops, as the unit tests' area average does.
   context.imageSmoothingQuality = 'medium'
-  context.drawImage(frame, 0, 0, width, height)
-  const image = toMeterImage(context.getImageData(0, 0, width, height).data, width, height)
+  context.drawImage(picture, 0, 0, width, height)
+  return toMeterImage(context.getImageData(0, 0, width, height).data, width, height)
+}
+
+async function checkPhoto({ id, image }: Extract<MeterRequest, { type: 'photo' }>) {
+  try {
+    const picture = await createImageBitmap(image)
+    const problems = photoProblems(analysisImage(picture))
+    picture.close()
+    reply({ type: 'photo', id, problems })
+  } catch {
+    reply({ type: 'photo', id, problems: null })
+  }
+}
+
+function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
+  const started = performance.now()
+  const { frame, guide, profile, keep } = request
+  const image = analysisImage(frame)
+  const { width, height } = image
   const pixelGuide = {
     x: guide.x * width,
     y: guide.y * height,
@@ -68,6 +86,8 @@ scope.onmessage = (event: MessageEvent<MeterRequest>) => {
       request.frame.close()
       reply({ type: 'failed' })
     }
+  } else if (request.type === 'photo') {
+    void checkPhoto(request)
   } else if (request.type === 'take') {
     const frame = best?.frame ?? null
     best = null

@@ -4,8 +4,15 @@ import { mutationOptions } from '@tanstack/react-query'
 import type { ApiErrorCode, RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
 
-/** Our endpoint's codes plus what can go wrong before or after it answers. */
-export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
+/** Our endpoint's codes plus what can go wrong before or after it answers: no connection at all
+ * (OFFLINE), a connection that failed (NETWORK), one that stopped answering (TIMEOUT). */
+export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'OFFLINE' | 'TIMEOUT' | 'INVALID_RESPONSE'
+
+/** How long an answer may take before the request is given up: the endpoint's own upstream deadline
+ * (10 s) and a full rate-limit queue fit well inside it; a connection that went silent does not. */
+export const RECOGNIZE_DEADLINE_MS = 30_000
+
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false
 
 export class RecognizeError extends Error {
   readonly code: RecognizeErrorCode
@@ -29,24 +36,39 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
   const contract = import('#src/hkid/recognize-contract.ts')
   const token = captureToken()
   if (token) headers.Authorization = `Bearer ${token}`
+  // Nothing can be sent without a connection: say so at once rather than after a failed attempt.
+  if (offline()) throw new RecognizeError('OFFLINE')
+  // The caller's cancel, or our deadline (a plain timer, so a test's clock can move it on).
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), RECOGNIZE_DEADLINE_MS)
+  const onCancel = () => deadline.abort()
+  signal?.addEventListener('abort', onCancel, { once: true })
+  const failure = (error: unknown) => {
+    if (signal?.aborted) return error
+    if (deadline.signal.aborted) return new RecognizeError('TIMEOUT')
+    return new RecognizeError(offline() ? 'OFFLINE' : 'NETWORK')
+  }
   let response: Response
+  let body: unknown
+  let schemas: Awaited<typeof contract>
   try {
     response = await fetch('/api/hkid/recognize?portraits=1', {
       method: 'POST',
       headers,
       body: image,
-      signal: signal ?? null,
+      signal: deadline.signal,
       credentials: 'same-origin',
       cache: 'no-store',
     })
+    // The body can stall as well as the headers: the deadline covers both.
+    ;[body, schemas] = await Promise.all([response.json().catch((): unknown => undefined), contract])
   } catch (error) {
-    if (signal?.aborted) throw error
-    throw new RecognizeError('NETWORK')
+    throw failure(error)
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onCancel)
   }
-  const [body, { apiErrorSchema, recognizeResultSchema }] = await Promise.all([
-    response.json().catch((): unknown => undefined),
-    contract,
-  ])
+  const { apiErrorSchema, recognizeResultSchema } = schemas
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
     if (parsed.success) throw new RecognizeError(parsed.data.error.code, parsed.data.error.requestId)

@@ -1,6 +1,7 @@
 // A specific message for each failure, and the ways forward: retake always, retry with the same
 // photo when retrying can help.
 
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeErrorCode } from '../api/recognize-card.ts'
 import { remedyFor } from '../lib/error-kind.ts'
@@ -13,6 +14,10 @@ interface RecognizeErrorPanelProps {
   canRetry: boolean
   onRetake: () => void
   onRetry: () => void
+  /** The photo the error is about, shown beside the message so "not an HKID" or "blurry" can be seen. */
+  photo?: ReactNode
+  /** Offline or unanswered: the photo goes again by itself once the connection is back. */
+  waitingForConnection?: boolean
 }
 
 export function RecognizeErrorPanel({
@@ -21,6 +26,8 @@ export function RecognizeErrorPanel({
   canRetry,
   onRetake,
   onRetry,
+  photo,
+  waitingForConnection = false,
 }: RecognizeErrorPanelProps) {
   const { t } = useTranslation()
   const retryFirst = canRetry && remedyFor(code) !== 'retake'
@@ -30,25 +37,41 @@ export function RecognizeErrorPanel({
       role="alert"
       data-testid="recognize-error"
       data-code={code}
-      className="flex flex-col gap-4 rounded-2xl border border-red-200 bg-red-50 p-6"
+      className={`grid gap-5 rounded-2xl border border-red-200 bg-red-50 p-6 ${photo ? 'md:grid-cols-[minmax(0,1fr)_18rem]' : ''}`}
     >
-      <StepHeading focusKey={code} className="text-xl text-red-900">
-        {t(`recognize.errors.${code}.title`)}
-      </StepHeading>
-      <p className="text-red-900">{t(`recognize.errors.${code}.body`)}</p>
-      {requestId && (
-        <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
-      )}
-      <div className="flex flex-col gap-3 sm:flex-row">
-        {retryFirst && (
-          <button type="button" onClick={onRetry} className={primaryButton}>
-            {t('recognize.tryAgain')}
-          </button>
+      <div className="flex flex-col gap-4">
+        <StepHeading focusKey={code} className="text-xl text-red-900">
+          {t(`recognize.errors.${code}.title`)}
+        </StepHeading>
+        <p className="text-red-900">{t(`recognize.errors.${code}.body`)}</p>
+        {requestId && (
+          <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
         )}
-        <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
-          {t('recognize.retake')}
-        </button>
+        {waitingForConnection && (
+          <p
+            role="status"
+            data-testid="waiting-for-connection"
+            className="flex items-center gap-2 text-sm text-red-900"
+          >
+            <span
+              aria-hidden="true"
+              className="h-2 w-2 animate-pulse rounded-full bg-red-700 motion-reduce:animate-none"
+            />
+            {t('recognize.waitingForConnection')}
+          </p>
+        )}
+        <div className="flex flex-col gap-3 sm:flex-row">
+          {retryFirst && (
+            <button type="button" onClick={onRetry} className={primaryButton}>
+              {t('recognize.tryAgain')}
+            </button>
+          )}
+          <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
+            {t('recognize.retake')}
+          </button>
+        </div>
       </div>
+      {photo && <div>{photo}</div>}
     </section>
   )
 }

@@ -1,5 +1,9 @@
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { secondaryButton } from '#src/ui/button-styles.ts'
+
+/** Past this, a reading is slow enough to say so (the request itself gives up at its deadline). */
+const SLOW_MS = 12_000
 
 interface RecognizingPanelProps {
   phase: 'preparing' | 'reading'
@@ -9,6 +13,15 @@ interface RecognizingPanelProps {
 /** While the photo is prepared and read: what is happening, announced, and a way out. */
 export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
   const { t } = useTranslation()
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    if (phase !== 'reading') return
+    const timer = setTimeout(() => setSlow(true), SLOW_MS)
+    return () => {
+      clearTimeout(timer)
+      setSlow(false)
+    }
+  }, [phase])
   return (
     <section className="flex flex-col items-center gap-5 rounded-2xl border border-slate-200 bg-white px-6 py-12 text-center">
       <div
@@ -18,6 +31,11 @@ export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
       <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="recognizing-status">
         {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
       </p>
+      {slow && (
+        <p role="status" data-testid="recognizing-slow" className="max-w-md text-sm text-slate-600">
+          {t('recognize.slow')}
+        </p>
+      )}
       <button type="button" onClick={onCancel} className={secondaryButton}>
         {t('recognize.cancel')}
       </button>

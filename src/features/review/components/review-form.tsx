@@ -1,7 +1,7 @@
 // Review: every field editable next to what our checks and Tencent's warnings say about it; errors block
 // confirmation until corrected or accepted with a reason.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#src/ui/panel.tsx'
@@ -33,9 +33,11 @@ interface ReviewFormProps {
   reference: string
   onConfirm: (record: VerifiedRecord) => void
   onRetake: () => void
+  /** The photo that was read, beside the fields so each one can be compared with it. */
+  photo?: ReactNode
 }
 
-export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetake }: ReviewFormProps) {
+export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetake, photo }: ReviewFormProps) {
   const { t } = useTranslation()
   const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
   const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
@@ -79,7 +81,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <div className={`grid gap-4 ${photo ? 'lg:grid-cols-[1fr_24rem]' : 'lg:grid-cols-[1fr_20rem]'}`}>
         <div className="flex flex-col gap-4">
           {cardLevel.length > 0 && (
             <Panel title={t('review.cardLevelHeading')}>
@@ -95,6 +97,8 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
           />
         </div>
         <div className="order-first flex flex-col gap-4 lg:order-none">
+          {/* Stays in view while the fields scroll past, so each can be compared with the card. */}
+          {photo && <div className="lg:sticky lg:top-4 lg:z-10">{photo}</div>}
           <WarningBadges warnings={result.warnings} />
           <Portraits portraits={result.portraits} />
         </div>
