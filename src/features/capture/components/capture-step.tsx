@@ -24,6 +24,7 @@ export function CaptureStep({ onCapture, startWithUpload = false }: CaptureStepP
   const [problem, setProblem] = useState<CameraProblem | null>(cameraUnavailableReason)
   const [mode, setMode] = useState<'camera' | 'upload'>(problem || startWithUpload ? 'upload' : 'camera')
   const [attempt, setAttempt] = useState(0)
+  const [uploadAsked, setUploadAsked] = useState(startWithUpload)
   useEffect(() => {
     loadUploadPanel().catch(() => undefined)
   }, [])
@@ -57,7 +58,10 @@ export function CaptureStep({ onCapture, startWithUpload = false }: CaptureStepP
           key={attempt}
           mode={captureMode}
           onCapture={onCapture}
-          onUpload={() => setMode('upload')}
+          onUpload={() => {
+            setUploadAsked(true)
+            setMode('upload')
+          }}
           onProblem={(next) => {
             setProblem(next)
             setMode('upload')
@@ -66,7 +70,7 @@ export function CaptureStep({ onCapture, startWithUpload = false }: CaptureStepP
       ) : (
         <>
           <Suspense fallback={<p className="text-sm text-slate-600">{t('capture.checkingFile')}</p>}>
-            <UploadPanel onCapture={onCapture} />
+            <UploadPanel onCapture={onCapture} takeFocus={uploadAsked} />
           </Suspense>
           {!problem && (
             <button

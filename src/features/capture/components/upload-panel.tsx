@@ -17,9 +17,15 @@ const MESSAGE: Record<UploadProblem, 'fileNotImage' | 'heicUnsupported' | 'fileT
 
 interface UploadPanelProps {
   onCapture: (image: CapturedImage) => void
+  /** The user opened the panel (the camera's place in the page is gone): focus goes to its title. */
+  takeFocus?: boolean
 }
 
-export function UploadPanel({ onCapture }: UploadPanelProps) {
+export function UploadPanel({ onCapture, takeFocus = false }: UploadPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus()
+  }, [takeFocus])
   const { t } = useTranslation()
   const inputId = useId()
   const [dragging, setDragging] = useState(false)
@@ -78,7 +84,7 @@ export function UploadPanel({ onCapture }: UploadPanelProps) {
           strokeLinejoin="round"
         />
       </svg>
-      <h3 className="text-base font-semibold">
+      <h3 ref={heading} tabIndex={-1} className="text-base font-semibold outline-none">
         {dragging ? t('capture.dropHere') : t('capture.uploadHeading')}
       </h3>
       <p className="text-sm text-slate-600">{t('capture.uploadHint')}</p>
