@@ -30,14 +30,14 @@ export default defineConfig({
     {
       // The sharp card feed: auto-capture fires about a second after the camera starts.
       name: 'camera',
-      testMatch: /\/(flow|capture-camera|csp-camera|review-next-customer)\.spec\.ts$/,
+      testMatch: /\/(flow|capture-camera|csp-camera|review-next-customer|photo-check)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs()) },
     },
     {
       // Upload-driven specs get a camera that sees an empty desk, so auto-capture can never race them.
       name: 'upload',
       testMatch:
-        /\/(errors|upload|hand-off|review|capture-upload|compress|capture-token|csp|a11y|keyboard|lazy-review)\.spec\.ts$/,
+        /\/(errors|upload|hand-off|review|capture-upload|compress|capture-token|csp|a11y|keyboard|lazy-review|upload-check|offline)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
     // Poor camera feeds: each must show its own guidance and never auto-capture.

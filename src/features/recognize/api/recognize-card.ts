@@ -85,4 +85,8 @@ export const recognizeCardMutation = () =>
     mutationFn: recognizeCard,
     // The server retries what is safe to retry; a second upload from here would only double the cost.
     retry: 0,
+    // By default a mutation started offline is paused, silently, until the browser is back online: the
+    // user saw "Reading the card…" for ever. recognizeCard says "offline" at once instead, and the flow
+    // sends the photo again when the connection returns.
+    networkMode: 'always',
   })
