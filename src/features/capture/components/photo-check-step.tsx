@@ -27,13 +27,19 @@ export function PhotoCheckStep({ image, source, problems, onUse, onReplace }: Ph
       aria-labelledby="photo-check-heading"
       data-testid="photo-check"
       data-problems={problems.join(' ')}
-      className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem] landscape:max-lg:grid-cols-[minmax(0,1fr)_15rem] landscape:max-lg:items-start"
+      className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem] short-landscape:grid-cols-[minmax(0,1fr)_16rem] short-landscape:gap-x-4 short-landscape:gap-y-2"
     >
-      <div className="flex flex-col gap-3 lg:col-span-2 landscape:max-lg:col-span-2">
-        <StepHeading id="photo-check-heading">{t('photo.check.heading')}</StepHeading>
+      {/* A phone held sideways: the photo as tall as the screen allows, everything else beside it. */}
+      <div className="lg:col-span-2 short-landscape:col-start-2">
+        <StepHeading id="photo-check-heading" className="text-xl sm:text-2xl short-landscape:text-lg">
+          {t('photo.check.heading')}
+        </StepHeading>
       </div>
-      <CardPhoto image={image} className="aspect-[1.6] w-full landscape:max-lg:max-h-[62dvh]" />
-      <div className="flex flex-col gap-4">
+      <CardPhoto
+        image={image}
+        className="aspect-[1.6] w-full short-landscape:row-span-2 short-landscape:row-start-1 short-landscape:max-h-[calc(100dvh-8rem)] short-landscape:w-auto short-landscape:justify-self-center"
+      />
+      <div className="flex flex-col gap-4 short-landscape:gap-2">
         {flagged ? (
           <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950">
             <h3 className="font-semibold">{t('photo.problems.heading')}</h3>
@@ -49,9 +55,9 @@ export function PhotoCheckStep({ image, source, problems, onUse, onReplace }: Ph
             </p>
           </div>
         ) : (
-          <div className="rounded-xl border border-slate-200 bg-white p-4">
-            <p className="text-slate-700">{t('photo.check.intro')}</p>
-            <ul className="mt-3 space-y-2">
+          <div className="rounded-xl border border-slate-200 bg-white p-4 short-landscape:p-3 short-landscape:text-sm">
+            <p className="text-slate-700 short-landscape:sr-only">{t('photo.check.intro')}</p>
+            <ul className="mt-3 space-y-2 short-landscape:mt-0 short-landscape:space-y-1">
               {CHECKS.map((check) => (
                 <li key={check} className="flex items-start gap-2 text-slate-800">
                   <svg

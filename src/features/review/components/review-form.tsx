@@ -81,7 +81,9 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>
       </div>
 
-      <div className={`grid gap-4 ${photo ? 'lg:grid-cols-[1fr_24rem]' : 'lg:grid-cols-[1fr_20rem]'}`}>
+      <div
+        className={`grid gap-4 ${photo ? 'short-landscape:grid-cols-[1fr_18rem] lg:grid-cols-[1fr_24rem]' : 'lg:grid-cols-[1fr_20rem]'}`}
+      >
         <div className="flex flex-col gap-4">
           {cardLevel.length > 0 && (
             <Panel title={t('review.cardLevelHeading')}>
@@ -96,9 +98,13 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
             fields={CARD_FIELD_ORDER}
           />
         </div>
-        <div className="order-first flex flex-col gap-4 lg:order-none">
+        <div className="order-first flex flex-col gap-4 short-landscape:order-none lg:order-none">
           {/* Stays in view while the fields scroll past, so each can be compared with the card. */}
-          {photo && <div className="lg:sticky lg:top-4 lg:z-10">{photo}</div>}
+          {photo && (
+            <div className="short-landscape:sticky short-landscape:top-2 short-landscape:z-10 lg:sticky lg:top-4 lg:z-10">
+              {photo}
+            </div>
+          )}
           <WarningBadges warnings={result.warnings} />
           <Portraits portraits={result.portraits} />
         </div>
