@@ -20,8 +20,6 @@ export interface CardBlocks {
   min: Uint8Array
   max: Uint8Array
   mean: Uint8Array
-  /** Mean max − min channel: how coloured the block is. */
-  tint: Uint8Array
   /** 1 where every pixel is clipped and colourless. */
   blown: Uint8Array
   /** The paper's luma: the card's lighter majority (70th percentile of its pixels). */
@@ -50,7 +48,6 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
   const max = new Uint8Array(n)
   const mean = new Uint8Array(n)
   const blown = new Uint8Array(n)
-  const tint = new Uint8Array(n)
   const histogram = new Uint32Array(256)
   let total = 0
   const { width, data, peak, chroma } = image
@@ -61,7 +58,6 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
       let sum = 0
       let count = 0
       let clipped = 1
-      let colour = 0
       // Sample the block on the card's own grid, so a tilted card is covered block by block.
       for (let s = 0; s < BLOCK; s++) {
         const v = INSET_V + ((1 - 2 * INSET_V) * (j + (s + 0.5) / BLOCK)) / rows
@@ -76,7 +72,6 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
           sum += l
           count++
           histogram[l]!++
-          colour += chroma[k]!
           if (peak[k]! < CLIPPED || chroma[k]! > COLOURLESS) clipped = 0
         }
       }
@@ -85,7 +80,6 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
       max[q] = hi
       mean[q] = count ? Math.round(sum / count) : 0
       blown[q] = count ? clipped : 0
-      tint[q] = count ? Math.round(colour / count) : 0
       total += count
     }
   }
@@ -97,5 +91,5 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
     }
     return 255
   }
-  return { columns, rows, min, max, mean, tint, blown, paper: percentile(0.7), ink: percentile(0.03) }
+  return { columns, rows, min, max, mean, blown, paper: percentile(0.7), ink: percentile(0.03) }
 }

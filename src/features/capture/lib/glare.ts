@@ -1,7 +1,8 @@
 // Specular glare: a compact patch of the card clipped to colourless white, brighter than the card's
-// own paper, with no print left in it. A pale card in bright light is not glare: its paper is as
-// bright as the patch would be (that is overexposure, judged apart), and a patch of bright paper that
-// print runs through is not compact.
+// own paper, with no print left in it. A pale card in bright light is not glare: where its paper is at
+// or near the top of the range, bright paper clips in broad patches that reach the card's edges (a
+// gradient of light) or that print runs through (not solid); only a solid blob inside the card counts.
+// Overexposure itself is judged apart (quality-meter.ts), by whether the print is washing out.
 import type { CardBlocks } from './card-blocks.ts'
 
 /** Levels a glare block must stand above the card's unclipped paper (noise is averaged out per block). */
@@ -11,32 +12,27 @@ const FLAT = 8
 /** From a glare patch's middle to its nearest edge, as a share of the card's width: a reflection is a
  * blob; bright paper between lines of print is a sliver. */
 const MIN_RADIUS = 0.065
-/** The same when the paper is near clipping or mostly clipped. */
-const DEEP_RADIUS = 0.1
 /** Paper at or above this is a few levels short of clipping. */
 const BRIGHT_PAPER = 243
-const MIN_SOLIDITY = 0.85
+/** Of a patch on bright paper: its area over the span of each of its rows. A reflection is solid. */
+const MIN_SOLIDITY = 0.8
 /** Blank blocks darker than this share of the card's paper level are not paper (a portrait's shadow,
  * the inside of a large letter). */
 const VISIBLE_PAPER = 0.8
-/** Share of the blank paper clipped white above which the card is overexposed. */
+/** Share of the blank paper clipped white above which the paper counts as clipped. */
 const CLIPPED_PAPER = 0.55
-/** Mean max − min channel of paper that is tinted, not white. */
-const TINTED_PAPER = 25
 
 export interface GlareReading {
   /** Share of the card covered by compact, clipped patches brighter than its paper, 0–1. */
   share: number
   /** The paper's luma the patches were compared with. */
   paper: number
-  /** Whether only a deep, solid blob counts (the paper is near clipping). */
+  /** Whether only a solid blob inside the card counts (the paper is at or near clipping). */
   strict: boolean
-  /** The largest candidate patch, for tuning. */
+  /** The largest candidate patch. */
   best: Patch | null
   /** Share of the blank paper that is clipped colourless white. */
   clippedPaper: number
-  /** Mean max − min channel of the paper still showing. */
-  paperTint: number
 }
 
 /** Chamfer distance (in blocks) from each marked block to the nearest unmarked one or the grid's edge. */
@@ -116,42 +112,33 @@ function patchesOf(mask: Uint8Array, columns: number, rows: number): Patch[] {
 }
 
 export function measureGlare(blocks: CardBlocks): GlareReading {
-  const { columns, rows, min, max, mean, tint, blown } = blocks
+  const { columns, rows, min, max, mean, blown } = blocks
   const n = columns * rows
-  // The paper: blank blocks (no print in them). Where it is visible (not clipped), its level and tint.
+  // The paper: blank blocks (no print in them), and its level where it is not clipped.
   const levels: number[] = []
-  const tints: number[] = []
   let blank = 0
   let clippedBlank = 0
   for (let q = 0; q < n; q++) {
     if (max[q]! - min[q]! > FLAT) continue
     blank++
     if (blown[q]) clippedBlank++
-    else if (mean[q]! >= blocks.paper * VISIBLE_PAPER) {
-      levels.push(mean[q]!)
-      tints.push(tint[q]!)
-    }
+    else if (mean[q]! >= blocks.paper * VISIBLE_PAPER) levels.push(mean[q]!)
   }
   const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1] ?? 255
   const paper = levels.length >= blank * 0.1 ? median(levels) : 255
-  const paperTint = median(tints)
   const clippedPaper = blank ? clippedBlank / blank : 0
-  // Most of the paper clipped white is overexposure: a reflection cannot be told from the paper by its
-  // brightness. Unless the paper still showing is tinted: then the colourless patch is not paper.
-  const overexposed = clippedPaper >= CLIPPED_PAPER && paperTint < TINTED_PAPER
-  // Paper a few levels short of clipping: part of it clips under an ordinary gradient of light, so only
-  // a deep, solid blob inside the card is taken for a reflection.
+  // Paper clipped, or a few levels short of it: part of it clips under an ordinary gradient of light,
+  // so only a solid blob inside the card is taken for a reflection.
   const strict = clippedPaper >= CLIPPED_PAPER || paper >= BRIGHT_PAPER
   const mask = new Uint8Array(n)
-  if (!overexposed) for (let q = 0; q < n; q++) mask[q] = blown[q] && mean[q]! >= paper + ABOVE_PAPER ? 1 : 0
+  for (let q = 0; q < n; q++) mask[q] = blown[q] && mean[q]! >= paper + ABOVE_PAPER ? 1 : 0
   let covered = 0
   let best: Patch | null = null
   for (const patch of patchesOf(mask, columns, rows)) {
-    const glare = strict
-      ? patch.depth >= columns * DEEP_RADIUS && !patch.border && patch.solidity >= MIN_SOLIDITY
-      : patch.depth >= columns * MIN_RADIUS
+    const glare =
+      patch.depth >= columns * MIN_RADIUS && (!strict || (!patch.border && patch.solidity >= MIN_SOLIDITY))
     if (glare) covered += patch.area
     if (!best || patch.area > best.area) best = patch
   }
-  return { share: covered / n, paper, clippedPaper, paperTint, strict, best }
+  return { share: covered / n, paper, clippedPaper, strict, best }
 }

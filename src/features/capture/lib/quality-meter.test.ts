@@ -77,6 +77,11 @@ describe('a pale card in bright light', () => {
     expect(measures.glare).toBe(0)
   })
 
+  it('still shows a reflection on near-white paper, inside the card', () => {
+    const { issues } = judge(addReflection(drawScene({ paper: 246 }), [0.4, 0.6], 0.1))
+    expect(issues).toEqual(['glare'])
+  })
+
   it('still shows a real reflection over the print', () => {
     const { issues, measures } = judge(addReflection(drawScene(), [0.55, 0.5], 0.14))
     expect(issues).toEqual(['glare'])
