@@ -43,9 +43,17 @@ export default defineConfig({
     // Poor camera feeds: each must show its own guidance and never auto-capture.
     ...(
       [
-        ['blurred', generated.cardBlurredMjpeg, { guidance: 'blur', text: /Bring the card into focus/ }],
-        ['glare', generated.cardGlareMjpeg, { guidance: 'glare', text: /remove the reflection/ }],
-        ['dark', generated.cardDarkMjpeg, { guidance: 'dark', text: /More light/ }],
+        [
+          'blurred',
+          generated.cardBlurredMjpeg,
+          { guidance: 'blur', text: /Bring the card into focus/, stall: /not sharp enough/ },
+        ],
+        [
+          'glare',
+          generated.cardGlareMjpeg,
+          { guidance: 'glare', text: /remove the reflection/, stall: /reflection is hiding/ },
+        ],
+        ['dark', generated.cardDarkMjpeg, { guidance: 'dark', text: /More light/, stall: /too dark/ }],
         ['empty', generated.emptyMjpeg, { guidance: 'noCard', text: /Place the card in the frame/ }],
       ] as const
     ).map(([feed, mjpeg, metadata]) => ({
@@ -54,6 +62,11 @@ export default defineConfig({
       metadata,
       use: { launchOptions: launch(fakeCameraArgs(mjpeg)) },
     })),
+    {
+      // The scene bank: each test launches its own browser with its scene's fake camera.
+      name: 'scene-bank',
+      testMatch: /\/scene-bank\.spec\.ts$/,
+    },
     {
       // A camera exists but the permission prompt is answered "Block": a real NotAllowedError.
       name: 'camera-denied',

@@ -29,7 +29,7 @@ export interface FrameMeasures {
 }
 
 /** What to tell the user, most pressing first; none when the frame is good. */
-export type QualityIssue = 'dark' | 'noCard' | 'far' | 'corners' | 'glare' | 'bright' | 'moving' | 'blur'
+export type QualityIssue = 'dark' | 'noCard' | 'far' | 'corners' | 'moving' | 'blur' | 'glare' | 'bright'
 
 const NO_CARD: Omit<FrameMeasures, 'brightness' | 'contrast' | 'sharpness' | 'evenness'> = {
   glare: 0,
@@ -88,15 +88,18 @@ export function qualityIssues(
   else {
     if (measures.fill < thresholds.minFill) issues.push('far')
     if (measures.cornerGap > thresholds.maxCornerGap) issues.push('corners')
+  }
+  // Focus before light: a blurred picture has no print left to show what the light does to it.
+  const smeared = measures.evenness < thresholds.minEvenness
+  if (motion > thresholds.maxMotion || (smeared && measures.sharpness < thresholds.minSharpness * 2))
+    issues.push('moving')
+  else if (measures.sharpness < thresholds.minSharpness) issues.push('blur')
+  if (measures.card) {
     if (measures.glare > thresholds.maxGlare) issues.push('glare')
     // Overexposed only when the print is washing out: a pale card in bright light is fine as it is.
     if (measures.clippedPaper >= thresholds.clippedPaper && measures.contrast < thresholds.minContrast)
       issues.push('bright')
   }
-  const smeared = measures.evenness < thresholds.minEvenness
-  if (motion > thresholds.maxMotion || (smeared && measures.sharpness < thresholds.minSharpness * 2))
-    issues.push('moving')
-  else if (measures.sharpness < thresholds.minSharpness) issues.push('blur')
   return issues
 }
 
