@@ -2,7 +2,7 @@
 // every pixel in it is clipped and colourless, and the card's paper and ink levels. Glare and
 // exposure are judged on this grid. Pure: runs in the meter's worker and in unit tests.
 import type { FoundCard, Point } from './card-finder.ts'
-import type { MeterImage } from './luma-image.ts'
+import type { LumaImage, MeterImage } from './luma-image.ts'
 
 /** Block side, in analysis pixels. */
 const BLOCK = 4
@@ -92,4 +92,36 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
     return 255
   }
   return { columns, rows, min, max, mean, blown, paper: percentile(0.7), ink: percentile(0.03) }
+}
+
+/** Corner patches looked at, in shares of the card's width and height from each corner. */
+const CORNER_FROM = 0.025
+const CORNER_TO = 0.1
+
+/**
+ * Per corner (TL, TR, BR, BL): how far its patch of the card is from the card's paper, as a share of
+ * paper minus print (0: paper; 1: as dark as the print). A finger over a corner is skin, not paper;
+ * a corner whose edges are merely faint against a pale desk is still paper.
+ */
+export function cornerCover(image: LumaImage, card: FoundCard, paper: number, ink: number): number[] {
+  const span = Math.max(1, paper - ink)
+  return [
+    [0, 0],
+    [1, 0],
+    [1, 1],
+    [0, 1],
+  ].map(([cu, cv]) => {
+    const values: number[] = []
+    for (let j = 0; j < 6; j++)
+      for (let i = 0; i < 6; i++) {
+        const a = CORNER_FROM + ((CORNER_TO - CORNER_FROM) * (i + 0.5)) / 6
+        const b = CORNER_FROM + ((CORNER_TO - CORNER_FROM) * (j + 0.5)) / 6
+        const [x, y] = onCard(card.corners, cu ? 1 - a : a, cv ? 1 - b : b)
+        const l = image.data[Math.round(y) * image.width + Math.round(x)]
+        if (l !== undefined) values.push(l)
+      }
+    values.sort((p, q) => p - q)
+    const middle = values[values.length >> 1] ?? paper
+    return Math.max(0, (paper - middle) / span)
+  })
 }

@@ -1,6 +1,6 @@
 // The quality meter's measures of one frame, and the verdict they add up to. Pure: runs in the
 // worker on the live camera, on uploaded photos, and in unit tests on the scene bank's frames.
-import { cardBlocks } from './card-blocks.ts'
+import { cardBlocks, cornerCover } from './card-blocks.ts'
 import { findCard, type FoundCard } from './card-finder.ts'
 import { measureGlare } from './glare.ts'
 import { lumaPercentile, meanLuma, type MeterImage, type PixelBox } from './luma-image.ts'
@@ -22,7 +22,8 @@ export interface FrameMeasures {
   clippedPaper: number
   /** Card width / guide width; 0 when no card was found. */
   fill: number
-  /** The largest share of an edge missing next to a corner (a finger, the frame's border), 0–1. */
+  /** The largest share of an edge missing next to a corner that is also covered by something that is
+   * not the card's paper (a finger), 0–1. */
   cornerGap: number
   /** The card found (with its box and corners), or null. */
   card: FoundCard | null
@@ -30,6 +31,9 @@ export interface FrameMeasures {
 
 /** What to tell the user, most pressing first; none when the frame is good. */
 export type QualityIssue = 'dark' | 'noCard' | 'far' | 'corners' | 'moving' | 'blur' | 'glare' | 'bright'
+
+/** A corner patch this far from paper towards print (0–1) has something over it. */
+const COVERED = 0.25
 
 const NO_CARD: Omit<FrameMeasures, 'brightness' | 'contrast' | 'sharpness' | 'evenness'> = {
   glare: 0,
@@ -71,7 +75,12 @@ export function measureCard(image: MeterImage, found: FoundCard, guide: PixelBox
     glare: glare.share,
     clippedPaper: glare.clippedPaper,
     fill: found.box.width / guide.width,
-    cornerGap: Math.max(...found.cornerGap),
+    cornerGap: Math.max(
+      0,
+      ...cornerCover(image, found, blocks.paper, blocks.ink).map((cover, corner) =>
+        cover >= COVERED ? found.cornerGap[corner]! : 0,
+      ),
+    ),
     card: found,
   }
 }
