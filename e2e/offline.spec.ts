@@ -2,6 +2,7 @@
 // damaged; the user is told, everything typed stays, and the photo goes by itself once the connection is
 // back (or at once on "Try again"). A request that never returns is given up at its deadline, said plainly.
 import { expect, test } from '#testing/e2e/test.ts'
+import { axeViolations } from '#testing/e2e/axe.ts'
 import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { useLanguage } from '#testing/e2e/language.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
@@ -13,6 +14,8 @@ test('offline before sending: said so, photo and reference kept, sent by itself 
   await page.goto('/')
   await page.getByLabel('Customer reference (optional)').fill('CASE-7')
   await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  // The page has loaded what capture needs; then the connection goes.
+  await page.waitForLoadState('networkidle')
   await context.setOffline(true)
   await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
 
@@ -24,6 +27,7 @@ test('offline before sending: said so, photo and reference kept, sent by itself 
   await expect(alert.getByTestId('waiting-for-connection')).toBeVisible()
   await expect(page.getByLabel('Customer reference (optional)')).toHaveValue('CASE-7')
   expect((await emulatorStats()).calls).toBe(0)
+  expect(await axeViolations(page)).toEqual([])
 
   await context.setOffline(false)
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()

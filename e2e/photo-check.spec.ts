@@ -3,6 +3,7 @@
 // zoomable, so each field can be compared with the card.
 import { type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
+import { axeViolations, smallTouchTargets } from '#testing/e2e/axe.ts'
 import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { useLanguage } from '#testing/e2e/language.ts'
 
@@ -63,6 +64,7 @@ for (const language of ['en', 'zh-HK'] as const) {
     const dialog = page.getByRole('dialog')
     await expect(dialog.getByTestId('card-photo-large')).toBeVisible()
     const before = await photoWidth(page, 'card-photo-large')
+    expect(await axeViolations(page)).toEqual([])
     await dialog.getByRole('button', { name: s.zoomIn }).click()
     await expect.poll(() => photoWidth(page, 'card-photo-large')).toBeGreaterThan(before * 1.8)
     await dialog.getByRole('button', { name: s.close }).click()

@@ -1,6 +1,7 @@
 // Uploads get the camera's checks before anything is sent: a photo with no card, a blurry one or one
 // with a reflection is named for what it is, shown, and can be replaced or sent anyway.
 import { expect, test } from '#testing/e2e/test.ts'
+import { axeViolations } from '#testing/e2e/axe.ts'
 import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { useLanguage } from '#testing/e2e/language.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
@@ -52,4 +53,5 @@ test('in Hong Kong Chinese: the problem, the advice and both ways on', async ({ 
   await expect(page.getByText('選擇另一張效果最好，但你仍可使用這張。')).toBeVisible()
   await expect(page.getByRole('button', { name: '選擇另一張相片' })).toBeVisible()
   await expect(page.getByRole('button', { name: '仍然使用' })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
 })

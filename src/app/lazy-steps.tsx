@@ -56,14 +56,42 @@ export function PhotoCheckStep(props: ComponentProps<PhotoCheckModule['PhotoChec
   return <PhotoCheck {...props} />
 }
 
-/** The photo that was sent, on error screens and beside review's fields; nothing while its code loads. */
+/** The photo that was sent, on error screens and beside review's fields; nothing while its code loads,
+ * and nothing (rather than a broken screen) if it cannot load — offline — until the connection is back. */
 export function SentPhoto({ image }: { image: Blob }) {
   const CardPhoto = loaded.CardPhoto ?? lazySteps.CardPhoto
   return (
-    <Suspense fallback={null}>
-      <CardPhoto image={image} className="aspect-[1.6] w-full" />
-    </Suspense>
+    <QuietLoadBoundary>
+      <Suspense fallback={null}>
+        <CardPhoto image={image} className="aspect-[1.6] w-full" />
+      </Suspense>
+    </QuietLoadBoundary>
   )
+}
+
+/** Renders nothing when its child's code failed to load, and tries again once the browser is online. */
+class QuietLoadBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  state = { error: null as unknown }
+  static getDerivedStateFromError(error: unknown) {
+    return { error }
+  }
+  private retry = () => {
+    if (this.state.error === null) return
+    lazySteps = makeLazy()
+    this.setState({ error: null })
+  }
+  componentDidMount() {
+    window.addEventListener('online', this.retry)
+  }
+  componentWillUnmount() {
+    window.removeEventListener('online', this.retry)
+  }
+  render() {
+    const { error } = this.state
+    if (error === null) return this.props.children
+    if (error instanceof TypeError && LOAD_FAILED.test(error.message)) return null
+    throw error
+  }
 }
 
 export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {

@@ -75,7 +75,12 @@ export function CardPhoto({ image, className = '', testId = 'card-photo' }: Card
             </button>
           </div>
           {/* Scrolls in both directions when zoomed, so every part of the card can be brought into view. */}
-          <div className="min-h-0 flex-1 overflow-auto" tabIndex={0} aria-label={t('photo.viewer.alt')}>
+          <div
+            role="region"
+            className="min-h-0 flex-1 overflow-auto"
+            tabIndex={0}
+            aria-label={t('photo.viewer.alt')}
+          >
             <img
               src={url}
               alt=""
