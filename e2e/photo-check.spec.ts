@@ -54,6 +54,8 @@ for (const language of ['en', 'zh-HK'] as const) {
       await page.getByTestId('card-photo').evaluate((image: HTMLImageElement) => image.naturalWidth),
     ).toBeGreaterThan(1000)
     expect((await emulatorStats()).calls).toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+    expect(await smallTouchTargets(page)).toEqual([])
 
     await page.getByRole('button', { name: s.use }).click()
     await expect(page.getByRole('heading', { name: s.review })).toBeVisible()
