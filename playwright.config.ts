@@ -37,7 +37,7 @@ export default defineConfig({
       // Upload-driven specs get a camera that sees an empty desk, so auto-capture can never race them.
       name: 'upload',
       testMatch:
-        /\/(errors|upload|hand-off|review|capture-upload|compress|capture-token|csp|a11y|keyboard|lazy-review|upload-check|offline)\.spec\.ts$/,
+        /\/(errors|upload|hand-off|review|review-integrity|capture-upload|compress|capture-token|csp|a11y|keyboard|lazy-review|handoff|handoff-failures|journeys|keyboard-focus|screens|upload-check|offline)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
     // Poor camera feeds: each must show its own guidance and never auto-capture.

@@ -80,7 +80,10 @@ for (const [language, s] of LANGUAGES) {
         await expect(page.getByTestId('edited-enName')).toHaveText(s.review.edited)
         await expectNoViolations(page, 'review (a field corrected)')
 
-        await page.getByTestId('override-reasons').getByRole('textbox').fill('Checked against the card')
+        // The check digit error and the photocopy warning each need a reason.
+        const reasons = page.getByTestId('override-reasons').getByRole('textbox')
+        await expect(reasons).toHaveCount(2)
+        for (const reason of await reasons.all()) await reason.fill('Checked against the card')
         await expect(page.getByTestId('confirm-blocked')).toHaveCount(0)
         await page.getByRole('button', { name: s.review.confirm }).click()
         await expect(page.getByRole('heading', { name: s.done.heading })).toBeVisible()
@@ -88,7 +91,12 @@ for (const [language, s] of LANGUAGES) {
         await expect(page.getByTestId('record-warnings')).toContainText(s.review.warnings['-9108'])
         await expectNoViolations(page, 'done (record)')
 
+        // Not downloaded: "next customer" asks first.
         await page.getByRole('button', { name: s.app.nextCustomer }).click()
+        const ask = page.getByRole('alertdialog', { name: s.done.leave.title })
+        await expect(ask).toBeVisible()
+        await expectNoViolations(page, 'done (asking before the next customer)')
+        await ask.getByRole('button', { name: s.done.leave.confirm }).click()
         await expect(page.getByRole('heading', { name: s.app.ready.heading })).toBeVisible()
         await expectNoViolations(page, 'ready (next customer)')
       })
@@ -111,7 +119,9 @@ for (const [language, s] of LANGUAGES) {
         }
       })
 
-      test('camera problems: blocked, and no camera (with the hand-off to a phone)', async ({ page }) => {
+      test('camera problems: blocked, and no camera (with the desk’s hand-off to a phone)', async ({
+        page,
+      }) => {
         for (const [problem, name] of [
           ['denied', 'NotAllowedError'],
           ['none', 'NotFoundError'],
@@ -122,7 +132,9 @@ for (const [language, s] of LANGUAGES) {
           await page.goto('/')
           const notice = page.getByTestId(`camera-problem-${problem}`)
           await expect(notice).toContainText(s.capture.camera[problem].title)
-          if (problem === 'none') await expect(notice.getByRole('img')).toBeVisible()
+          if (problem === 'none') {
+            await expect(notice.getByRole('button', { name: s.app.case.continueOnPhone })).toBeVisible()
+          }
           await expectNoViolations(page, `camera problem ${problem}`)
         }
       })

@@ -5,6 +5,7 @@ import { type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { mintCaptureToken } from '#server/access/capture-token.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
+import { openDesk, openPhone, startHandoff, uploadOnPhone } from '#testing/e2e/handoff-pages.ts'
 
 const SECRET = 'e2e-capture-token-secret-0123456789abcdef'
 let server: ChildProcess
@@ -89,6 +90,41 @@ test('a link used up: its budget of calls runs out with the same message', async
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   await page.getByRole('button', { name: 'Confirm details' }).click()
   await page.getByRole('button', { name: 'Next customer' }).click()
+  await page.getByRole('button', { name: 'Next customer anyway' }).click()
   await upload(page)
   await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'UNAUTHORIZED')
+})
+
+test('a desk’s link hands a capture to a phone, which recognizes with its own token; a customer’s link offers no phone', async ({
+  browser,
+}) => {
+  const deskLink = await mintCaptureToken({
+    secret: SECRET,
+    calls: 3,
+    lifetimeSeconds: 600,
+    journey: 'operator',
+  })
+  const desk = await openDesk(browser, `${base}/#token=${deskLink}`)
+  const link = await startHandoff(desk)
+  const phone = await openPhone(browser)
+  const sent = phone.waitForRequest('**/api/hkid/recognize**')
+  await phone.goto(link)
+  await uploadOnPhone(phone)
+  const phoneToken = new URLSearchParams(new URL(link).hash.slice(1)).get('token')
+  expect((await sent).headers()['authorization']).toBe(`Bearer ${phoneToken}`)
+  await expect(desk.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  await expect(phone.getByTestId('phone-done')).toBeVisible()
+
+  const customerLink = await mintCaptureToken({
+    secret: SECRET,
+    calls: 3,
+    lifetimeSeconds: 600,
+    journey: 'customer',
+  })
+  const customer = await openDesk(browser, `${base}/#token=${customerLink}`)
+  await expect(
+    customer.getByRole('dialog').getByRole('heading', { name: 'Photograph the identity card' }),
+  ).toBeVisible()
+  await expect(customer.getByRole('button', { name: 'Continue on a phone' })).toHaveCount(0)
+  for (const page of [desk, phone, customer]) await page.context().close()
 })

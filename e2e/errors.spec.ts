@@ -86,3 +86,35 @@ test('a damaged file and a picture too large for the device each say what is wro
   await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'IMAGE_TOO_LARGE')
   expect((await emulatorStats()).calls).toBe(0)
 })
+
+// Answers the emulator cannot script (the HTTP server's own 408, the shared store down) come from the
+// network layer here; what is tested is the page's message and way forward for each.
+test('a too-slow upload (408) and a paused service (503) each say so, in English and Chinese, and keep the photo', async ({
+  page,
+}) => {
+  let answer: { status: number; body: string } = { status: 408, body: '' }
+  await page.route('**/api/hkid/recognize*', (route) =>
+    route.fulfill({
+      status: answer.status,
+      body: answer.body,
+      headers: answer.body ? { 'Content-Type': 'application/json' } : {},
+    }),
+  )
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Upload a photo instead' }).click()
+  await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
+  const alert = page.getByTestId('recognize-error')
+  // A bare 408 from the HTTP server, with no JSON: still the slow-upload message.
+  await expect(alert).toHaveAttribute('data-code', 'REQUEST_TIMEOUT')
+  await expect(alert).toContainText('The photo took too long to send')
+
+  answer = {
+    status: 503,
+    body: JSON.stringify({ error: { code: 'TEMPORARILY_UNAVAILABLE', message: 'x', requestId: 'r-1' } }),
+  }
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(alert).toHaveAttribute('data-code', 'TEMPORARILY_UNAVAILABLE')
+  await expect(alert).toContainText('Card reading is paused for a moment')
+  await page.getByTestId('language-switch').click()
+  await expect(alert).toContainText('暫停讀取身份證片刻')
+})

@@ -9,7 +9,8 @@ test('camera capture reaches review with every field, badges and both portraits;
   page,
   downloadRecord,
 }) => {
-  await setNextOutcome({ warnings: [-9102, -9108] })
+  // Warnings that inform but do not block (a photocopy would need a reason: review-integrity.spec.ts).
+  await setNextOutcome({ warnings: [-9107, -9108] })
   await page.goto('/')
   await expect(page.getByTestId('demo-banner')).toBeVisible()
 
@@ -33,7 +34,7 @@ test('camera capture reaches review with every field, badges and both portraits;
   await expect(page.getByLabel('Window text')).toHaveValue(SPECIMEN_CARD.WindowEmbeddedText)
   await expect(page.getByLabel('Card version')).toHaveValue(SPECIMEN_CARD.HKIDVersion)
 
-  await expect(page.getByTestId('warning--9102')).toHaveText(/photocopy/)
+  await expect(page.getByTestId('warning--9107')).toHaveText(/Reflection/)
   await expect(page.getByTestId('warning--9108')).toHaveText(/blurry/)
   for (const id of ['portrait-primary', 'portrait-secondary']) {
     const portrait = page.getByTestId(id)
@@ -52,7 +53,7 @@ test('camera capture reaches review with every field, badges and both portraits;
   await expect(edit).toContainText('CHAN, Tai-man')
   await expect(page.getByTestId('record-edits').locator('tbody tr')).toHaveCount(1)
   await expect(page.getByTestId('record-warnings')).toHaveText(
-    'Looks like a photocopy (-9102) and Photo is blurry (-9108)',
+    'Reflection on the card (-9107) and Photo is blurry (-9108)',
   )
   await expect(page.getByTestId('record-request-id')).toHaveText(/^[0-9a-f-]{36}$/)
 

@@ -23,7 +23,11 @@ test('next customer leaves no storage, no IndexedDB and no live camera track', a
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   await page.getByRole('button', { name: /Confirm details/ }).click()
   await expect(page.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
+  // Not downloaded: Alt+N asks first.
   await page.keyboard.press('Alt+N')
+  const ask = page.getByRole('alertdialog', { name: 'Start the next customer?' })
+  await expect(ask.getByRole('button', { name: 'Go back' })).toBeFocused()
+  await ask.getByRole('button', { name: 'Next customer anyway' }).click()
 
   await expect(page.getByRole('heading', { name: 'Ready for the next customer' })).toBeVisible()
   await expect(page.getByText('A123456(3)')).toHaveCount(0)

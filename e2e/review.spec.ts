@@ -12,7 +12,7 @@ async function uploadCard(page: Page) {
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
 }
 
-test('findings and warnings sit at their fields; correcting the number clears its finding; the record lists the edit', async ({
+test('findings and warnings sit at their fields; correcting the number clears its finding; a photocopy needs a reason; the record lists both', async ({
   page,
   downloadRecord,
 }) => {
@@ -34,13 +34,16 @@ test('findings and warnings sit at their fields; correcting the number clears it
 
   const confirm = page.getByRole('button', { name: /Confirm details/ })
   await expect(confirm).toBeDisabled()
-  await expect(page.getByTestId('confirm-blocked')).toContainText('1 error')
+  await expect(page.getByTestId('confirm-blocked')).toContainText('2 items')
   await page.getByLabel('English name').press('Control+Enter')
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
 
   await page.getByLabel('Identity card number').fill('A123456(3)')
   await expect(idField.getByTestId('finding-ID_CHECK_DIGIT')).toHaveCount(0)
   await expect(page.getByTestId('edited-idNum')).toBeVisible()
+  // The photocopy warning still needs a reason; the blur warning does not.
+  await expect(page.getByTestId('confirm-blocked')).toContainText('1 item needs')
+  await page.getByLabel(/Reason for accepting: Looks like a photocopy/).fill('Original card seen at the desk')
   await expect(page.getByTestId('confirm-blocked')).toHaveCount(0)
   await expect(confirm).toBeEnabled()
 
@@ -51,6 +54,9 @@ test('findings and warnings sit at their fields; correcting the number clears it
   expect(record.warnings).toEqual([-9102, -9108])
   expect(record.findings.map((finding) => finding.code)).toContain('TELECODE_MISMATCH')
   expect(record.overrides).toEqual([])
+  expect(record.acceptedWarnings).toEqual([
+    { code: -9102, rule: 'PHOTOCOPY', reason: 'Original card seen at the desk' },
+  ])
 })
 
 test('an error can be accepted with a recorded reason; an edit can be undone back to the OCR value', async ({
@@ -81,7 +87,9 @@ test('the number can be hidden on screen and shown again', async ({ page }) => {
   await uploadCard(page)
   await page.getByRole('button', { name: 'Hide number' }).click()
   await expect(page.getByTestId('masked-idNum')).toHaveText(/^A••••••\(•\)/)
+  await expect(page.getByTestId('masked-windowEmbeddedText')).toHaveText(/^A••••••/)
   await expect(page.getByText('A123456(3)')).toHaveCount(0)
   await page.getByRole('button', { name: 'Show number' }).click()
   await expect(page.getByLabel('Identity card number')).toHaveValue('A123456(3)')
+  await expect(page.getByLabel('Window text')).toHaveValue('A123456')
 })

@@ -1,5 +1,8 @@
 // `npm run capture-link`: mints a capture token and prints the link carrying it in its #fragment.
-// Usage: npm run capture-link -- [--minutes 30] [--calls 5] [--url https://kyc.example.com/] [--qr]
+// Usage: npm run capture-link -- [--journey customer|operator] [--minutes 30] [--calls 5]
+//        [--url https://kyc.example.com/] [--qr]
+// A customer's link (the default) opens the self-service journey; an operator's opens the desk, which may
+// also hand a capture to a phone.
 import { parseArgs } from 'node:util'
 import QRCode from 'qrcode'
 import {
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     calls: { type: 'string', default: '5' },
     url: { type: 'string' },
     qr: { type: 'boolean', default: false },
+    journey: { type: 'string', default: 'customer' },
   },
 })
 
@@ -36,6 +40,8 @@ const calls = Number(values.calls)
 if (!Number.isInteger(calls) || calls < 1 || calls > MAX_TOKEN_CALLS) {
   fail(`--calls must be a whole number from 1 to ${MAX_TOKEN_CALLS}`)
 }
+const journey = values.journey
+if (journey !== 'customer' && journey !== 'operator') fail('--journey must be customer or operator')
 let base: URL
 try {
   base = new URL(values.url ?? process.env.PUBLIC_URL ?? `http://127.0.0.1:${loaded.config.PORT}/`)
@@ -43,11 +49,12 @@ try {
   fail('--url (or PUBLIC_URL) must be an absolute URL such as https://kyc.example.com/')
 }
 
-const token = await mintCaptureToken({ secret, lifetimeSeconds: minutes * 60, calls })
+const token = await mintCaptureToken({ secret, lifetimeSeconds: minutes * 60, calls, journey })
 base.hash = `token=${token}`
 const link = base.toString()
 console.log(link)
 console.error(
-  `valid for ${minutes} min, ${calls} recognition${calls === 1 ? '' : 's'}; anyone with the link can use it.`,
+  `${journey === 'operator' ? 'an operator' : 'a customer'}'s link, valid for ${minutes} min, ${calls} recognition${calls === 1 ? '' : 's'}; ` +
+    'anyone with the link can use it.',
 )
 if (values.qr) console.error(await QRCode.toString(link, { type: 'terminal', small: true }))

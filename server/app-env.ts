@@ -4,7 +4,7 @@ import type { RequestLogFields } from './http/request-log.ts'
 export interface AppEnv {
   Variables: {
     log: RequestLogFields
-    /** Set by the recognize route when the upstream answered about the image: only then is a token call spent. */
-    billable: boolean
+    /** Set by the recognize route: the image may have reached the upstream, so a token's call is spent. */
+    upstreamSent: boolean
   }
 }

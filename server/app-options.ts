@@ -32,5 +32,6 @@ export function appOptionsFromConfig(
     ratePerTokenPerMinute: config.RATE_PER_TOKEN_PER_MINUTE,
     allowedOrigins: config.ALLOWED_ORIGINS,
     handoffOrigin: config.HANDOFF_ORIGIN ?? null,
+    handoffTtlSeconds: config.HANDOFF_TTL_SECONDS,
   }
 }

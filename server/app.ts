@@ -5,9 +5,13 @@ import type { AppEnv } from './app-env.ts'
 import { accessControl } from './access/access-control.ts'
 import { apiErrorBody } from './http/api-error.ts'
 import { corsAllowlist } from './http/cors.ts'
-import { stdoutSink, writeRequestLog, type LogSink } from './http/request-log.ts'
+import { stdoutSink, writeRequestLog, writeServerEvent, type LogSink } from './http/request-log.ts'
 import { clientConfigRoute } from './routes/client-config.ts'
-import { recognizeRoute } from './routes/recognize.ts'
+import { handoffRoute } from './routes/handoff.ts'
+import { clientClosed, recognizeRoute } from './routes/recognize.ts'
+import { FailPolicyStore } from './store/fail-policy.ts'
+import { MemoryStore } from './store/memory-store.ts'
+import type { SharedStore } from './store/shared-store.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 import { UpstreamLimiter } from './upstream/upstream-limiter.ts'
 
@@ -29,12 +33,29 @@ export interface AppOptions {
   clientAddress?: (c: Context<AppEnv>) => string | undefined
   /** The one origin the browser may post verified records to (HANDOFF_ORIGIN) */
   handoffOrigin?: string | null
+  /** Budgets, rates, the upstream window and the hand-off relay: shared across instances with Redis or a
+   *  Durable Object. Default: this process's memory. The app does not close it; its owner does. */
+  store?: SharedStore
+  /** The whole image must arrive within this long, else 408 REQUEST_TIMEOUT (default 30 s). */
+  bodyTimeoutMs?: number
+  /** How long a desk → phone hand-off lives (default 600 s), and how long one wait is held (default 25 s). */
+  handoffTtlSeconds?: number
+  handoffPollMs?: number
   nowMs?: () => number
 }
 
 export function createApp(options: AppOptions) {
   const logSink = options.logSink ?? stdoutSink
-  const limiter = new UpstreamLimiter(options.upstreamRatePerSecond ?? 5, options.upstreamQueueMax ?? 20)
+  const store = new FailPolicyStore(
+    options.store ?? new MemoryStore(options.nowMs ? { now: options.nowMs } : {}),
+    (event) => writeServerEvent(logSink, event === 'store-unavailable' ? 'warn' : 'info', event),
+    options.nowMs,
+  )
+  const limiter = new UpstreamLimiter(
+    options.upstreamRatePerSecond ?? 5,
+    options.upstreamQueueMax ?? 20,
+    store,
+  )
   const upstream = { ...options.upstream, limiter: options.upstream.limiter ?? limiter }
   const app = new Hono<AppEnv>()
 
@@ -57,14 +78,36 @@ export function createApp(options: AppOptions) {
       perIpPerMinute: options.ratePerIpPerMinute ?? 30,
       perTokenPerMinute: options.ratePerTokenPerMinute ?? 10,
       clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      store,
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
     }),
   )
-  app.route('/api/hkid/recognize', recognizeRoute({ upstream, maxBodyBytes: options.maxBodyBytes }))
+  app.route(
+    '/api/hkid/recognize',
+    recognizeRoute({
+      upstream,
+      maxBodyBytes: options.maxBodyBytes,
+      ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
+    }),
+  )
+  app.route(
+    '/api/handoff',
+    handoffRoute({
+      store,
+      ...(options.captureTokenSecret ? { captureTokenSecret: options.captureTokenSecret } : {}),
+      ttlSeconds: options.handoffTtlSeconds ?? 600,
+      pollMs: options.handoffPollMs ?? 25_000,
+      startsPerIpPerMinute: options.ratePerIpPerMinute ?? 30,
+      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      nowMs: options.nowMs ?? Date.now,
+    }),
+  )
   app.all('/api/*', (c) => c.json(apiErrorBody('NOT_FOUND', c.get('log').requestId), 404))
 
   app.onError((_error, c) => {
     const log = c.get('log') as AppEnv['Variables']['log'] | undefined
+    // Whatever failed after the client left failed because it left: not a server fault.
+    if (log && c.req.raw.signal.aborted) return clientClosed(c)
     if (log) log.code = 'INTERNAL_ERROR'
     return c.json(apiErrorBody('INTERNAL_ERROR', log?.requestId), 500)
   })

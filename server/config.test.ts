@@ -60,6 +60,70 @@ describe('loadConfig', () => {
     }
   })
 
+  it('keeps a desk → phone hand-off to minutes: 600 s unless set, 5–900 s when set', () => {
+    const ttl = (value?: string) => {
+      const loaded = loadConfig(value === undefined ? {} : { HANDOFF_TTL_SECONDS: value })
+      return loaded.ok ? loaded.config.HANDOFF_TTL_SECONDS : loaded.problems
+    }
+    expect(ttl()).toBe(600)
+    expect(ttl('120')).toBe(120)
+    for (const bad of ['901', '4', 'ten'])
+      expect(ttl(bad)).toEqual([expect.stringMatching(/^HANDOFF_TTL_SECONDS: /)])
+  })
+
+  it('refuses an empty PORT, header-breaking credentials and region, a bad HOST, proxies, hosts or Redis URL', () => {
+    const env = {
+      PORT: '',
+      TENCENTCLOUD_SECRET_ID: 'AKID with space',
+      TENCENTCLOUD_SECRET_KEY: 'key-value-0123',
+      ALLOW_ANONYMOUS: '1',
+      TENCENTCLOUD_REGION: 'ap-hongkong\r\nX-Injected: yes',
+      HOST: 'not a host!',
+      TRUSTED_PROXIES: 'loopback, proxy.internal',
+      ALLOWED_HOSTS: 'kyc.example.com, https://kyc.example.com/',
+      REDIS_URL: 'http://cache.internal:6379',
+    }
+    const loaded = loadConfig(env)
+    const problems = loaded.ok ? [] : loaded.problems
+    expect(problems.map((line) => line.split(/[.:]/)[0]).sort()).toEqual([
+      'ALLOWED_HOSTS',
+      'HOST',
+      'PORT',
+      'REDIS_URL',
+      'TENCENTCLOUD_REGION',
+      'TENCENTCLOUD_SECRET_ID',
+      'TRUSTED_PROXIES',
+    ])
+    const all = problems.join('\n')
+    for (const value of [
+      'AKID with',
+      'X-Injected',
+      'not a host',
+      'proxy.internal',
+      'cache.internal',
+      'https://kyc',
+    ]) {
+      expect(all).not.toContain(value)
+    }
+    expect(all).not.toMatch(/[\r]/)
+  })
+
+  it('reads the connection limits, trusted proxies and allowed hosts', () => {
+    const loaded = loadConfig({
+      REQUEST_TIMEOUT_MS: '5000',
+      MAX_CONNECTIONS: '64',
+      TRUSTED_PROXIES: 'loopback, 10.0.0.0/8',
+      ALLOWED_HOSTS: 'KYC.example.com, *.internal.example',
+    })
+    expect(loaded.ok && loaded.config).toMatchObject({
+      REQUEST_TIMEOUT_MS: 5000,
+      MAX_CONNECTIONS: 64,
+      HEADERS_TIMEOUT_MS: 10_000,
+      ALLOWED_HOSTS: ['kyc.example.com', '*.internal.example'],
+    })
+    expect(loaded.ok && loaded.config.TRUSTED_PROXIES).toHaveLength(3)
+  })
+
   it('parses ALLOWED_ORIGINS into a lower-cased list', () => {
     const loaded = loadConfig({ ALLOWED_ORIGINS: 'https://Shop.example, http://localhost:5173' })
     expect(loaded.ok && loaded.config.ALLOWED_ORIGINS).toEqual([

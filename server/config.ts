@@ -1,6 +1,7 @@
 // Configuration from the environment only, validated at start: one clear line per bad value,
 // and never the value itself (it may be a secret).
 import { z } from 'zod'
+import { parseTrustedProxies } from './access/trusted-proxies.ts'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true')
 const optionalText = z
@@ -12,6 +13,38 @@ const optionalText = z
 // An origin is scheme://host[:port] with nothing after it: what a browser sends in the Origin header.
 const ORIGIN_PATTERN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/
 const ORIGINS_MESSAGE = 'each entry must be an origin like https://example.com (no path, comma-separated)'
+// A host name (optionally *. for its subdomains), an IP, or * alone (no check: a proxy in front checks Host).
+const HOST_ENTRY_PATTERN = /^\*$|^(\*\.)?[a-z0-9.-]+$|^\[?[0-9a-f:.]+\]?$/
+const HOSTS_MESSAGE = 'each entry must be a host name (kyc.example.com, *.example.com), an IP, or * alone'
+
+function parseHosts(value: string): string[] {
+  return value
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean)
+}
+
+// Values that go into HTTP headers (Authorization, X-TC-Token, X-TC-Region): a stray CR/LF or space from a
+// copy-paste would break every call, or inject a header.
+const HEADER_SAFE = /^[\x21-\x7e]+$/
+const headerSafeText = optionalText.pipe(
+  z.string().regex(HEADER_SAFE, 'must be printable ASCII with no spaces or line breaks').optional(),
+)
+const HOST_PATTERN = /^[A-Za-z0-9.-]{1,253}$|^[0-9A-Fa-f:.]{2,45}$/
+const REDIS_URL_PATTERN = /^rediss?:\/\/[^\s]+$/
+
+/** An integer setting where an empty value is a mistake, not zero (z.coerce reads '' as 0). */
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value !== undefined && value.trim() === '') {
+        ctx.addIssue({ code: 'custom', message: `is empty: set a whole number ${min}–${max}, or unset it` })
+      }
+    })
+    .transform((value) => (value === undefined ? fallback : Number(value.trim())))
+    .pipe(z.number({ message: 'must be a whole number' }).int().min(min).max(max))
 
 function parseOrigins(value: string): string[] {
   return value
@@ -22,13 +55,46 @@ function parseOrigins(value: string): string[] {
 
 const envSchema = z
   .object({
-    TENCENTCLOUD_SECRET_ID: optionalText,
-    TENCENTCLOUD_SECRET_KEY: optionalText,
-    TENCENTCLOUD_SESSION_TOKEN: optionalText,
-    TENCENTCLOUD_REGION: optionalText,
+    TENCENTCLOUD_SECRET_ID: headerSafeText,
+    TENCENTCLOUD_SECRET_KEY: headerSafeText,
+    TENCENTCLOUD_SESSION_TOKEN: headerSafeText,
+    TENCENTCLOUD_REGION: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[a-z]{2,}(-[a-z0-9]+)+$/, 'must look like ap-hongkong (lowercase letters, digits, hyphens)')
+        .optional(),
+    ),
     OCR_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://ocr.intl.tencentcloudapi.com'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(8787),
-    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: integer(0, 65535, 8787),
+    HOST: z
+      .string()
+      .trim()
+      .regex(HOST_PATTERN, 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name of this machine')
+      .default('127.0.0.1'),
+    HEADERS_TIMEOUT_MS: integer(1000, 120_000, 10_000),
+    REQUEST_TIMEOUT_MS: integer(1000, 300_000, 30_000),
+    IDLE_TIMEOUT_MS: integer(1000, 120_000, 5_000),
+    MAX_CONNECTIONS: integer(1, 100_000, 512),
+    ALLOWED_HOSTS: z
+      .string()
+      .optional()
+      .transform((value) => parseHosts(value ?? ''))
+      .pipe(z.array(z.string().regex(HOST_ENTRY_PATTERN, HOSTS_MESSAGE))),
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((value) => parseTrustedProxies(value ?? ''))
+      .refine((parsed) => parsed.invalid === 0, {
+        message: 'each entry must be an IP address, a CIDR range (10.0.0.0/8), `loopback` or `private`',
+      })
+      .transform((parsed) => parsed.ranges),
+    REDIS_URL: optionalText.pipe(
+      z.string().regex(REDIS_URL_PATTERN, 'must be a redis:// or rediss:// URL').optional(),
+    ),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1–64 of letters, digits, `:`, `_`, `-`')
+      .default('hkid:'),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -60,6 +126,7 @@ const envSchema = z
           .optional(),
       )
       .optional(),
+    HANDOFF_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(600),
     ALLOW_ANONYMOUS: flag.default(false),
     RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
     RATE_PER_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),

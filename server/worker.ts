@@ -1,15 +1,28 @@
 // Cloudflare Workers entry: the same Hono app as on Node, configured from the Worker's bindings.
-// Static files come from Workers assets; this entry answers only /api/*. Limits here are per isolate.
+// Static files come from Workers assets; this entry answers only /api/*. With a SHARED_STATE Durable Object
+// binding, budgets, rates and the upstream window hold across every isolate and location; without one they
+// are per isolate (a warning says so once).
 import { createApp } from './app.ts'
 import { appOptionsFromConfig, upstreamFromConfig } from './app-options.ts'
 import { loadConfig, usesTencent } from './config.ts'
+import { allowedHostsOnly } from './http/allowed-hosts.ts'
 import { apiErrorBody } from './http/api-error.ts'
 import { securityHeaders } from './http/security-headers.ts'
+import { DurableObjectStore, type StateNamespace } from './store/durable-object-store.ts'
 import { Hono } from 'hono'
+
+export { SharedStateObject } from './store/shared-state-object.ts'
 
 type Bindings = Record<string, unknown>
 
 let cached: { key: Bindings; app: Hono } | undefined
+
+function stateNamespace(env: Bindings): StateNamespace | null {
+  const binding = env.SHARED_STATE as Partial<StateNamespace> | undefined
+  return typeof binding?.idFromName === 'function' && typeof binding.get === 'function'
+    ? (binding as StateNamespace)
+    : null
+}
 
 function appFor(env: Bindings): Hono {
   if (cached?.key === env) return cached.app
@@ -18,6 +31,9 @@ function appFor(env: Bindings): Hono {
   )
   const loaded = loadConfig(strings)
   const root = new Hono()
+  // Workers' own host names (workers.dev, routes) are not known here: the check runs only when configured.
+  if (loaded.ok && loaded.config.ALLOWED_HOSTS.length > 0)
+    root.use('*', allowedHostsOnly(loaded.config.ALLOWED_HOSTS))
   root.use('*', securityHeaders({ handoffOrigin: loaded.ok ? (loaded.config.HANDOFF_ORIGIN ?? null) : null }))
   if (!loaded.ok || !usesTencent(loaded.config)) {
     // Workers have no embedded emulator: keys (or an emulator's endpoint and demo keys) are required.
@@ -28,10 +44,17 @@ function appFor(env: Bindings): Hono {
     root.all('*', (c) => c.json(apiErrorBody('SERVICE_UNAVAILABLE'), 503))
   } else {
     const config = loaded.config
+    const namespace = stateNamespace(env)
+    if (!namespace) {
+      console.warn(
+        'SHARED_STATE: no Durable Object binding; budgets and rates are per isolate (docs/shared-state.md)',
+      )
+    }
     root.route(
       '/',
       createApp({
         ...appOptionsFromConfig(config, upstreamFromConfig(config)),
+        ...(namespace ? { store: new DurableObjectStore(namespace) } : {}),
         clientAddress: (c) => c.req.header('CF-Connecting-IP'),
       }),
     )

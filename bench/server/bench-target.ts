@@ -7,6 +7,7 @@ import type { Hono } from 'hono'
 import { createApp } from '#server/app.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
 import { createEmulatorApp } from '#server/emulator/emulator-app.ts'
+import { RedisStore } from '#server/store/redis-store.ts'
 import { createSdkProxyApp } from './sdk-proxy-app.ts'
 
 export type TargetKind = 'emulator' | 'ours' | 'sdk'
@@ -60,6 +61,8 @@ function appFor(): Hono {
     upstreamRatePerSecond: 1_000_000,
     upstreamQueueMax: 10_000,
     ratePerIpPerMinute: 100_000_000,
+    // Set by the scale-out run: budgets and limits in Redis, as with REDIS_URL in production.
+    ...(process.env.REDIS_URL ? { store: new RedisStore({ url: process.env.REDIS_URL }) } : {}),
     // The log line is built as in production; only where it goes differs.
     logSink: () => undefined,
   }) as unknown as Hono

@@ -4,13 +4,11 @@
 // on our proxy to tell allocator retention (RSS levels off) from a leak (it grows round after round).
 // Our proxy runs with the allocator settings `npm start` gives it (server/allocator-env.ts).
 // Prints a table and writes bench/server/results.md with the budget rows as data.
-import { fork, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import autocannon from 'autocannon'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
-import { withAllocatorSettings } from '#server/allocator-env.ts'
 import { signTc3 } from '#server/tc3/sign-tc3.ts'
-import type { TargetKind, TargetSnapshot } from './bench-target.ts'
+import { load, startTarget, type Target } from './targets.ts'
+import { measureTwoInstancesWithRedis, renderSharedStore } from './shared-store-run.ts'
 import { sequentialLatency } from './sequential-latency.ts'
 import { budgetRows, renderResults, type RunFigures } from './server-bench-report.ts'
 
@@ -25,47 +23,6 @@ const RSS_ROUNDS = Math.max(5, Number(process.env.BENCH_RSS_ROUNDS ?? 5))
 function oneMegabyteJpeg(): Buffer {
   const card = readFileSync(new URL('../../testing/fixtures/files/specimen-card.jpg', import.meta.url))
   return Buffer.concat([card, Buffer.alloc(IMAGE_BYTES - card.length, 0x00)])
-}
-
-interface Target {
-  child: ChildProcess
-  port: number
-  snapshot(gc: boolean): Promise<TargetSnapshot>
-}
-
-function startTarget(kind: TargetKind, upstreamPort = 0): Promise<Target> {
-  const child = fork(new URL('./bench-target.ts', import.meta.url).pathname, [kind, String(upstreamPort)], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    // Production's environment for our proxy (what server/launch-node.ts adds); the peers keep their defaults.
-    env: kind === 'ours' ? withAllocatorSettings(process.env) : process.env,
-  })
-  const snapshot = (gc: boolean) =>
-    new Promise<TargetSnapshot>((resolve) => {
-      const onMessage = (message: TargetSnapshot) => {
-        if (message.type !== 'snapshot') return
-        child.off('message', onMessage)
-        resolve(message)
-      }
-      child.on('message', onMessage)
-      child.send({ type: 'snapshot', gc })
-    })
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${kind} exited early (${code})`)))
-    child.on('message', (message: { type: string; port?: number }) => {
-      if (message.type === 'ready') resolve({ child, port: message.port!, snapshot })
-    })
-  })
-}
-
-function load(
-  url: string,
-  body: Buffer,
-  headers: Record<string, string>,
-  seconds: number,
-  connections: number,
-) {
-  return autocannon({ url, method: 'POST', body, headers, connections, duration: seconds, timeout: 30 })
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000))
@@ -180,6 +137,25 @@ try {
     SEQUENTIAL_SAMPLES,
   )
 
+  console.log('two instances sharing one Redis…')
+  const shared = renderSharedStore(
+    await measureTwoInstancesWithRedis({
+      emulatorPort: emulator.port,
+      path,
+      image,
+      imageHeaders,
+      direct: {
+        url: `http://127.0.0.1:${emulator.port}/`,
+        headers: await signedDirectHeaders(payload),
+        body: payload,
+      },
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      samples: SEQUENTIAL_SAMPLES,
+    }),
+    CONNECTIONS,
+  )
+
   const runs = [direct, oursRun, sdkRun]
   const rows = budgetRows({ direct, ours: oursRun, sdk: sdkRun, sequential })
   const { table, markdown } = renderResults(runs, rows, sequential, {
@@ -187,8 +163,11 @@ try {
     connections: CONNECTIONS,
     imageBytes: IMAGE_BYTES,
   })
-  console.log(table)
-  writeFileSync(new URL('./results.md', import.meta.url), markdown)
+  console.log(`${table}\n\n${shared}`)
+  writeFileSync(
+    new URL('./results.md', import.meta.url),
+    `${markdown}\n## Scale-out: two instances, one Redis\n\n${shared}\n`,
+  )
   console.log('written: bench/server/results.md')
   if (rows.some((row) => !row.met)) process.exitCode = 1
 } finally {

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { apiErrorSchema } from '#src/hkid/recognize-contract.ts'
 import { createApp, type AppOptions } from '../app.ts'
+import { MemoryStore } from '../store/memory-store.ts'
+import { StoreUnavailableError } from '../store/shared-store.ts'
 import { mintCaptureToken } from './capture-token.ts'
 
 const secret = 'access-test-secret-0123456789abcdef'
@@ -96,6 +98,25 @@ describe('access control', () => {
     expect((await call(app, 'guess')).status).toBe(429)
     ip = '192.0.2.2'
     expect((await call(app, await mint())).status).toBe(415)
+  })
+
+  it('counts every address of one IPv6 /64 as one client, and another /64 as another', async () => {
+    let ip = '2001:db8:1:2::1'
+    const app = appWith({ ratePerIpPerMinute: 2, clientAddress: () => ip })
+    expect((await call(app, await mint())).status).toBe(415)
+    ip = '2001:db8:1:2:ffff:ffff:ffff:fffe'
+    expect((await call(app, await mint())).status).toBe(415)
+    ip = '2001:db8:1:2:aaaa::9'
+    expect(await call(app, await mint())).toMatchObject({ status: 429, code: 'RATE_LIMITED' })
+    ip = '2001:db8:1:3::1'
+    expect((await call(app, await mint())).status).toBe(415)
+  })
+
+  it('refuses budgets with 503 TEMPORARILY_UNAVAILABLE while the shared store is down', async () => {
+    const down = new MemoryStore()
+    down.spendCall = () => Promise.reject(new StoreUnavailableError('down'))
+    const app = appWith({ store: down })
+    expect(await call(app, await mint())).toMatchObject({ status: 503, code: 'TEMPORARILY_UNAVAILABLE' })
   })
 
   it('keeps /api/health open without a token', async () => {

@@ -1,43 +1,28 @@
-// Who may spend a recognizer call: per-IP rate first (it also slows token guessing), then the capture token
-// (401 when missing, bad, expired or used up), then the per-token rate. 429s carry Retry-After.
-// A call is reserved from the token's budget on admission and given back unless the route marks it billable,
-// so a bad upload, a busy or timed-out upstream never uses up a capture link.
+// Access to the recognizer: the per-IP rate first (cheapest, and it also slows token guessing), then the
+// capture token (401 when missing, bad, expired or used up), then the per-token rate. 429s carry Retry-After.
+// A call is taken from the token's budget on admission and given back only if the image never left for the
+// upstream (a refused upload, our queue full, a hang-up before sending): once sent it may be billed, so it
+// stays spent whatever happens next — a timeout, an upstream fault, the client hanging up.
+// Counts live in the shared store; when that is down, budgets fail closed (503, Retry-After).
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { apiErrorBody } from '../http/api-error.ts'
+import { StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
 import { verifyCaptureToken } from './capture-token.ts'
-import { KeyedRateLimiter } from './keyed-rate-limiter.ts'
+import { rateKeyForAddress } from './ip-address.ts'
 
 export interface AccessOptions {
   /** Set → every recognize call needs `Authorization: Bearer <capture token>`. */
   tokenSecret?: string
   perIpPerMinute: number
   perTokenPerMinute: number
-  /** The caller's address as the runtime knows it; undefined when it cannot tell. */
+  /** The caller's address as the runtime knows it (after trusted proxies); undefined when it cannot tell. */
   clientAddress: (c: Context<AppEnv>) => string | undefined
+  store: SharedStore
   nowMs?: () => number
 }
 
-/** Calls spent per token id, forgotten once the token has expired anyway. */
-class TokenBudgets {
-  readonly #spent = new Map<string, { used: number; expMs: number }>()
-
-  spend(jti: string, limit: number, expMs: number, nowMs: number): boolean {
-    if (this.#spent.size > 10_000) {
-      for (const [id, entry] of this.#spent) if (entry.expMs <= nowMs) this.#spent.delete(id)
-    }
-    const entry = this.#spent.get(jti) ?? { used: 0, expMs }
-    if (entry.used >= limit) return false
-    entry.used++
-    this.#spent.set(jti, entry)
-    return true
-  }
-
-  refund(jti: string): void {
-    const entry = this.#spent.get(jti)
-    if (entry && entry.used > 0) entry.used--
-  }
-}
+const MINUTE = 60_000
 
 function bearerToken(header: string | undefined): string | null {
   const match = header ? /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null
@@ -46,43 +31,59 @@ function bearerToken(header: string | undefined): string | null {
 
 export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv> {
   const now = options.nowMs ?? Date.now
-  const perIp = new KeyedRateLimiter(options.perIpPerMinute)
-  const perToken = new KeyedRateLimiter(options.perTokenPerMinute)
-  const budgets = new TokenBudgets()
+  const { store } = options
 
   return async (c, next) => {
     const log = c.get('log')
-    const limited = (retryAfterSeconds: number) => {
-      c.header('Retry-After', String(retryAfterSeconds))
+    const limited = (retryAfterMs: number) => {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))))
       return c.json(apiErrorBody('RATE_LIMITED', log.requestId), 429)
     }
-    const ip = options.clientAddress(c) ?? 'unknown'
-    const ipDecision = perIp.take(ip, now())
-    if (!ipDecision.ok) return limited(ipDecision.retryAfterSeconds)
-
-    if (options.tokenSecret) {
-      const token = bearerToken(c.req.header('Authorization'))
-      const check = token
-        ? await verifyCaptureToken(token, options.tokenSecret, Math.floor(now() / 1000))
-        : null
-      if (!check?.ok) {
-        log.denied = check?.reason ?? 'no-token'
-        return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
-      }
-      const { jti, calls, exp } = check.claims
-      const tokenDecision = perToken.take(jti, now())
-      if (!tokenDecision.ok) return limited(tokenDecision.retryAfterSeconds)
-      if (!budgets.spend(jti, calls, exp * 1000, now())) {
-        log.denied = 'budget-spent'
-        return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
-      }
-      try {
-        await next()
-      } finally {
-        if (c.get('billable') !== true) budgets.refund(jti)
-      }
-      return
+    const storeDown = () => {
+      log.denied = 'store-unavailable'
+      c.header('Retry-After', '5')
+      return c.json(apiErrorBody('TEMPORARILY_UNAVAILABLE', log.requestId), 503)
     }
-    await next()
+    const ipKey = rateKeyForAddress(options.clientAddress(c))
+    const ipDecision = await store.hitRate(`ip:${ipKey}`, options.perIpPerMinute, MINUTE)
+    if (!ipDecision.ok) return limited(ipDecision.retryAfterMs)
+    if (!options.tokenSecret) return next()
+
+    const token = bearerToken(c.req.header('Authorization'))
+    const check = token
+      ? await verifyCaptureToken(token, options.tokenSecret, Math.floor(now() / 1000))
+      : null
+    if (!check?.ok) {
+      log.denied = check?.reason ?? 'no-token'
+      return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
+    }
+    const { jti, calls, exp, parent } = check.claims
+    const tokenDecision = await store.hitRate(`token:${jti}`, options.perTokenPerMinute, MINUTE)
+    if (!tokenDecision.ok) return limited(tokenDecision.retryAfterMs)
+    // A phone's hand-off token spends its own small budget and the desk link's it was minted from.
+    const budgets = [{ jti, calls, exp }, ...(parent ? [parent] : [])]
+    const taken: string[] = []
+    const refundTaken = () => Promise.all(taken.map((key) => store.refundCall(key).catch(() => undefined)))
+    try {
+      for (const budget of budgets) {
+        if (!(await store.spendCall(budget.jti, budget.calls, budget.exp * 1000))) break
+        taken.push(budget.jti)
+      }
+    } catch (error) {
+      await refundTaken()
+      if (error instanceof StoreUnavailableError) return storeDown()
+      throw error
+    }
+    if (taken.length < budgets.length) {
+      await refundTaken()
+      log.denied = 'budget-spent'
+      return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
+    }
+    try {
+      await next()
+    } finally {
+      // The route marks the call sent before it calls the upstream, so a failure mid-call leaves it spent.
+      if (c.get('upstreamSent') !== true) await refundTaken()
+    }
   }
 }

@@ -33,26 +33,81 @@ describe('capture-link call budget', () => {
     expect(await statusOf(await postImage(app, specimenCard, auth))).toBe(401)
   })
 
-  it('local and upstream faults are refunded; an answer about the image (NOT_HKID) is spent', async () => {
+  it('refunds what never reached the upstream; a timeout or upstream fault after sending is spent', async () => {
     // One app, so one budget; the deadline leaves room for BUSY's two ≥ 1 s retries.
     const app = h.appWith({ captureTokenSecret: secret, timeoutMs: 3500 })
     const auth = {
-      Authorization: `Bearer ${await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 1 })}`,
+      Authorization: `Bearer ${await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 2 })}`,
     }
     const post = async (body: Uint8Array<ArrayBuffer>) => statusOf(await postImage(app, body, auth))
     expect(await post(new Uint8Array(6 * 1024 * 1024).fill(0xff))).toBe(413)
     expect(await post(new Uint8Array(0))).toBe(400)
+    // Refused as over its rate on every attempt: the upstream never looked at the image.
     await h.next({ error: { code: 'RequestLimitExceeded' }, times: 3 })
     expect(await post(specimenCard)).toBe(429)
     await h.next({ delayMs: 4000 })
     expect(await post(specimenCard)).toBe(504)
-    await h.next({ error: { code: 'FailedOperation.OcrFailed' } })
-    expect(await post(specimenCard)).toBe(502)
     await h.next({ malformed: 'http-500' })
     expect(await post(specimenCard)).toBe(502)
-    await h.next({ error: { code: 'FailedOperation.NoHKIDCard' } })
-    expect(await post(specimenCard)).toBe(422)
-    // The one call went on NOT_HKID: the link is used up now.
+    // Both calls went on the two that reached the upstream: the link is used up now.
     expect(await post(specimenCard)).toBe(401)
+    expect((await h.stats()).calls).toBe(5)
   }, 15_000)
+
+  it('refunds a call our own queue turned away (BUSY) before sending', async () => {
+    const app = h.appWith({ captureTokenSecret: secret, upstreamRatePerSecond: 1, upstreamQueueMax: 0 })
+    const auth = {
+      Authorization: `Bearer ${await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 2 })}`,
+    }
+    const statuses = await Promise.all(
+      [1, 2].map(async () => statusOf(await postImage(app, specimenCard, auth))),
+    )
+    expect(statuses.sort()).toEqual([200, 429])
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect(await statusOf(await postImage(app, specimenCard, auth))).toBe(200)
+    expect(await statusOf(await postImage(app, specimenCard, auth))).toBe(401)
+  })
+
+  it('a client that hangs up while the upstream works has spent the call: it was sent, and is billed', async () => {
+    const app = h.appWith({ captureTokenSecret: secret })
+    const auth = {
+      Authorization: `Bearer ${await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 1 })}`,
+    }
+    await h.next({ delayMs: 2000 })
+    const controller = new AbortController()
+    const pending = Promise.resolve(
+      app.request('/api/hkid/recognize', {
+        method: 'POST',
+        body: specimenCard,
+        headers: { 'Content-Type': 'image/jpeg', ...auth },
+        signal: controller.signal,
+      }),
+    )
+    // Hang up once the upstream has the image.
+    while ((await h.stats()).calls < 1) await new Promise((resolve) => setTimeout(resolve, 10))
+    controller.abort()
+    await pending.catch(() => undefined)
+    // The link is used up: nothing more reaches the upstream on it.
+    for (let i = 0; i < 3; i++) expect(await statusOf(await postImage(app, specimenCard, auth))).toBe(401)
+    expect((await h.stats()).calls).toBe(1)
+  })
+
+  it('logs a hang-up during the upstream call as 499, not as an upstream fault', async () => {
+    const app = h.appWith()
+    await h.next({ delayMs: 2000 })
+    const controller = new AbortController()
+    const pending = Promise.resolve(
+      app.request('/api/hkid/recognize', {
+        method: 'POST',
+        body: specimenCard,
+        headers: { 'Content-Type': 'image/jpeg' },
+        signal: controller.signal,
+      }),
+    )
+    while ((await h.stats()).calls < 1) await new Promise((resolve) => setTimeout(resolve, 10))
+    controller.abort()
+    await pending.catch(() => undefined)
+    while (h.logs.length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(JSON.parse(h.logs[0]!)).toMatchObject({ status: 499, code: 'CLIENT_CLOSED' })
+  })
 })

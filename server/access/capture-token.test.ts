@@ -49,6 +49,20 @@ describe('capture tokens', () => {
     })
   })
 
+  it('refuse a token issued in the future, so a future iat cannot stretch its life past an hour from now', async () => {
+    // Minted by a machine whose clock runs a day ahead: an hour's lifetime, all of it tomorrow.
+    const ahead = await mintCaptureToken({
+      secret,
+      lifetimeSeconds: 3600,
+      calls: 1,
+      nowSeconds: now + 86_400,
+    })
+    expect(await verifyCaptureToken(ahead, secret, now)).toEqual({ ok: false, reason: 'issued-in-future' })
+    // A few seconds of skew between minting and verifying machines is fine.
+    const slightly = await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 1, nowSeconds: now + 30 })
+    expect((await verifyCaptureToken(slightly, secret, now)).ok).toBe(true)
+  })
+
   it('never accept or throw on random strings', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 300 }), async (text) => {

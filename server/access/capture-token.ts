@@ -5,6 +5,8 @@ import { z } from 'zod'
 /** A capture link lives at most an hour (docs/architecture.md, the trust boundary). */
 export const MAX_TOKEN_LIFETIME_SECONDS = 60 * 60
 export const MAX_TOKEN_CALLS = 100
+/** Clock difference tolerated between the machine that mints links and the one that verifies them. */
+export const MAX_CLOCK_SKEW_SECONDS = 60
 
 const claimsSchema = z.strictObject({
   v: z.literal(1),
@@ -14,12 +16,27 @@ const claimsSchema = z.strictObject({
   exp: z.number().int(),
   /** How many recognitions this token may make in its lifetime. */
   calls: z.number().int().min(1).max(MAX_TOKEN_CALLS),
+  /** The journey the link opens (docs/handoff.md); absent: the device decides. */
+  j: z.enum(['operator', 'customer']).optional(),
+  /** A phone's hand-off token: the relay channel it is bound to (docs/handoff.md). */
+  ch: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .optional(),
+  /** The desk link this token was minted from: its budget is spent too, so minting never adds calls. */
+  parent: z
+    .strictObject({
+      jti: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+      calls: z.number().int().min(1).max(MAX_TOKEN_CALLS),
+      exp: z.number().int(),
+    })
+    .optional(),
 })
 export type CaptureTokenClaims = z.infer<typeof claimsSchema>
 
 export type TokenCheck =
   | { ok: true; claims: CaptureTokenClaims }
-  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' | 'too-long-lived' }
+  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' | 'too-long-lived' | 'issued-in-future' }
 
 const encoder = new TextEncoder()
 
@@ -51,6 +68,10 @@ export interface MintOptions {
   lifetimeSeconds: number
   calls: number
   nowSeconds?: number
+  journey?: 'operator' | 'customer'
+  /** Binds the token to one hand-off channel (a phone's token). */
+  channel?: string
+  parent?: CaptureTokenClaims['parent']
 }
 
 export async function mintCaptureToken(options: MintOptions): Promise<string> {
@@ -67,7 +88,16 @@ export async function mintCaptureToken(options: MintOptions): Promise<string> {
   }
   const iat = options.nowSeconds ?? Math.floor(Date.now() / 1000)
   const jti = toBase64Url(crypto.getRandomValues(new Uint8Array(16)))
-  const claims: CaptureTokenClaims = { v: 1, jti, iat, exp: iat + lifetimeSeconds, calls }
+  const claims: CaptureTokenClaims = {
+    v: 1,
+    jti,
+    iat,
+    exp: iat + lifetimeSeconds,
+    calls,
+    ...(options.journey ? { j: options.journey } : {}),
+    ...(options.channel ? { ch: options.channel } : {}),
+    ...(options.parent ? { parent: options.parent } : {}),
+  }
   const body = toBase64Url(encoder.encode(JSON.stringify(claims)))
   const mac = await crypto.subtle.sign('HMAC', await hmacKey(options.secret), encoder.encode(body))
   return `${body}.${toBase64Url(new Uint8Array(mac))}`
@@ -95,6 +125,9 @@ export async function verifyCaptureToken(
   if (!parsed.success) return { ok: false, reason: 'malformed' }
   const claims = parsed.data
   if (claims.exp - claims.iat > MAX_TOKEN_LIFETIME_SECONDS) return { ok: false, reason: 'too-long-lived' }
+  // The lifetime is bounded by our clock, not the token's word: an iat in the future would stretch it
+  // (with iat within the skew, exp is at most an hour and the skew from now).
+  if (claims.iat > nowSeconds + MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: 'issued-in-future' }
   if (claims.exp <= nowSeconds) return { ok: false, reason: 'expired' }
   return { ok: true, claims }
 }

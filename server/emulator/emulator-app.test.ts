@@ -100,7 +100,7 @@ describe('authentication and routing', () => {
     const missing = await parseAnswer(
       await fetch(`${emulator.url}/`, { method: 'POST', headers, body: '{}' }),
     )
-    expect(missing.errorCode).toBe('AuthFailure.SignatureFailure')
+    expect(missing.errorCode).toBe('AuthFailure.InvalidAuthorization')
     const garbled = await parseAnswer(
       await fetch(`${emulator.url}/`, {
         method: 'POST',
@@ -108,7 +108,13 @@ describe('authentication and routing', () => {
         body: '{}',
       }),
     )
-    expect(garbled.errorCode).toBe('AuthFailure.SignatureFailure')
+    expect(garbled.errorCode).toBe('AuthFailure.InvalidAuthorization')
+  })
+
+  it('accepts a request that also signs x-tc-action and x-tc-timestamp, as Tencent does', async () => {
+    const ok = await signedCall(emulator.url, { body, signedHeaders: ['x-tc-action', 'x-tc-timestamp'] })
+    expect(ok.errorCode).toBeUndefined()
+    expect(ok.response?.IdNum).toBe('A123456(3)')
   })
 
   it('answers other methods on / with InvalidParameter, unknown paths and control routes with 404', async () => {

@@ -3,18 +3,16 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
-import { cutPortraits, measureImage, warningsFor } from './analyze-image.ts'
-import { DecodeError, decodeImage } from '#server/image/decode-image.ts'
+import { sharedWorkerPool, type WorkerPool } from '#server/image/worker-pool.ts'
+import { recognize, specimenAnswer, tencentError } from './emulator-recognize.ts'
 import { EmulatorStats, OutcomeQueue, RateWindow, scriptedOutcomeSchema } from './outcome-control.ts'
 import type { ScriptedOutcome } from './outcome-control.ts'
-import { SPECIMEN_CARD } from './specimen-card.ts'
 import { parseAuthorization, verifyTc3Request } from './verify-request.ts'
 
 export const EMULATOR_ACTION = 'HKIDCardOCR'
 export const EMULATOR_VERSION = '2018-11-19'
 export const EMULATOR_SERVICE = 'ocr'
-/** Tencent's limit on ImageBase64: 7 MB of base64 text. */
-export const MAX_IMAGE_BASE64_LENGTH = 7 * 1024 * 1024
+export { MAX_IMAGE_BASE64_LENGTH } from './emulator-recognize.ts'
 /** Tencent's default QPS for HKIDCardOCR. */
 export const DEFAULT_RATE_LIMIT_PER_SECOND = 5
 
@@ -30,12 +28,8 @@ export interface EmulatorOptions {
   analyzeImages?: boolean
   /** Clock in milliseconds, replaceable in tests. */
   now?: () => number
-}
-
-type JsonObject = Record<string, unknown>
-
-function tencentError(c: Context, code: string, message: string, requestId: string): Response {
-  return c.json({ Response: { Error: { Code: code, Message: message }, RequestId: requestId } })
+  /** Where images are decoded and analysed (default: the process's shared pool). */
+  imagePool?: WorkerPool
 }
 
 /** The client's TCP port when served by @hono/node-server; null under app.request() in tests. */
@@ -49,15 +43,6 @@ function remotePortOf(c: Context): number | null {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
-}
-
-function parseJsonObject(body: Uint8Array): JsonObject | null {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body))
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : null
-  } catch {
-    return null
-  }
 }
 
 /** The part of a scripted outcome that replaces the whole answer, or null to carry on recognizing. */
@@ -76,81 +61,9 @@ function scriptedAnswer(c: Context, outcome: ScriptedOutcome, requestId: string)
   return null
 }
 
-/** Recognizes the card in the request body: the specimen fields, plus what the pixels really show. */
-function recognize(
-  c: Context,
-  body: Uint8Array,
-  outcome: ScriptedOutcome | null,
-  requestId: string,
-  onImage?: (bytes: Uint8Array) => void,
-): Response {
-  const request = parseJsonObject(body)
-  if (!request)
-    return tencentError(c, 'InvalidParameter', 'The request body is not a JSON object.', requestId)
-  const imageBase64 = request.ImageBase64
-  if (typeof imageBase64 !== 'string' || imageBase64.length === 0) {
-    return tencentError(c, 'InvalidParameter', 'ImageBase64 is required and must be a string.', requestId)
-  }
-  if (imageBase64.length > MAX_IMAGE_BASE64_LENGTH) {
-    return tencentError(
-      c,
-      'LimitExceeded.TooLargeFileError',
-      'The image is larger than 7 MB after base64.',
-      requestId,
-    )
-  }
-  let image
-  try {
-    // Buffer's base64 decoder is lenient like Tencent's; bad characters end up as bytes that fail to decode.
-    const bytes = new Uint8Array(Buffer.from(imageBase64, 'base64'))
-    onImage?.(bytes)
-    image = decodeImage(bytes)
-  } catch (error) {
-    if (error instanceof DecodeError) {
-      return tencentError(
-        c,
-        'FailedOperation.ImageDecodeFailed',
-        `Image decode failed: ${error.message}`,
-        requestId,
-      )
-    }
-    throw error
-  }
-  const warnings = new Set([...warningsFor(measureImage(image)), ...(outcome?.warnings ?? [])])
-  const portraits = request.ReturnHeadImage === true ? cutPortraits(image) : null
-  return c.json({
-    Response: {
-      ...SPECIMEN_CARD,
-      HeadImage: portraits?.head ?? null,
-      SmallHeadImage: portraits?.smallHead ?? null,
-      WarnCardInfos: [...warnings],
-      WarningCode: [],
-      // Scripted overrides come last so a test can replace any field, not only the card's text.
-      ...outcome?.card,
-      RequestId: requestId,
-    },
-  })
-}
-
-/** The specimen's fields without looking at the pixels: what a load benchmark needs from its upstream. */
-function specimenAnswer(c: Context, body: Uint8Array, requestId: string): Response {
-  const request = parseJsonObject(body)
-  if (typeof request?.ImageBase64 !== 'string' || request.ImageBase64.length === 0) {
-    return tencentError(c, 'InvalidParameter', 'ImageBase64 is required and must be a string.', requestId)
-  }
-  return c.json({
-    Response: {
-      ...SPECIMEN_CARD,
-      HeadImage: null,
-      SmallHeadImage: null,
-      WarnCardInfos: [],
-      RequestId: requestId,
-    },
-  })
-}
-
 export function createEmulatorApp(options: EmulatorOptions): Hono {
   const now = options.now ?? Date.now
+  const pool = options.imagePool ?? sharedWorkerPool()
   const queue = new OutcomeQueue()
   const stats = new EmulatorStats()
   const rate = new RateWindow(options.rateLimitPerSecond ?? DEFAULT_RATE_LIMIT_PER_SECOND)
@@ -221,6 +134,7 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
         host: c.req.header('Host') ?? null,
         timestamp: c.req.header('X-TC-Timestamp') ?? null,
         token: c.req.header('X-TC-Token') ?? null,
+        header: (name) => c.req.header(name) ?? null,
         body,
         nowSeconds: Math.floor(now() / 1000),
       },
@@ -246,7 +160,7 @@ export function createEmulatorApp(options: EmulatorOptions): Hono {
     if (scripted) return scripted
     return options.analyzeImages === false
       ? specimenAnswer(c, body, requestId)
-      : recognize(c, body, outcome, requestId, keepImage)
+      : recognize(c, body, outcome, requestId, pool, keepImage)
   })
 
   return app

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './demo-keys.ts'
 import { createEmulatorApp } from './emulator-app.ts'
+import { warmUpTask } from './analyze-card-task.ts'
+import { sharedWorkerPool } from '#server/image/worker-pool.ts'
 
 export interface StartEmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -28,7 +30,9 @@ export interface RunningEmulator {
   close(): Promise<void>
 }
 
-export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  // The analysis worker starts with the emulator, not on the first image (which it would slow down).
+  if (options.analyzeImages !== false) await sharedWorkerPool().run(warmUpTask, new Uint8Array(0), undefined)
   const host = options.host ?? '127.0.0.1'
   const app = createEmulatorApp({
     secretId: options.secretId ?? DEMO_SECRET_ID,

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { signTc3 } from '../tc3/sign-tc3.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './demo-keys.ts'
@@ -56,6 +57,89 @@ describe('constantTimeEqual', () => {
     expect(constantTimeEqual('abc', 'abcd')).toBe(false)
     expect(constantTimeEqual('', '')).toBe(true)
   })
+})
+
+/**
+ * TC3-HMAC-SHA256 written out from Tencent's "Signature v3" steps with node:crypto, independent of the signer
+ * under test: canonical headers are lower-case `name:value` lines (values trimmed and lower-cased) in the order
+ * SignedHeaders lists them; Tencent's own example signs content-type;host;x-tc-action.
+ */
+function referenceAuthorization(headers: Array<[string, string]>, timestamp = NOW): string {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+  const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text).digest()
+  const date = new Date(timestamp * 1000).toISOString().slice(0, 10)
+  const signed = headers.map(([name]) => name).join(';')
+  const canonical = [
+    'POST',
+    '/',
+    '',
+    headers.map(([name, value]) => `${name}:${value.trim().toLowerCase()}\n`).join(''),
+    signed,
+    sha(BODY),
+  ].join('\n')
+  const scope = `${date}/ocr/tc3_request`
+  const toSign = ['TC3-HMAC-SHA256', String(timestamp), scope, sha(canonical)].join('\n')
+  const key = hmac(hmac(hmac(`TC3${DEMO_SECRET_KEY}`, date), 'ocr'), 'tc3_request')
+  const signature = createHmac('sha256', key).update(toSign).digest('hex')
+  return `TC3-HMAC-SHA256 Credential=${DEMO_SECRET_ID}/${scope}, SignedHeaders=${signed}, Signature=${signature}`
+}
+
+describe('signed-header lists Tencent accepts', () => {
+  const action = (name: string) => (header: string) => (header === 'x-tc-action' ? name : null)
+  const withAction = async (authorization: string, actionHeader = 'HKIDCardOCR') =>
+    verifyTc3Request({ ...(await signed()), authorization, header: action(actionHeader) }, CONFIG)
+
+  it('accepts content-type;host;x-tc-action, as Tencent’s own example signs', async () => {
+    const authorization = referenceAuthorization([
+      ['content-type', 'application/json'],
+      ['host', 'ocr.tencentcloudapi.com'],
+      ['x-tc-action', 'HKIDCardOCR'],
+    ])
+    expect(await withAction(authorization)).toMatchObject({ ok: true })
+    // The action header is covered: another action with the same signature fails.
+    expect(await withAction(authorization, 'IDCardOCR')).toMatchObject({
+      code: 'AuthFailure.SignatureFailure',
+    })
+  })
+
+  it('still accepts the SDK’s content-type;host', async () => {
+    const authorization = referenceAuthorization([
+      ['content-type', 'application/json'],
+      ['host', 'ocr.tencentcloudapi.com'],
+    ])
+    expect(await withAction(authorization)).toMatchObject({ ok: true })
+  })
+
+  it.each([
+    ['without host', [['content-type', 'application/json']]],
+    ['without content-type', [['host', 'ocr.tencentcloudapi.com']]],
+    [
+      'naming a header twice',
+      [
+        ['content-type', 'application/json'],
+        ['host', 'ocr.tencentcloudapi.com'],
+        ['host', 'ocr.tencentcloudapi.com'],
+      ],
+    ],
+  ] as Array<[string, Array<[string, string]>]>)(
+    'refuses a list %s as InvalidAuthorization',
+    async (_, list) => {
+      expect(await withAction(referenceAuthorization(list))).toMatchObject({
+        ok: false,
+        code: 'AuthFailure.InvalidAuthorization',
+      })
+    },
+  )
+
+  it.each([null, '', 'Bearer abc', 'TC3-HMAC-SHA256 Credential=x, Signature=zz'])(
+    'answers a missing or malformed Authorization (%j) with InvalidAuthorization',
+    async (authorization) => {
+      expect(await verifyTc3Request(await signed({ authorization }), CONFIG)).toMatchObject({
+        ok: false,
+        code: 'AuthFailure.InvalidAuthorization',
+      })
+    },
+  )
 })
 
 describe('verifyTc3Request', () => {

@@ -6,6 +6,7 @@ import { credentialDateOf, signTc3 } from '../tc3/sign-tc3.ts'
 export const MAX_CLOCK_SKEW_SECONDS = 300
 
 export type AuthErrorCode =
+  | 'AuthFailure.InvalidAuthorization'
   | 'AuthFailure.SignatureFailure'
   | 'AuthFailure.SecretIdNotFound'
   | 'AuthFailure.SignatureExpire'
@@ -35,6 +36,8 @@ export interface RequestToVerify {
   host: string | null
   timestamp: string | null
   token: string | null
+  /** Any other request header by lower-case name (for headers a client chose to sign, e.g. x-tc-action) */
+  header?: (name: string) => string | null
   body: Uint8Array
   /** Server clock, Unix seconds */
   nowSeconds: number
@@ -45,7 +48,7 @@ export type VerifyResult =
   | { ok: false; code: AuthErrorCode; message: string; signature: string | null }
 
 const AUTHORIZATION_PATTERN =
-  /^TC3-HMAC-SHA256 Credential=([^/\s,]+)\/(\d{4}-\d{2}-\d{2})\/([a-z0-9-]+)\/tc3_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/
+  /^TC3-HMAC-SHA256 Credential=([^/\s,]+)\/(\d{4}-\d{2}-\d{2})\/([a-z0-9-]+)\/tc3_request, ?SignedHeaders=([a-z0-9-]+(?:;[a-z0-9-]+)*), ?Signature=([0-9a-f]{64})$/
 
 /** Splits a TC3 Authorization header into its parts; null when it is not one. */
 export function parseAuthorization(header: string | null): ParsedAuthorization | null {
@@ -73,11 +76,17 @@ export async function verifyTc3Request(
 ): Promise<VerifyResult> {
   const parsed = parseAuthorization(request.authorization)
   if (!parsed)
-    return fail('AuthFailure.SignatureFailure', 'The Authorization header is missing or malformed.', null)
+    return fail('AuthFailure.InvalidAuthorization', 'The Authorization header is missing or malformed.', null)
   const { signature } = parsed
-  // Only the SDK's signed-header set is supported; signing fewer headers would let Host be swapped.
-  if (parsed.signedHeaders !== 'content-type;host') {
-    return fail('AuthFailure.SignatureFailure', 'SignedHeaders must be content-type;host.', signature)
+  // Tencent requires content-type and host among the signed headers (fewer would let Host be swapped), and
+  // accepts more of them, e.g. x-tc-action.
+  const names = parsed.signedHeaders.split(';')
+  if (!names.includes('content-type') || !names.includes('host') || new Set(names).size !== names.length) {
+    return fail(
+      'AuthFailure.InvalidAuthorization',
+      'SignedHeaders must name content-type and host, each once.',
+      signature,
+    )
   }
   if (!constantTimeEqual(parsed.secretId, config.secretId)) {
     return fail('AuthFailure.SecretIdNotFound', 'The SecretId is not found.', signature)
@@ -111,6 +120,12 @@ export async function verifyTc3Request(
   if (!request.contentType || !request.host) {
     return fail('AuthFailure.SignatureFailure', 'Content-Type and Host headers are required.', signature)
   }
+  const valueOf = (name: string): string =>
+    name === 'host'
+      ? hostnameOf(request.host ?? '')
+      : name === 'content-type'
+        ? (request.contentType ?? '')
+        : (request.header?.(name) ?? '')
   const expected = await signTc3({
     secretId: config.secretId,
     secretKey: config.secretKey,
@@ -120,6 +135,7 @@ export async function verifyTc3Request(
     payload: request.body,
     timestamp,
     method: request.method,
+    signedHeaders: names.map((name) => [name, valueOf(name)] as const),
   })
   if (!constantTimeEqual(expected.signature, signature)) {
     return fail('AuthFailure.SignatureFailure', 'The provided credentials could not be validated.', signature)

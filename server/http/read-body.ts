@@ -2,8 +2,11 @@
 // limit is refused before reading, and a stream that grows past the limit is cut off as it arrives.
 // On Node (@hono/node-server passes the IncomingMessage as `env.incoming`) the socket's chunks are read
 // directly: the Web stream adapter copies every chunk and costs about a millisecond per megabyte.
+// A body that does not arrive in time (a slow or stalled client) and a client that hangs up mid-body are
+// results, not errors: the route answers 408, or logs 499.
 
-export type BodyReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' }
+export type BodyReadResult =
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'timeout' | 'client-closed' }
 
 /** The part of Node's IncomingMessage this reads; anything else falls back to the Web stream. */
 interface NodeIncoming {
@@ -43,11 +46,17 @@ function readNodeIncoming(
   incoming: NodeIncoming,
   maxBytes: number,
   allocate: Allocate,
+  timeoutMs: number,
 ): Promise<BodyReadResult> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = []
     let size = 0
+    const timer = setTimeout(
+      () => (stop(), incoming.pause(), resolve({ ok: false, reason: 'timeout' })),
+      timeoutMs,
+    )
     const stop = () => {
+      clearTimeout(timer)
       incoming.off('data', onData)
       incoming.off('end', onEnd)
       incoming.off('error', onError)
@@ -66,7 +75,7 @@ function readNodeIncoming(
     }
     const onEnd = () => (stop(), resolve({ ok: true, bytes: joined(chunks, size, allocate) }))
     const onError = (error: unknown) => (stop(), reject(error))
-    const onClose = () => (stop(), reject(new Error('the client closed the connection mid-body')))
+    const onClose = () => (stop(), resolve({ ok: false, reason: 'client-closed' }))
     incoming.on('data', onData)
     incoming.on('end', onEnd)
     incoming.on('error', onError)
@@ -81,25 +90,42 @@ export async function readBodyWithLimit(
   nodeIncoming?: unknown,
   /** Where a body of several chunks is joined (a BytePool's acquire); every byte is overwritten. */
   allocate: Allocate = fresh,
+  /** The whole body must have arrived within this long (default: no limit). */
+  timeoutMs = 2 ** 31 - 1,
 ): Promise<BodyReadResult> {
   const declared = request.headers.get('content-length')
   if (declared !== null && Number(declared) > maxBytes) return { ok: false, reason: 'too-large' }
   const incoming = asNodeIncoming(nodeIncoming)
-  if (incoming) return readNodeIncoming(incoming, maxBytes, allocate)
+  if (incoming) return readNodeIncoming(incoming, maxBytes, allocate, timeoutMs)
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) }
 
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)))
   for (;;) {
-    const { done, value } = await reader.read()
+    let next
+    try {
+      next = await Promise.race([reader.read(), late])
+    } catch {
+      clearTimeout(timer)
+      return { ok: false, reason: 'client-closed' }
+    }
+    if (next === 'timeout') {
+      await reader.cancel().catch(() => undefined)
+      return { ok: false, reason: 'timeout' }
+    }
+    const { done, value } = next
     if (done) break
     size += value.byteLength
     if (size > maxBytes) {
+      clearTimeout(timer)
       await reader.cancel().catch(() => undefined)
       return { ok: false, reason: 'too-large' }
     }
     chunks.push(value)
   }
+  clearTimeout(timer)
   return { ok: true, bytes: joined(chunks, size, allocate) }
 }

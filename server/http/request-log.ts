@@ -26,3 +26,8 @@ export const stdoutSink: LogSink = (line) => console.log(line)
 export function writeRequestLog(sink: LogSink, fields: RequestLogFields): void {
   sink(JSON.stringify({ level: 'info', msg: 'request', time: new Date().toISOString(), ...fields }))
 }
+
+/** A line about the server rather than a request (the shared store going down and coming back). */
+export function writeServerEvent(sink: LogSink, level: 'info' | 'warn', msg: string): void {
+  sink(JSON.stringify({ level, msg, time: new Date().toISOString() }))
+}

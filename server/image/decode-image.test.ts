@@ -2,6 +2,7 @@ import jpeg from 'jpeg-js'
 import pngjs from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
+import { doubleHeaderPng, inflateBombPng, largeGreyPng } from '#testing/images/crafted-png.ts'
 import { DecodeError, decodeImage, sniffFormat, type RgbaImage } from './decode-image.ts'
 
 const GIF_BYTES = new Uint8Array([
@@ -59,5 +60,28 @@ describe('sniffFormat / decodeImage', () => {
     const bytes = new Uint8Array(jpeg.encode({ ...big }, 80).data)
     const image = decodeImage(bytes)
     expect([image.width, image.height]).toEqual([4000, 3000])
+  })
+
+  it('refuses a PNG whose second IHDR (after a 1×1 decoy) is over the cap, before decoding it', () => {
+    const decoy = doubleHeaderPng(7000, 7000)
+    const rss = process.memoryUsage().rss
+    expect(() => decodeImage(decoy)).toThrow(/more than one IHDR/)
+    // Decoding the 49 MP canvas would take ~250 MB; refused at the header, nothing is allocated.
+    expect((process.memoryUsage().rss - rss) / 2 ** 20).toBeLessThan(40)
+  })
+
+  it('refuses an interlaced PNG whose pixel data inflates far past its header (a zip bomb)', () => {
+    const bomb = inflateBombPng(200 << 20)
+    const rss = process.memoryUsage().rss
+    expect(() => decodeImage(bomb)).toThrow(DecodeError)
+    expect((process.memoryUsage().rss - rss) / 2 ** 20).toBeLessThan(40)
+  })
+
+  it('decodes a legal 40 MP PNG, and refuses one a row over the cap', () => {
+    const legal = decodeImage(largeGreyPng(8000, 5000))
+    expect([legal.width, legal.height, legal.data[0], legal.data[(2500 * 8000 + 4000) * 4]]).toEqual([
+      8000, 5000, 40, 215,
+    ])
+    expect(() => decodeImage(largeGreyPng(8000, 5001))).toThrow(/out of range/)
   })
 })

@@ -1,11 +1,13 @@
 // Decodes an uploaded JPEG or PNG to RGBA pixels, refusing anything that is not one, is broken, or would
 // allocate more than a phone photo needs.
 import jpeg from 'jpeg-js'
-import pngjs from 'pngjs'
 import { sniffImageFormat } from '#src/hkid/image-format.ts'
+import { decodePngWithin } from './decode-png.ts'
 
 // Caps that stop a tiny "decompression bomb" from allocating gigabytes; a 12 MP phone photo fits easily.
-const MAX_RESOLUTION_MP = 40
+// Both are enforced by the decoders themselves (jpeg-js checks each frame header and counts its
+// allocations; decode-png.ts checks each PNG header), never by reading a header ahead of them.
+export const MAX_RESOLUTION_MP = 40
 const MAX_JPEG_MEMORY_MB = 512
 
 export class DecodeError extends Error {
@@ -40,20 +42,8 @@ function decodeJpeg(bytes: Uint8Array): RgbaImage {
 }
 
 function decodePng(bytes: Uint8Array): RgbaImage {
-  // pngjs has no size cap of its own, so read the IHDR dimensions before letting it allocate.
-  if (bytes.length < 24) throw new DecodeError('PNG too short')
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const width = view.getUint32(16)
-  const height = view.getUint32(20)
-  if (width === 0 || height === 0 || width * height > MAX_RESOLUTION_MP * 1_000_000) {
-    throw new DecodeError(`PNG dimensions ${width}x${height} out of range`)
-  }
-  const png = pngjs.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-  return {
-    width: png.width,
-    height: png.height,
-    data: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.length),
-  }
+  // The cap is checked by the decoder on every IHDR it reads (decode-png.ts), before it allocates.
+  return decodePngWithin(bytes, MAX_RESOLUTION_MP * 1_000_000)
 }
 
 /** Decodes JPEG or PNG bytes to RGBA; anything else, or a broken file, throws DecodeError. */

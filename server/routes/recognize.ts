@@ -1,6 +1,6 @@
 // POST /api/hkid/recognize: image bytes in, normalized card out (docs/architecture.md, docs/errors.md).
 // sniff → limit → base64 → sign → forward → validate → normalize.
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import { apiErrorBody } from '../http/api-error.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { sniffImage } from '../http/sniff-image.ts'
@@ -13,6 +13,8 @@ import type { AppEnv } from '../app-env.ts'
 export interface RecognizeRouteOptions {
   upstream: UpstreamConfig
   maxBodyBytes: number
+  /** The whole image must arrive within this long, else 408 (default 30 s). */
+  bodyTimeoutMs?: number
 }
 
 /** A browser can send these only after a CORS preflight, so another site cannot post them unseen. */
@@ -22,7 +24,13 @@ function declaresImage(contentType: string | undefined): boolean {
   return DECLARED_IMAGE_TYPES.has(contentType?.split(';')[0]?.trim().toLowerCase() ?? '')
 }
 
-export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions) {
+/** nginx's 499: the client closed the connection before the answer. Logged; nobody is there to read it. */
+export function clientClosed(c: Context<AppEnv>): Response {
+  c.get('log').code = 'CLIENT_CLOSED'
+  return c.body(null, 499 as never)
+}
+
+export function recognizeRoute({ upstream, maxBodyBytes, bodyTimeoutMs = 30_000 }: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
   // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
   const bodyPool = new BytePool()
@@ -34,10 +42,22 @@ export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions
       return c.json(apiErrorBody('UNSUPPORTED_TYPE', log.requestId), 415)
     }
     const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
-    const body = await readBodyWithLimit(c.req.raw, maxBodyBytes, nodeIncoming, (size) =>
-      bodyPool.acquire(size),
+    const body = await readBodyWithLimit(
+      c.req.raw,
+      maxBodyBytes,
+      nodeIncoming,
+      (size) => bodyPool.acquire(size),
+      bodyTimeoutMs,
     )
-    if (!body.ok) return c.json(apiErrorBody('IMAGE_TOO_LARGE', log.requestId), 413)
+    if (!body.ok) {
+      if (body.reason === 'client-closed') return clientClosed(c)
+      if (body.reason === 'timeout') {
+        // The rest of the body is never read: the connection goes with the answer.
+        c.header('Connection', 'close')
+        return c.json(apiErrorBody('REQUEST_TIMEOUT', log.requestId), 408)
+      }
+      return c.json(apiErrorBody('IMAGE_TOO_LARGE', log.requestId), 413)
+    }
     log.bytes = body.bytes.byteLength
     if (body.bytes.byteLength === 0) return c.json(apiErrorBody('EMPTY_BODY', log.requestId), 400)
 
@@ -49,6 +69,8 @@ export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions
 
     const started = performance.now()
     let outcome: UpstreamOutcome
+    // Until the outcome says otherwise the image may be on its way: a crash from here on spends the call.
+    c.set('upstreamSent', true)
     try {
       outcome = await callHkidCardOcr(
         upstream,
@@ -60,18 +82,17 @@ export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions
     }
     log.upstreamMs = Math.round(performance.now() - started)
     log.upstreamAttempts = outcome.attempts
+    // A call is spent once the image left for the upstream, whatever came back (access-control.ts).
+    c.set('upstreamSent', outcome.sent)
 
     switch (outcome.kind) {
       case 'ok':
-        log.upstreamRequestId = outcome.response.RequestId
-        c.set('billable', true)
-        return c.json(normalizeHkidOcr(outcome.response))
+        if (outcome.response.RequestId) log.upstreamRequestId = outcome.response.RequestId
+        return c.json(normalizeHkidOcr(outcome.response, log.requestId))
       case 'api-error': {
         log.upstreamCode = outcome.upstreamCode
         if (outcome.requestId) log.upstreamRequestId = outcome.requestId
         const mapped = mapUpstreamError(outcome.upstreamCode)
-        // The upstream looked at the image (e.g. NOT_HKID): that spends a call; its own faults do not.
-        c.set('billable', mapped.status < 500 && mapped.status !== 429)
         if (mapped.code === 'BUSY') c.header('Retry-After', '2')
         return c.json(apiErrorBody(mapped.code, outcome.requestId ?? log.requestId), mapped.status)
       }
@@ -79,10 +100,13 @@ export function recognizeRoute({ upstream, maxBodyBytes }: RecognizeRouteOptions
         log.upstreamCode = 'local-queue-full'
         c.header('Retry-After', '1')
         return c.json(apiErrorBody('BUSY', log.requestId), 429)
+      case 'client-closed':
+        return clientClosed(c)
       case 'timeout':
         return c.json(apiErrorBody('UPSTREAM_TIMEOUT', log.requestId), 504)
       case 'network':
       case 'malformed':
+      case 'reply-too-large':
         log.upstreamCode = outcome.kind
         return c.json(apiErrorBody('UPSTREAM_ERROR', log.requestId), 502)
     }

@@ -55,18 +55,20 @@ export class MemoryRelay implements HandoffRelay {
     if (entry.used) return 'already-used'
     entry.used = true
     entry.expiresAtMs = Math.max(entry.expiresAtMs, this.#now() + relayTtl(ttlMs))
+    // Copies (a Node Buffer's slice() would share the caller's memory): the caller may reuse its buffer.
     const waiter = entry.waiters.shift()
     if (waiter) {
       // Handed straight to the reader already waiting: never stored.
-      waiter.deliver(ciphertext.slice())
+      waiter.deliver(new Uint8Array(ciphertext))
       return 'stored'
     }
     if (this.#totalBytes + ciphertext.byteLength > this.#maxTotalBytes) {
       entry.used = false
       return 'store-full'
     }
-    entry.ciphertext = ciphertext.slice()
+    entry.ciphertext = new Uint8Array(ciphertext)
     this.#totalBytes += ciphertext.byteLength
+    this.#dropWhenExpired(channel, entry)
     return 'stored'
   }
 
@@ -119,6 +121,11 @@ export class MemoryRelay implements HandoffRelay {
     return this.#channels.size
   }
 
+  /** Ciphertext bytes held now, for tests. */
+  get heldBytes(): number {
+    return this.#totalBytes
+  }
+
   close(): void {
     for (const entry of this.#channels.values()) for (const waiter of [...entry.waiters]) waiter.deliver(null)
     this.#channels.clear()
@@ -146,6 +153,20 @@ export class MemoryRelay implements HandoffRelay {
     }
     this.#channels.set(channel, entry)
     return entry
+  }
+
+  /** Ciphertext leaves memory when its TTL runs out, not when someone next asks for it. */
+  #dropWhenExpired(channel: string, entry: Channel): void {
+    const timer = setTimeout(
+      () => {
+        if (this.#channels.get(channel) !== entry) return
+        if (entry.expiresAtMs > this.#now()) return this.#dropWhenExpired(channel, entry)
+        this.#live(channel)
+      },
+      Math.max(0, entry.expiresAtMs - this.#now()) + 1,
+    )
+    // A pending expiry must not keep a Node process alive (unref does not exist on edge runtimes).
+    ;(timer as { unref?: () => void }).unref?.()
   }
 
   #sweep(): void {

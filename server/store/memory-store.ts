@@ -2,7 +2,7 @@
 // forgets spent budgets and two instances count twice — set REDIS_URL for those (docs/shared-state.md).
 import { MemoryRelay, type MemoryRelayOptions } from './memory-relay.ts'
 import type { RateDecision, SharedStore } from './shared-store.ts'
-import { slidingWindowHit, slidingWindowIdle } from './sliding-window.ts'
+import { emptyLog, slidingWindowHit, slidingWindowIdle, type SlidingLog } from './sliding-window.ts'
 
 export interface MemoryStoreOptions extends MemoryRelayOptions {
   now?: () => number
@@ -20,7 +20,7 @@ export class MemoryStore implements SharedStore {
   readonly relay: MemoryRelay
   readonly #now: () => number
   readonly #budgets = new Map<string, Budget>()
-  readonly #rates = new Map<string, { log: number[]; windowMs: number }>()
+  readonly #rates = new Map<string, { log: SlidingLog; windowMs: number }>()
   readonly #maxRateKeys: number
 
   constructor(options: MemoryStoreOptions = {}) {
@@ -54,7 +54,7 @@ export class MemoryStore implements SharedStore {
     let entry = this.#rates.get(key)
     if (!entry) {
       if (this.#rates.size >= this.#maxRateKeys) this.#forgetIdle(now)
-      entry = { log: [], windowMs }
+      entry = { log: emptyLog(), windowMs }
       this.#rates.set(key, entry)
     }
     entry.windowMs = windowMs

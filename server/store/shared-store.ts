@@ -1,4 +1,4 @@
-// The state that must hold across processes (DESIGN §8) behind one interface: call budgets of capture links,
+// The state that must hold across processes (docs/shared-state.md) behind one interface: call budgets of capture links,
 // sliding-window rates (per IP, per token, the account-wide upstream rate) and the one-shot hand-off relay.
 // Implementations: in memory (one process, the default), Redis (REDIS_URL, several instances), a Durable Object
 // (Workers). Every method is async so the same caller code runs on each.

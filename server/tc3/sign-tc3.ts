@@ -14,6 +14,11 @@ export interface Tc3SignInput {
   /** Unix seconds */
   timestamp: number
   method?: string
+  /**
+   * Every signed header as [lower-case name, value], in SignedHeaders order; defaults to content-type and host
+   * (as the SDK signs). Tencent also accepts more, e.g. x-tc-action: the emulator verifies what a client signed.
+   */
+  signedHeaders?: ReadonlyArray<readonly [name: string, value: string]>
 }
 
 export interface Tc3Signature {
@@ -50,13 +55,17 @@ export function credentialDateOf(timestamp: number): string {
 export async function signTc3(input: Tc3SignInput): Promise<Tc3Signature> {
   const method = (input.method ?? 'POST').toUpperCase()
   const credentialDate = credentialDateOf(input.timestamp)
-  const canonicalHeaders = `content-type:${input.contentType.toLowerCase()}\nhost:${input.host.toLowerCase()}\n`
+  // Tencent canonicalizes each signed header as lower-case `name:value` with the value trimmed.
+  const canonicalHeaders = input.signedHeaders
+    ? input.signedHeaders.map(([name, value]) => `${name}:${value.trim().toLowerCase()}\n`).join('')
+    : `content-type:${input.contentType.toLowerCase()}\nhost:${input.host.toLowerCase()}\n`
+  const signedHeaders = input.signedHeaders?.map(([name]) => name).join(';') ?? SIGNED_HEADERS
   const canonicalRequest = [
     method,
     '/',
     '',
     canonicalHeaders,
-    SIGNED_HEADERS,
+    signedHeaders,
     await sha256Hex(input.payload),
   ].join('\n')
   const scope = `${credentialDate}/${input.service}/tc3_request`
@@ -70,6 +79,6 @@ export async function signTc3(input: Tc3SignInput): Promise<Tc3Signature> {
   return {
     signature,
     credentialDate,
-    authorization: `${ALGORITHM} Credential=${input.secretId}/${scope}, SignedHeaders=${SIGNED_HEADERS}, Signature=${signature}`,
+    authorization: `${ALGORITHM} Credential=${input.secretId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`,
   }
 }

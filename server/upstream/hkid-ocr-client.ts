@@ -1,12 +1,14 @@
 // Calls Tencent Cloud's HKIDCardOCR (or the emulator, which speaks the same protocol): signs each attempt
-// afresh, enforces one deadline over the whole call, retries only RequestLimitExceeded, and classifies
-// every outcome so the route never sees a raw upstream message.
+// afresh, enforces one deadline over the whole call, retries only RequestLimitExceeded, caps the reply, and
+// classifies every outcome so the route never sees a raw upstream message. Each outcome says whether the
+// image may have reached the upstream (`sent`): that, not the outcome, decides whether a call is spent.
 import { signTc3 } from '../tc3/sign-tc3.ts'
-import { createNodeHttpFetch } from './node-http-fetch.ts'
+import { createNodeHttpFetch, ReplyTooLargeError, type UpstreamFetch } from './node-http-fetch.ts'
 import { encodeOcrPayload } from './ocr-payload.ts'
 import { BytePool } from './byte-pool.ts'
 import type { UpstreamLimiter } from './upstream-limiter.ts'
 import { hkidOcrSuccessSchema, tencentErrorSchema, type HkidOcrSuccess } from './hkid-ocr-response.ts'
+import { DEFAULT_MAX_REPLY_BYTES, readBoundedJson } from './read-reply.ts'
 import { isRetryableUpstreamError } from './upstream-errors.ts'
 import { abortableSleep as sleep } from './abortable-sleep.ts'
 
@@ -19,19 +21,30 @@ export interface UpstreamConfig {
   timeoutMs: number
   /** Waits before retry n (1-based); injectable so tests need not sleep. */
   backoffMs?: (attempt: number) => number
-  fetch?: typeof fetch
+  fetch?: UpstreamFetch
   /** Shared by every call of this process so together they stay under the upstream's rate. */
   limiter?: UpstreamLimiter
+  /** Longest reply read (default 4 MB); past it the call fails as `reply-too-large`. */
+  maxReplyBytes?: number
 }
 
-export type UpstreamOutcome =
-  | { kind: 'ok'; response: HkidOcrSuccess; attempts: number }
-  | { kind: 'api-error'; upstreamCode: string; requestId?: string; attempts: number }
-  | { kind: 'timeout'; attempts: number }
-  | { kind: 'network'; attempts: number }
-  | { kind: 'malformed'; attempts: number }
+export type UpstreamOutcome = {
+  attempts: number
+  /** The image may have reached the upstream (and be billed): bytes left on an open connection, and the
+   *  upstream did not refuse every attempt as over its rate. */
+  sent: boolean
+} & (
+  | { kind: 'ok'; response: HkidOcrSuccess }
+  | { kind: 'api-error'; upstreamCode: string; requestId?: string }
+  | { kind: 'timeout' }
+  | { kind: 'network' }
+  | { kind: 'malformed' }
+  | { kind: 'reply-too-large' }
   /** Our own limiter's queue was full: the burst is too long to wait out. */
-  | { kind: 'busy'; attempts: number }
+  | { kind: 'busy' }
+  /** The caller (the browser) went away; nothing more is done for it. */
+  | { kind: 'client-closed' }
+)
 
 export interface HkidOcrRequest {
   /** The image bytes as received; base64 and the JSON body are built once, in encodeOcrPayload. */
@@ -40,8 +53,8 @@ export interface HkidOcrRequest {
 }
 
 // node:http where the runtime has it (Node), the platform's fetch elsewhere (workerd, Deno, browsers).
-const defaultFetch: (url: URL, init: RequestInit) => Promise<Response> =
-  createNodeHttpFetch() ?? ((url, init) => fetch(url, init))
+const nodeFetch = createNodeHttpFetch()
+const platformFetch: UpstreamFetch = (url, init) => fetch(url, init)
 
 /** One per process, like the connection pool: request bodies reuse memory across calls. */
 const payloadPool = new BytePool()
@@ -51,12 +64,19 @@ const CONTENT_TYPE = 'application/json'
 // ≥ 1 s: the signature covers only the timestamp in seconds, so a retry must land in a later second.
 const defaultBackoff = (attempt: number) => 1000 * 2 ** (attempt - 1) + Math.random() * 250
 
+/** What happened to the bytes across attempts: they may be still in a socket, and may have reached it. */
+interface Transport {
+  writing: boolean
+  attemptsSent: number
+  attemptsRateRefused: number
+}
+
 async function sendOnce(
   config: UpstreamConfig,
   payload: Uint8Array<ArrayBuffer>,
   signal: AbortSignal,
   timestamp: number,
-  transport: { sending: boolean },
+  transport: Transport,
 ): Promise<Response | 'queue-full'> {
   const url = new URL(config.endpoint)
   const { authorization } = await signTc3({
@@ -80,15 +100,25 @@ async function sendOnce(
   if (config.sessionToken) headers['X-TC-Token'] = config.sessionToken
   // Admitted last, right before the bytes leave, so the upstream sees the same spacing the limiter keeps.
   if ((await config.limiter?.acquire(signal)) === 'queue-full') return 'queue-full'
-  transport.sending = true
+  // Gone (caller or deadline) while signing or queueing: never start sending.
+  signal.throwIfAborted()
+  let counted = false
+  const onSending = () => {
+    if (counted) return
+    counted = true
+    transport.attemptsSent++
+  }
+  const send = config.fetch ?? nodeFetch
+  // Only node-http-fetch reports when the connection is up; any other transport counts as sending at once.
+  if (!send || config.fetch) onSending()
+  transport.writing = true
   // Resolves once the body is no longer read (fetch copies it; node-http-fetch waits for the write).
-  const response = await (config.fetch ?? defaultFetch)(url, {
-    method: 'POST',
-    headers,
-    body: payload,
-    signal,
-  })
-  transport.sending = false
+  const response = await (send ?? platformFetch)(
+    url,
+    { method: 'POST', headers, body: payload, signal },
+    { onSending, maxReplyBytes: config.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES },
+  )
+  transport.writing = false
   return response
 }
 
@@ -101,24 +131,35 @@ export async function callHkidCardOcr(
   const payload = encodeOcrPayload(request.image, request.returnHeadImage, (size) =>
     payloadPool.acquire(size),
   )
-  const transport = { sending: false }
+  const transport: Transport = { writing: false, attemptsSent: 0, attemptsRateRefused: 0 }
   try {
-    return await callWithRetries(config, payload, transport, callerSignal)
+    const outcome = await callWithRetries(config, payload, transport, callerSignal)
+    return { ...outcome, sent: transport.attemptsSent > transport.attemptsRateRefused } as UpstreamOutcome
   } finally {
     // A send cut short (deadline, network error) may still be reading the bytes: those are left to the GC.
-    if (!transport.sending) payloadPool.release(payload)
+    if (!transport.writing) payloadPool.release(payload)
   }
 }
+
+type Unsent<T> = T extends unknown ? Omit<T, 'sent'> : never
 
 async function callWithRetries(
   config: UpstreamConfig,
   payload: Uint8Array<ArrayBuffer>,
-  transport: { sending: boolean },
+  transport: Transport,
   callerSignal?: AbortSignal,
-): Promise<UpstreamOutcome> {
+): Promise<Unsent<UpstreamOutcome>> {
   const deadline = AbortSignal.timeout(config.timeoutMs)
   const signal = callerSignal ? AbortSignal.any([deadline, callerSignal]) : deadline
   const backoff = config.backoffMs ?? defaultBackoff
+  const maxReplyBytes = config.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES
+  // Why the call stopped early: the caller leaving wins over the deadline (it is what happened first).
+  const stopped = (attempts: number) =>
+    callerSignal?.aborted
+      ? ({ kind: 'client-closed', attempts } as const)
+      : deadline.aborted
+        ? ({ kind: 'timeout', attempts } as const)
+        : null
   let lastTimestamp = 0
 
   for (let attempt = 1; ; attempt++) {
@@ -134,27 +175,32 @@ async function callWithRetries(
         await response.body?.cancel()
         return { kind: 'network', attempts: attempt }
       }
-      body = await response.json().catch(() => undefined)
+      body = await readBoundedJson(response, maxReplyBytes)
       // The deadline firing mid-body makes the read fail: that is a timeout, not a malformed answer.
-      if (body === undefined && deadline.aborted) return { kind: 'timeout', attempts: attempt }
-    } catch {
-      return deadline.aborted
-        ? { kind: 'timeout', attempts: attempt }
-        : { kind: 'network', attempts: attempt }
+      if (body === undefined) {
+        const early = stopped(attempt)
+        if (early) return early
+      }
+    } catch (error) {
+      if (error instanceof ReplyTooLargeError) return { kind: 'reply-too-large', attempts: attempt }
+      return stopped(attempt) ?? { kind: 'network', attempts: attempt }
     }
 
     const error = tencentErrorSchema.safeParse(body)
     if (error.success) {
       const upstreamCode = error.data.Response.Error.Code
-      if (isRetryableUpstreamError(upstreamCode) && attempt <= MAX_RETRIES) {
+      const retryable = isRetryableUpstreamError(upstreamCode)
+      // Refused as over its rate: the upstream did not look at the image (and does not bill it).
+      if (retryable) transport.attemptsRateRefused++
+      if (retryable && attempt <= MAX_RETRIES) {
         try {
           await sleep(backoff(attempt), signal)
         } catch {
-          return { kind: 'timeout', attempts: attempt }
+          return stopped(attempt) ?? { kind: 'timeout', attempts: attempt }
         }
         continue
       }
-      const requestId = error.data.Response.RequestId ?? undefined
+      const requestId = error.data.Response.RequestId
       return { kind: 'api-error', upstreamCode, attempts: attempt, ...(requestId ? { requestId } : {}) }
     }
     const success = hkidOcrSuccessSchema.safeParse(body)

@@ -5,6 +5,10 @@
 
 type Headers = Record<string, string>
 
+interface NodeSocket {
+  connecting?: boolean
+  once(event: 'connect' | 'secureConnect', listener: () => void): unknown
+}
 interface NodeResponse {
   statusCode?: number
   headers: Record<string, string | string[] | undefined>
@@ -15,7 +19,9 @@ interface NodeResponse {
 interface NodeRequest {
   on(event: 'response', listener: (response: NodeResponse) => void): unknown
   on(event: 'error', listener: (error: unknown) => void): unknown
+  on(event: 'socket', listener: (socket: NodeSocket) => void): unknown
   end(body: Uint8Array | undefined, callback: () => void): unknown
+  destroy(error?: Error): unknown
 }
 interface NodeHttp {
   Agent: new (options: { keepAlive: boolean }) => unknown
@@ -25,7 +31,19 @@ interface NodeHttp {
   ): NodeRequest
 }
 
-export type UpstreamFetch = (url: URL, init: RequestInit) => Promise<Response>
+export interface UpstreamFetchHooks {
+  /** Called once the request may have left this process: from then on the upstream may have the body. */
+  onSending?: () => void
+  /** Replies longer than this are cut off and fail with ReplyTooLargeError. */
+  maxReplyBytes?: number
+}
+
+export type UpstreamFetch = (url: URL, init: RequestInit, hooks?: UpstreamFetchHooks) => Promise<Response>
+
+/** The upstream's answer was longer than we ever read: cut off, never buffered in full. */
+export class ReplyTooLargeError extends Error {
+  override readonly name = 'ReplyTooLargeError'
+}
 
 function builtin(id: string): NodeHttp | undefined {
   const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
@@ -55,7 +73,7 @@ export function createNodeHttpFetch(): UpstreamFetch | null {
     'http:': { module: http, agent: new http.Agent({ keepAlive: true }) },
     'https:': { module: https, agent: new https.Agent({ keepAlive: true }) },
   }
-  return (url, init) =>
+  return (url, init, hooks = {}) =>
     new Promise((resolve, reject) => {
       const transport = transports[url.protocol as keyof typeof transports]
       const body = init.body
@@ -63,21 +81,39 @@ export function createNodeHttpFetch(): UpstreamFetch | null {
         reject(new TypeError('node-http-fetch sends byte bodies to http(s) URLs only'))
         return
       }
+      const maxReplyBytes = hooks.maxReplyBytes ?? Infinity
       const request = transport.module.request(url, {
         method: init.method ?? 'GET',
         headers: init.headers as Headers,
         agent: transport.agent,
         ...(init.signal ? { signal: init.signal } : {}),
       })
+      // Connected (a kept-alive socket already is): the bytes written from here on reach the upstream.
+      request.on('socket', (socket) => {
+        const connected = () => hooks.onSending?.()
+        if (!socket.connecting) connected()
+        else socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', connected)
+      })
       // Settled once the answer is in and the body has left (request 'finish'): from then on the caller
       // may reuse the body's memory, as it may after fetch(), which copies the body up front.
       let sent = false
       let answer: Response | undefined
       const settle = () => sent && answer && resolve(answer)
+      const tooLarge = () => {
+        const error = new ReplyTooLargeError(`upstream reply over ${maxReplyBytes} bytes`)
+        request.destroy(error)
+        reject(error)
+      }
       request.on('error', reject)
       request.on('response', (response) => {
+        if (Number(response.headers['content-length'] ?? 0) > maxReplyBytes) return tooLarge()
         const chunks: Uint8Array[] = []
-        response.on('data', (chunk) => chunks.push(chunk))
+        let size = 0
+        response.on('data', (chunk) => {
+          size += chunk.byteLength
+          if (size > maxReplyBytes) return tooLarge()
+          chunks.push(chunk)
+        })
         response.on('error', reject)
         response.on('aborted', () => reject(new Error('the upstream closed the connection mid-answer')))
         response.on('end', () => {

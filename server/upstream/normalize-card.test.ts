@@ -31,6 +31,7 @@ describe('normalizeHkidOcr', () => {
     expect(recognizeResultSchema.parse(result)).toEqual(result)
     expect(result.card).toMatchObject({ cnName: '申能', sex: 'F', permanent: true, hkidVersion: '' })
     expect(result.warnings).toEqual([-9104])
+    expect(result.warningsAvailable).toBe(true)
     expect(result.portraits).toEqual({})
     expect(result.requestId).toBe('fba1c9ad-aeb3-4418-9ecf-80ab1b5fc875')
   })
@@ -70,10 +71,47 @@ describe('normalizeHkidOcr', () => {
     expect(result.warnings).toEqual([-9108])
   })
 
+  it('says warnings are unavailable when the answer has none to give (domestic endpoint, -9109)', () => {
+    const { WarnCardInfos: _, ...domestic } = DOC_EXAMPLE.Response
+    const without = normalizeHkidOcr(hkidOcrSuccessSchema.parse({ Response: domestic }).Response)
+    expect([without.warnings, without.warningsAvailable]).toEqual([[], false])
+    const nulled = { Response: { ...DOC_EXAMPLE.Response, WarnCardInfos: null } }
+    expect(normalizeHkidOcr(hkidOcrSuccessSchema.parse(nulled).Response).warningsAvailable).toBe(false)
+    const notEnabled = { Response: { ...DOC_EXAMPLE.Response, WarnCardInfos: [-9109] } }
+    const result = normalizeHkidOcr(hkidOcrSuccessSchema.parse(notEnabled).Response)
+    expect([result.warnings, result.warningsAvailable]).toEqual([[-9109], false])
+    const none = { Response: { ...DOC_EXAMPLE.Response, WarnCardInfos: [] } }
+    expect(normalizeHkidOcr(hkidOcrSuccessSchema.parse(none).Response).warningsAvailable).toBe(true)
+  })
+
+  it('rejects an error envelope, whatever its Code', () => {
+    for (const Error of [{ Code: 5 }, {}, null])
+      expect(hkidOcrSuccessSchema.safeParse({ Response: { Error, RequestId: 'r' } }).success).toBe(false)
+  })
+
   it('rejects an answer without a RequestId or with a wrong type', () => {
     expect(hkidOcrSuccessSchema.safeParse({ Response: { CnName: 'x' } }).success).toBe(false)
     expect(
       hkidOcrSuccessSchema.safeParse({ Response: { ...DOC_EXAMPLE.Response, Permanent: 'yes' } }).success,
     ).toBe(false)
+  })
+
+  it('strips controls and bidi overrides, bounds every field, and drops a portrait that is not base64', () => {
+    const parsed = hkidOcrSuccessSchema.parse({
+      Response: {
+        ...DOC_EXAMPLE.Response,
+        EnName: `CHAN\u202e, Tai\u0000 Man\n${'X'.repeat(10_000)}`,
+        IdNum: 'A123456(3)\u200b',
+        HeadImage: '<script>alert(1)</script>',
+        SmallHeadImage: '/9j/4AAQSkZJRg==',
+        RequestId: 'not a request id\n{"level":"error"}',
+      },
+    })
+    const result = normalizeHkidOcr(parsed.Response, 'ours-1234')
+    expect(result.card.enName.startsWith('CHAN, Tai ManX')).toBe(true)
+    expect(result.card.enName).toHaveLength(200)
+    expect(result.card.idNum).toBe('A123456(3)')
+    expect(result.portraits).toEqual({ secondary: '/9j/4AAQSkZJRg==' })
+    expect(result.requestId).toBe('ours-1234')
   })
 })

@@ -66,8 +66,9 @@ describe('per-process upstream limiter', () => {
     expect(statuses).toEqual(Array(12).fill(200))
     const arrivals = (await h.stats()).arrivals.map((arrival) => arrival.atMs)
     expect(arrivals).toHaveLength(12)
-    // 5 now, 5 a second later, 2 a second after that.
-    expect(busiestWindow(arrivals, 950)).toBeLessThanOrEqual(5)
+    // 5 now, 5 a second later, 2 a second after that. Measured where they arrive, so the window allows
+    // for scheduling jitter on a loaded machine (unlimited, all 12 would arrive within milliseconds).
+    expect(busiestWindow(arrivals, 800)).toBeLessThanOrEqual(5)
     expect(performance.now() - started).toBeGreaterThanOrEqual(2000)
   })
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { RATE_LIMIT_CODES, UPSTREAM_ERROR_ROWS } from '#testing/server/error-table-rows.ts'
+import {
+  HKIDCARDOCR_DOCUMENTED_CODES,
+  RATE_LIMIT_CODES,
+  UPSTREAM_ERROR_ROWS,
+} from '#testing/server/error-table-rows.ts'
 import { isRetryableUpstreamError, mapUpstreamError } from './upstream-errors.ts'
 
 const TABLE = [...UPSTREAM_ERROR_ROWS, ...RATE_LIMIT_CODES.map((code) => [code, 429, 'BUSY'] as const)]
@@ -9,9 +13,23 @@ describe('mapUpstreamError', () => {
     expect(mapUpstreamError(upstream)).toEqual({ status, code })
   })
 
+  it('has a row for every code HKIDCardOCR documents', () => {
+    const rows = new Set(UPSTREAM_ERROR_ROWS.map(([code]) => code))
+    expect(HKIDCARDOCR_DOCUMENTED_CODES.filter((code) => !rows.has(code))).toEqual([])
+  })
+
+  it('sends the image problems back to the camera, and the account problems to the operator', () => {
+    expect(mapUpstreamError('FailedOperation.ImageBlur').code).toBe('IMAGE_BLURRY')
+    expect(mapUpstreamError('InvalidParameter.EngineImageDecodeFailed').code).toBe('IMAGE_UNREADABLE')
+    expect(mapUpstreamError('FailedOperation.EmptyImageError').code).toBe('IMAGE_UNREADABLE')
+    expect(mapUpstreamError('FailedOperation.ImageSizeTooLarge').code).toBe('IMAGE_TOO_LARGE')
+    expect(mapUpstreamError('ResourceUnavailable.ResourcePackageRunOut').code).toBe('SERVICE_UNAVAILABLE')
+  })
+
   it('maps codes the table does not name to a retryable upstream error', () => {
     expect(mapUpstreamError('InvalidParameter')).toEqual({ status: 502, code: 'UPSTREAM_ERROR' })
     expect(mapUpstreamError('UnsupportedOperation.Whatever')).toEqual({ status: 502, code: 'UPSTREAM_ERROR' })
+    expect(mapUpstreamError('')).toEqual({ status: 502, code: 'UPSTREAM_ERROR' })
   })
 
   it('does not mistake a code that merely starts with a known prefix', () => {

@@ -1,4 +1,6 @@
 // How an upstream (Tencent) error code becomes our HTTP status and stable code: the table of docs/errors.md.
+// Codes: HKIDCardOCR's own list, the OCR product's error codes (tencentcloud-sdk ocr/v20181119 errors) and
+// Tencent Cloud's common error codes, grouped by what the user can do about them.
 import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
 
 export interface MappedError {
@@ -6,23 +8,82 @@ export interface MappedError {
   code: ApiErrorCode
 }
 
-const EXACT: Record<string, MappedError> = {
-  'FailedOperation.NoHKIDCard': { status: 422, code: 'NOT_HKID' },
-  'FailedOperation.ImageNoSpecifiedCard': { status: 422, code: 'NOT_HKID' },
-  'FailedOperation.ImageDecodeFailed': { status: 422, code: 'IMAGE_UNREADABLE' },
-  'LimitExceeded.TooLargeFileError': { status: 413, code: 'IMAGE_TOO_LARGE' },
-  'InvalidParameterValue.InvalidParameterValueLimit': { status: 413, code: 'IMAGE_TOO_LARGE' },
-  'FailedOperation.OcrFailed': { status: 502, code: 'RECOGNITION_FAILED' },
-  'FailedOperation.UnKnowError': { status: 502, code: 'RECOGNITION_FAILED' },
-  'FailedOperation.WarningServiceFailed': { status: 502, code: 'RECOGNITION_FAILED' },
-  InternalError: { status: 502, code: 'RECOGNITION_FAILED' },
-  'FailedOperation.UnOpenError': { status: 503, code: 'SERVICE_UNAVAILABLE' },
-  'ResourceUnavailable.InArrears': { status: 503, code: 'SERVICE_UNAVAILABLE' },
-}
+const GROUPS: Array<[MappedError, readonly string[]]> = [
+  // Retake: not a card, or not one card in full view.
+  [
+    { status: 422, code: 'NOT_HKID' },
+    [
+      'FailedOperation.NoHKIDCard',
+      'FailedOperation.ImageNoSpecifiedCard',
+      'FailedOperation.ImageNoIdCard',
+      'FailedOperation.ImageNoText',
+      'FailedOperation.IdCardTooSmall',
+      'FailedOperation.MultiCardError',
+    ],
+  ],
+  // Retake: the picture itself could not be decoded, or was empty.
+  [
+    { status: 422, code: 'IMAGE_UNREADABLE' },
+    [
+      'FailedOperation.ImageDecodeFailed',
+      'InvalidParameter.EngineImageDecodeFailed',
+      'FailedOperation.EmptyImageError',
+      'FailedOperation.UnKnowFileTypeError',
+    ],
+  ],
+  [{ status: 422, code: 'IMAGE_BLURRY' }, ['FailedOperation.ImageBlur']],
+  // Retake smaller (or choose a smaller file).
+  [
+    { status: 413, code: 'IMAGE_TOO_LARGE' },
+    [
+      'LimitExceeded.TooLargeFileError',
+      'InvalidParameterValue.InvalidParameterValueLimit',
+      'FailedOperation.ImageSizeTooLarge',
+      'InvalidParameterValue.InvalidFileContentSize',
+      'RequestSizeLimitExceeded',
+    ],
+  ],
+  // Try again with the same photo: the recognizer failed this time.
+  [
+    { status: 502, code: 'RECOGNITION_FAILED' },
+    [
+      'FailedOperation.OcrFailed',
+      'FailedOperation.UnKnowError',
+      'FailedOperation.WarningServiceFailed',
+      'FailedOperation.EngineRecognizeTimeout',
+      'FailedOperation.DetectFailed',
+      'FailedOperation.LLMServiceFailed',
+      'FailedOperation.ResponseParseFailed',
+      'InternalError',
+      'ServiceUnavailable',
+    ],
+  ],
+  // Nothing the user can do: the account or the configuration needs the operator.
+  [
+    { status: 503, code: 'SERVICE_UNAVAILABLE' },
+    [
+      'FailedOperation.UnOpenError',
+      'FailedOperation.ArrearsError',
+      'FailedOperation.CountLimitError',
+      'ResourceUnavailable.InArrears',
+      'ResourceUnavailable.ResourcePackageRunOut',
+      'ActionOffline',
+      'InvalidAction',
+      'NoSuchProduct',
+      'NoSuchVersion',
+      'UnsupportedRegion',
+      'IpInBlacklist',
+      'IpNotInWhitelist',
+    ],
+  ],
+]
+
+const EXACT = new Map(GROUPS.flatMap(([mapped, codes]) => codes.map((code) => [code, mapped] as const)))
 
 const PREFIXES: Array<[string, MappedError]> = [
   ['RequestLimitExceeded', { status: 429, code: 'BUSY' }],
   ['AuthFailure', { status: 503, code: 'SERVICE_UNAVAILABLE' }],
+  ['UnauthorizedOperation', { status: 503, code: 'SERVICE_UNAVAILABLE' }],
   ['ResourcesSoldOut', { status: 503, code: 'SERVICE_UNAVAILABLE' }],
   ['InternalError', { status: 502, code: 'RECOGNITION_FAILED' }],
 ]
@@ -31,7 +92,7 @@ const PREFIXES: Array<[string, MappedError]> = [
 const FALLBACK: MappedError = { status: 502, code: 'UPSTREAM_ERROR' }
 
 export function mapUpstreamError(upstreamCode: string): MappedError {
-  const exact = EXACT[upstreamCode]
+  const exact = EXACT.get(upstreamCode)
   if (exact) return exact
   const prefixed = PREFIXES.find(
     ([prefix]) => upstreamCode === prefix || upstreamCode.startsWith(`${prefix}.`),

@@ -1,5 +1,8 @@
-// Keeps this process's calls to the upstream at or under its rate (Tencent: about 5/s): a sliding one-second
-// window of call starts, with a bounded FIFO queue so a short burst waits its turn instead of failing.
+// Keeps calls to the upstream at or under its rate (Tencent: about 5/s for the whole account): a sliding
+// one-second window of call starts kept in the shared store — so with Redis it holds across every instance —
+// and a bounded FIFO queue per instance, so a short burst waits its turn instead of failing.
+import { MemoryStore } from '../store/memory-store.ts'
+import type { SharedStore } from '../store/shared-store.ts'
 
 export type LimiterAdmission = 'go' | 'queue-full'
 
@@ -10,25 +13,30 @@ interface Waiter {
   onAbort: () => void
 }
 
+/** The store key of the account-wide window: one per upstream account, whatever the instance. */
+export const UPSTREAM_RATE_KEY = 'upstream'
+
 export class UpstreamLimiter {
   readonly #ratePerSecond: number
   readonly #maxQueue: number
-  readonly #now: () => number
-  #starts: number[] = []
+  readonly #store: SharedStore
   #waiters: Waiter[] = []
-  #timer: ReturnType<typeof setTimeout> | undefined
+  #pumping = false
+  /** Date.now() before which the window is known to be full. */
+  #fullUntil = 0
 
-  constructor(ratePerSecond: number, maxQueue: number, now: () => number = () => performance.now()) {
+  constructor(ratePerSecond: number, maxQueue: number, store: SharedStore = new MemoryStore()) {
     this.#ratePerSecond = ratePerSecond
     this.#maxQueue = maxQueue
-    this.#now = now
+    this.#store = store
   }
 
   /** Resolves 'go' when a call may start now, 'queue-full' at once when the burst is too long to queue. */
-  acquire(signal?: AbortSignal): Promise<LimiterAdmission> {
-    if (signal?.aborted) return Promise.reject(signal.reason)
-    if (this.#waiters.length === 0 && this.#tryStart()) return Promise.resolve('go')
-    if (this.#waiters.length >= this.#maxQueue) return Promise.resolve('queue-full')
+  async acquire(signal?: AbortSignal): Promise<LimiterAdmission> {
+    if (signal?.aborted) throw signal.reason
+    if (this.#waiters.length === 0 && Date.now() >= this.#fullUntil && (await this.#tryStart())) return 'go'
+    if (signal?.aborted) throw signal.reason
+    if (this.#waiters.length >= this.#maxQueue) return 'queue-full'
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         resolve,
@@ -41,7 +49,7 @@ export class UpstreamLimiter {
       }
       signal?.addEventListener('abort', waiter.onAbort, { once: true })
       this.#waiters.push(waiter)
-      this.#schedule()
+      void this.#pump()
     })
   }
 
@@ -49,26 +57,37 @@ export class UpstreamLimiter {
     return this.#waiters.length
   }
 
-  #tryStart(): boolean {
-    const now = this.#now()
-    this.#starts = this.#starts.filter((start) => now - start < 1000)
-    if (this.#starts.length >= this.#ratePerSecond) return false
-    this.#starts.push(now)
-    return true
+  async #tryStart(): Promise<boolean> {
+    const decision = await this.#store.hitRate(UPSTREAM_RATE_KEY, this.#ratePerSecond, 1000)
+    if (!decision.ok) this.#fullUntil = Date.now() + decision.retryAfterMs
+    return decision.ok
   }
 
-  #schedule(): void {
-    if (this.#timer !== undefined || this.#waiters.length === 0) return
-    const oldest = this.#starts[0] ?? this.#now()
-    const wait = Math.max(0, oldest + 1000 - this.#now())
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined
-      while (this.#waiters.length > 0 && this.#tryStart()) {
-        const waiter = this.#waiters.shift()!
-        waiter.signal?.removeEventListener('abort', waiter.onAbort)
-        waiter.resolve('go')
+  /** Admits the queue's head whenever the window has room, one store call per try. */
+  async #pump(): Promise<void> {
+    if (this.#pumping) return
+    this.#pumping = true
+    try {
+      while (this.#waiters.length > 0) {
+        const wait = this.#fullUntil - Date.now()
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 1))
+        let started: boolean
+        try {
+          started = await this.#tryStart()
+        } catch (error) {
+          // The store failed outright (not just "down", which falls back): fail the head, keep the rest.
+          this.#waiters.shift()?.reject(error)
+          continue
+        }
+        // The head may have left while the store answered: the slot it got goes to the next in line.
+        const head = started ? this.#waiters.shift() : undefined
+        if (head) {
+          head.signal?.removeEventListener('abort', head.onAbort)
+          head.resolve('go')
+        }
       }
-      this.#schedule()
-    }, wait + 1)
+    } finally {
+      this.#pumping = false
+    }
   }
 }

@@ -8,10 +8,17 @@ import { LanguageSwitch } from '#src/i18n/language-switch.tsx'
 
 const STEPS: StepName[] = ['capture', 'review', 'done']
 
-export function AppShell({ step, children }: { step: StepName; children: ReactNode }) {
+interface AppShellProps {
+  step: StepName
+  /** The journey's steps (a phone opened from a desk has no review of its own). */
+  steps?: readonly StepName[] | undefined
+  children: ReactNode
+}
+
+export function AppShell({ step, steps = STEPS, children }: AppShellProps) {
   const { t } = useTranslation()
   const health = useQuery(healthQuery())
-  const current = STEPS.indexOf(step)
+  const current = steps.indexOf(step)
 
   return (
     <div className="min-h-dvh">
@@ -30,7 +37,7 @@ export function AppShell({ step, children }: { step: StepName; children: ReactNo
           <div className="contents sm:flex sm:items-center sm:gap-4">
             <nav aria-label={t('app.progress')} className="order-last w-full sm:order-none sm:w-auto">
               <ol className="flex items-center gap-1 text-xs font-medium sm:gap-2 sm:text-sm">
-                {STEPS.map((name, index) => (
+                {steps.map((name, index) => (
                   <li
                     key={name}
                     aria-current={index === current ? 'step' : undefined}

@@ -1,13 +1,20 @@
-import { Suspense, useEffect, useId } from 'react'
-import { useTranslation } from 'react-i18next'
+// The steps on screen for one journey. The operator's case bar sits above them; a customer sees only the
+// step. A phone opened from a desk shows its own screens (connecting, sending, done) when it has one.
+import { Suspense, useEffect, type ReactNode } from 'react'
 import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
+import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
 import { warmCompressor } from '#src/features/compress/compress-image.ts'
 import { warmPhotoCheck } from '#src/features/capture/lib/photo-check-client.ts'
+import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
-import { visibleStep } from './flow-state.ts'
+import { CaseBar } from './case-bar.tsx'
+import { visibleStep, type StepName } from './flow-state.ts'
 import {
+  CustomerEndingStep,
+  CustomerReviewStep,
+  DeskHandoffStep,
   DoneStep,
   MarkReviewRendered,
   prefetchReview,
@@ -20,77 +27,99 @@ import { ReadyPanel } from './ready-panel.tsx'
 import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
 import { useResumeOnline, waitsForConnection } from './use-resume-online.ts'
 
-export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
-  const { t } = useTranslation()
-  const flow = useCaptureFlow({ onComplete })
+const PHONE_STEPS: readonly StepName[] = ['capture', 'done']
+
+interface CaptureFlowProps extends CaptureFlowOptions {
+  /** A phone's own screen, shown instead of the step while it has one. */
+  phoneScreen?: ReactNode
+}
+
+export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: CaptureFlowProps) {
+  const flow = useCaptureFlow({ journey, onComplete, phone })
   const { state } = flow
-  const referenceId = useId()
+  const operator = journey === 'operator'
+  const customer = !operator
 
   // A photo that could not go for want of a connection goes again once it is back.
   useResumeOnline(state, (image) => void flow.send(image))
 
-  // Review's code loads while the operator lines up the card, after the camera has had its start.
+  // Review's code loads while the card is lined up, after the camera has had its start.
   useEffect(() => {
     if (state.step !== 'capture') return
     // The workers that prepare and check the photo start now, while the page can still load them.
     warmCompressor()
     warmPhotoCheck()
-    const timer = setTimeout(prefetchReview, 1000)
+    if (phone) return
+    const timer = setTimeout(() => prefetchReview(journey), 1000)
     return () => clearTimeout(timer)
-  }, [state.step])
+  }, [state.step, journey, phone])
 
-  return (
-    <AppShell step={visibleStep(state)}>
-      <div className="flex flex-col gap-6">
-        {(state.step === 'capture' || state.step === 'error') && (
-          <div className="flex flex-col gap-1 sm:max-w-sm">
-            <label htmlFor={referenceId} className="text-sm font-medium text-slate-700">
-              {t('capture.referenceLabel')}
-            </label>
-            <input
-              id={referenceId}
-              value={flow.reference}
-              onChange={(event) => flow.setReference(event.target.value)}
-              autoComplete="off"
-              aria-describedby={`${referenceId}-hint`}
-              className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 focus:outline-3 focus:outline-offset-1 focus:outline-teal-600"
-            />
-            <p id={`${referenceId}-hint`} className="text-xs text-slate-500">
-              {t('capture.referenceHint')}
-            </p>
-          </div>
-        )}
-        {state.step === 'ready' && <ReadyPanel onStart={flow.start} />}
-        {state.step === 'capture' && <CaptureStep onCapture={flow.capture} startWithUpload={state.upload} />}
-        {state.step === 'check' && (
-          <PhotoCheckSlot
-            state={state}
-            onUse={() => void flow.send(state.image)}
-            onReplace={flow.replacePhoto}
-          />
-        )}
-        {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
-        {state.step === 'error' && (
-          <RecognizeErrorPanel
-            code={state.code}
-            requestId={state.requestId}
-            canRetry={Boolean(state.image)}
-            onRetake={flow.retake}
-            onRetry={() => state.image && flow.send(state.image)}
-            photo={state.image && <SentPhoto image={state.image} />}
-            waitingForConnection={waitsForConnection(state)}
-          />
-        )}
-        {(state.step === 'review' || state.step === 'done') && (
-          <StepLoadBoundary
-            key={state.step}
-            fallback={(retry) => (
-              <RecognizeErrorPanel code="NETWORK" canRetry onRetake={flow.retake} onRetry={retry} />
+  // The desk offers a phone while no card has been read — never from a phone.
+  const canHandOff = operator && !isPhone() && ['ready', 'capture', 'error'].includes(state.step)
+  const loadFailed = (retry: () => void) => (
+    <RecognizeErrorPanel
+      code="NETWORK"
+      canRetry
+      onRetake={flow.retake}
+      onRetry={retry}
+      voice={customer ? 'customer' : 'operator'}
+    />
+  )
+  const reading = <RecognizingPanel phase="reading" onCancel={flow.retake} />
+
+  const step = (
+    <>
+      {state.step === 'ready' && <ReadyPanel onStart={flow.start} />}
+      {state.step === 'capture' && (
+        <CaptureStep
+          onCapture={flow.capture}
+          mode={captureModeFor(journey)}
+          autoFocus={flow.moved}
+          offerOtherDevice={customer && !phone && !isPhone()}
+          onContinueOnPhone={canHandOff ? flow.handOffToPhone : undefined}
+          startWithUpload={state.upload}
+        />
+      )}
+      {state.step === 'check' && (
+        <PhotoCheckSlot
+          state={state}
+          onUse={() => void flow.send(state.image)}
+          onReplace={flow.replacePhoto}
+        />
+      )}
+      {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
+      {state.step === 'error' && (
+        <RecognizeErrorPanel
+          code={state.code}
+          requestId={state.requestId}
+          canRetry={Boolean(state.image)}
+          onRetake={flow.retake}
+          onRetry={() => state.image && flow.send(state.image)}
+          voice={customer ? 'customer' : 'operator'}
+          photo={state.image && <SentPhoto image={state.image} />}
+          waitingForConnection={waitsForConnection(state)}
+        />
+      )}
+      {(state.step === 'handoff' ||
+        state.step === 'review' ||
+        state.step === 'done' ||
+        state.step === 'ended') && (
+        <StepLoadBoundary key={state.step} fallback={loadFailed}>
+          <Suspense fallback={reading}>
+            {state.step === 'ended' && <CustomerEndingStep staffReview={state.staffReview} />}
+            {state.step === 'handoff' && (
+              <DeskHandoffStep onResult={flow.receiveFromPhone} onCancel={flow.start} />
             )}
-          >
-            <Suspense fallback={<RecognizingPanel phase="reading" onCancel={flow.retake} />}>
-              {state.step === 'review' ? (
-                <>
+            {state.step === 'review' && (
+              <>
+                {customer ? (
+                  <CustomerReviewStep
+                    result={state.result}
+                    recognizedAt={state.recognizedAt}
+                    onConfirm={flow.confirm}
+                    onRetake={flow.retake}
+                  />
+                ) : (
                   <ReviewStep
                     result={state.result}
                     recognizedAt={state.recognizedAt}
@@ -99,14 +128,37 @@ export function CaptureFlow({ onComplete }: CaptureFlowOptions) {
                     onRetake={flow.retake}
                     photo={state.image && <SentPhoto image={state.image} />}
                   />
-                  <MarkReviewRendered />
-                </>
-              ) : (
-                <DoneStep record={state.record} onNext={flow.nextCustomer} />
-              )}
-            </Suspense>
-          </StepLoadBoundary>
+                )}
+                <MarkReviewRendered />
+              </>
+            )}
+            {state.step === 'done' && (
+              <DoneStep
+                confirmed={state.record}
+                reference={flow.reference}
+                delivery={flow.delivery}
+                onDownloaded={flow.markDownloaded}
+                onSendAgain={flow.sendAgain}
+                onNext={flow.nextCustomer}
+              />
+            )}
+          </Suspense>
+        </StepLoadBoundary>
+      )}
+    </>
+  )
+
+  return (
+    <AppShell step={visibleStep(state)} steps={phone ? PHONE_STEPS : undefined}>
+      <div className="flex flex-col gap-6">
+        {operator && (
+          <CaseBar
+            reference={flow.reference}
+            onReference={flow.setReference}
+            onContinueOnPhone={canHandOff ? flow.handOffToPhone : undefined}
+          />
         )}
+        {phoneScreen ?? step}
       </div>
     </AppShell>
   )

@@ -1,9 +1,15 @@
 // The whole capture flow as one component, for embedding in a React page: pass `onComplete` to receive
-// each verified record. The standalone app (app.tsx) uses it with a postMessage hand-off.
+// each verified record (return false when it was not taken), and `journey` to choose whose screens to show
+// (by default the link and the device decide: src/session/journey.ts). The standalone app (app.tsx) uses it
+// with a postMessage hand-off.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
+import { handoffLink, handoffLinkLost } from '#src/session/handoff-link.ts'
+import { currentJourney, type Journey } from '#src/session/journey.ts'
+import { AppShell } from './app-shell.tsx'
 import { CaptureFlow } from './capture-flow.tsx'
+import type { HandOffOutcome } from './use-capture-flow.ts'
 
 function makeQueryClient() {
   return new QueryClient({
@@ -12,15 +18,38 @@ function makeQueryClient() {
   })
 }
 
+// The customer's own words, and the phone's side of a hand-off, load only where they are needed.
+const loadJourneyStrings = () => import('#src/i18n/journey-strings.ts')
+const PhoneSession = lazy(() =>
+  Promise.all([loadJourneyStrings(), import('#src/features/handoff/components/phone-session.tsx')]).then(
+    ([, m]) => ({ default: m.PhoneSession }),
+  ),
+)
+
 export interface HkidCaptureProps {
-  onComplete?: (record: VerifiedRecord) => void
+  onComplete?: (record: VerifiedRecord) => HandOffOutcome
+  journey?: Journey
 }
 
-export function HkidCapture({ onComplete }: HkidCaptureProps) {
+export function HkidCapture({ onComplete, journey }: HkidCaptureProps) {
   const [queryClient] = useState(makeQueryClient)
+  const [fromDesk] = useState(() => handoffLink() !== null || handoffLinkLost())
+  const [chosen] = useState(() => (fromDesk ? 'customer' : (journey ?? currentJourney())))
+  useEffect(() => {
+    if (chosen === 'customer') void loadJourneyStrings().catch(() => undefined)
+  }, [chosen])
+
   return (
     <QueryClientProvider client={queryClient}>
-      <CaptureFlow onComplete={onComplete} />
+      {fromDesk ? (
+        <Suspense fallback={<AppShell step="capture">{null}</AppShell>}>
+          <PhoneSession>
+            {({ phone, screen }) => <CaptureFlow journey="customer" phone={phone} phoneScreen={screen} />}
+          </PhoneSession>
+        </Suspense>
+      ) : (
+        <CaptureFlow journey={chosen} onComplete={onComplete} />
+      )}
     </QueryClientProvider>
   )
 }

@@ -1,16 +1,20 @@
 // The steps after capture, loaded on demand: review brings react-hook-form, zod and the card checks,
-// none of which the first screen needs. Prefetched while the operator captures, so review never waits.
+// none of which the first screen needs; the hand-off brings the QR code and Web Crypto's sealing. Review
+// is prefetched while the card is captured, so review never waits.
 import { Component, lazy, Suspense, useEffect, type ComponentProps, type ReactNode } from 'react'
+import type { Journey } from '#src/session/journey.ts'
 
-type ReviewFormModule = typeof import('#src/features/review/components/review-form.tsx')
+type ReviewStepsModule = typeof import('#src/features/review/components/review-steps.ts')
 type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
+type DeskHandoffModule = typeof import('#src/features/handoff/components/desk-handoff.tsx')
 type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
 type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
 const loaded: {
-  ReviewForm?: ReviewFormModule['ReviewForm']
+  ReviewForm?: ReviewStepsModule['ReviewForm']
+  CustomerReview?: ReviewStepsModule['CustomerReview']
   RecordView?: RecordViewModule['RecordView']
   PhotoCheckStep?: PhotoCheckModule['PhotoCheckStep']
   CardPhoto?: CardPhotoModule['CardPhoto']
@@ -19,35 +23,69 @@ const loaded: {
 // Each step's component comes with its strings (added to i18next when later-strings.ts loads).
 const withStrings = <T,>(component: Promise<T>) =>
   Promise.all([import('#src/i18n/later-strings.ts'), component]).then(([, m]) => m)
-const loadReviewForm = () =>
-  withStrings(import('#src/features/review/components/review-form.tsx')).then(
-    (m) => (loaded.ReviewForm = m.ReviewForm),
-  )
+const loadReviewSteps = () =>
+  withStrings(import('#src/features/review/components/review-steps.ts')).then((m) => {
+    loaded.ReviewForm = m.ReviewForm
+    loaded.CustomerReview = m.CustomerReview
+    return m
+  })
+const loadReviewForm = () => loadReviewSteps().then((m) => m.ReviewForm)
+const loadCustomerReview = () =>
+  Promise.all([import('#src/i18n/journey-strings.ts'), loadReviewSteps()]).then(([, m]) => m.CustomerReview)
 const loadRecordView = () =>
   withStrings(import('#src/features/review/components/record-view.tsx')).then(
     (m) => (loaded.RecordView = m.RecordView),
   )
+const loadCustomerEnding = () =>
+  Promise.all([import('#src/i18n/journey-strings.ts'), import('./customer-ending.tsx')]).then(([, m]) => ({
+    default: m.CustomerEnding,
+  }))
+const loadDeskHandoff = () =>
+  Promise.all([
+    import('#src/i18n/journey-strings.ts'),
+    import('#src/features/handoff/components/desk-handoff.tsx'),
+  ]).then(([, m]) => ({ default: m.DeskHandoff }))
 
 const loadPhotoCheck = () =>
   withStrings(import('#src/features/capture/components/photo-check-step.tsx')).then(
     (m) => (loaded.PhotoCheckStep = m.PhotoCheckStep),
   )
-
 const loadCardPhoto = () =>
   withStrings(import('#src/ui/card-photo.tsx')).then((m) => (loaded.CardPhoto = m.CardPhoto))
 
 // React.lazy remembers a failed load for good; a retry needs fresh lazy components.
 const makeLazy = () => ({
   ReviewForm: lazy(() => loadReviewForm().then((component) => ({ default: component }))),
+  CustomerReview: lazy(() => loadCustomerReview().then((component) => ({ default: component }))),
   RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
+  DeskHandoff: lazy(loadDeskHandoff),
+  CustomerEnding: lazy(loadCustomerEnding),
   PhotoCheckStep: lazy(() => loadPhotoCheck().then((component) => ({ default: component }))),
   CardPhoto: lazy(() => loadCardPhoto().then((component) => ({ default: component }))),
 })
 let lazySteps = makeLazy()
 
-export function ReviewStep(props: ComponentProps<ReviewFormModule['ReviewForm']>) {
+export function ReviewStep(props: ComponentProps<ReviewStepsModule['ReviewForm']>) {
   const ReviewForm = loaded.ReviewForm ?? lazySteps.ReviewForm
   return <ReviewForm {...props} />
+}
+
+export function CustomerReviewStep(props: ComponentProps<ReviewStepsModule['CustomerReview']>) {
+  const CustomerReview = loaded.CustomerReview ?? lazySteps.CustomerReview
+  return <CustomerReview {...props} />
+}
+
+export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {
+  const RecordView = loaded.RecordView ?? lazySteps.RecordView
+  return <RecordView {...props} />
+}
+
+export function CustomerEndingStep(props: { staffReview: boolean }) {
+  return <lazySteps.CustomerEnding {...props} />
+}
+
+export function DeskHandoffStep(props: ComponentProps<DeskHandoffModule['DeskHandoff']>) {
+  return <lazySteps.DeskHandoff {...props} />
 }
 
 /** "Check your photo", loaded with its strings (prefetched with review's code during capture). */
@@ -69,43 +107,19 @@ export function SentPhoto({ image }: { image: Blob }) {
   )
 }
 
-/** Renders nothing when its child's code failed to load, and tries again once the browser is online. */
-class QuietLoadBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
-  state = { error: null as unknown }
-  static getDerivedStateFromError(error: unknown) {
-    return { error }
-  }
-  private retry = () => {
-    if (this.state.error === null) return
-    lazySteps = makeLazy()
-    this.setState({ error: null })
-  }
-  componentDidMount() {
-    window.addEventListener('online', this.retry)
-  }
-  componentWillUnmount() {
-    window.removeEventListener('online', this.retry)
-  }
-  render() {
-    const { error } = this.state
-    if (error === null) return this.props.children
-    if (error instanceof TypeError && LOAD_FAILED.test(error.message)) return null
-    throw error
-  }
-}
-
-export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {
-  const RecordView = loaded.RecordView ?? lazySteps.RecordView
-  return <RecordView {...props} />
-}
-
-/** Starts fetching the photo check's, review's and done's code; safe to call repeatedly. */
-export function prefetchReview(): void {
+/** Starts fetching the journey's review (and the operator's done) code, and the photo's; safe to call
+ * repeatedly. */
+export function prefetchReview(journey: Journey = 'operator'): void {
   // A failed prefetch is not an error yet: review tries again when it renders.
-  loadReviewForm().catch(() => undefined)
-  loadRecordView().catch(() => undefined)
   loadPhotoCheck().catch(() => undefined)
   loadCardPhoto().catch(() => undefined)
+  if (journey === 'customer') {
+    loadCustomerReview().catch(() => undefined)
+    loadCustomerEnding().catch(() => undefined)
+    return
+  }
+  loadReviewForm().catch(() => undefined)
+  loadRecordView().catch(() => undefined)
 }
 
 /** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */
@@ -140,6 +154,31 @@ export class StepLoadBoundary extends Component<StepLoadBoundaryProps, { error: 
     const { error } = this.state
     if (error === null) return this.props.children
     if (error instanceof TypeError && LOAD_FAILED.test(error.message)) return this.props.fallback(this.retry)
+    throw error
+  }
+}
+
+/** Renders nothing when its child's code failed to load, and tries again once the browser is online. */
+class QuietLoadBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  state = { error: null as unknown }
+  static getDerivedStateFromError(error: unknown) {
+    return { error }
+  }
+  private retry = () => {
+    if (this.state.error === null) return
+    lazySteps = makeLazy()
+    this.setState({ error: null })
+  }
+  componentDidMount() {
+    window.addEventListener('online', this.retry)
+  }
+  componentWillUnmount() {
+    window.removeEventListener('online', this.retry)
+  }
+  render() {
+    const { error } = this.state
+    if (error === null) return this.props.children
+    if (error instanceof TypeError && LOAD_FAILED.test(error.message)) return null
     throw error
   }
 }

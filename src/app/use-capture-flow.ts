@@ -1,31 +1,52 @@
-// Drives the flow: compress the captured image (worker), send it, and land on review or on a specific
-// error that keeps the photo for a retry. A newer capture or a cancel makes older work irrelevant.
+// Drives the flow: compress the captured image (worker), send it, and land on review (or, on a phone opened
+// from a desk, send the result back to the desk) or on a specific error that keeps the photo for a retry.
+// A newer capture or a cancel makes older work irrelevant. The customer reference belongs to the case: it
+// survives errors, retakes and the hand-off, and only "next customer" clears it.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
-import { currentCaptureMode } from '#src/features/capture/lib/capture-mode.ts'
+import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
 import { checkPhoto } from '#src/features/capture/lib/photo-check-client.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
 import { compressImage } from '#src/features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
+import { remedyFor } from '#src/features/recognize/lib/error-kind.ts'
+import type { Delivery } from '#src/features/review/components/record-view.tsx'
 import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
-import type { FlowState } from './flow-state.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import type { Journey } from '#src/session/journey.ts'
+import type { FlowErrorCode, FlowState, PhoneLink } from './flow-state.ts'
 import { prefetchReview } from './lazy-steps.tsx'
 
+/** What a host's callback says about a record: false when it did not take it (e.g. no page to post to). */
+export type HandOffOutcome = boolean | void | Promise<boolean | void>
+
 export interface CaptureFlowOptions {
+  journey: Journey
   /** Called with each confirmed record: the embedding page's hand-off. */
-  onComplete?: ((record: VerifiedRecord) => void) | undefined
+  onComplete?: ((record: VerifiedRecord) => HandOffOutcome) | undefined
+  /** Set on a phone opened from a desk's code. */
+  phone?: PhoneLink | undefined
 }
 
-export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
+export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOptions) {
   const queryClient = useQueryClient()
   const [state, setState] = useState<FlowState>({ step: 'capture' })
+  // False until the first step change: the page's first screen leaves focus where the browser puts it.
+  const [moved, setMoved] = useState(false)
   const [reference, setReference] = useState('')
+  const [delivery, setDelivery] = useState<Delivery>(null)
+  const [hostTakesRecords, setHostTakesRecords] = useState(false)
   const generation = useRef(0)
   const abort = useRef<AbortController | null>(null)
   const confirming = useRef(false)
   const { mutateAsync, reset: resetMutation } = useMutation(recognizeCardMutation())
+
+  function go(next: FlowState) {
+    setState(next)
+    setMoved(true)
+  }
 
   function cancelInFlight() {
     generation.current++
@@ -33,23 +54,35 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     abort.current = null
   }
 
+  function fail(code: FlowErrorCode, requestId?: string, image?: Blob) {
+    // On a phone, what only the desk's staff can sort out goes back to the desk.
+    if (phone && (code === 'UNAUTHORIZED' || remedyFor(code) === 'contact')) return phone.reportFailure(code)
+    go({ step: 'error', code, requestId, ...(image ? { image } : {}) })
+  }
+
+  function recognized(result: RecognizeResult, recognizedAt: Date, image?: Blob) {
+    confirming.current = false
+    if (phone) {
+      phone.send(result, recognizedAt)
+      go({ step: 'sent' })
+    } else go({ step: 'review', result, recognizedAt, ...(image ? { image } : {}) })
+  }
+
   async function send(image: Blob) {
     cancelInFlight()
     const mine = generation.current
     const controller = new AbortController()
     abort.current = controller
-    setState({ step: 'recognizing', phase: 'reading' })
+    go({ step: 'recognizing', phase: 'reading' })
     try {
       const result = await mutateAsync({ image, signal: controller.signal })
       if (mine !== generation.current) return
       performance.mark('hkid:recognized')
-      confirming.current = false
-      setState({ step: 'review', result, recognizedAt: new Date(), image })
+      recognized(result, new Date(), image)
     } catch (error) {
       if (mine !== generation.current) return
       const code = error instanceof RecognizeError ? error.code : 'NETWORK'
-      const requestId = error instanceof RecognizeError ? error.requestId : undefined
-      setState({ step: 'error', code, requestId, image })
+      fail(code, error instanceof RecognizeError ? error.requestId : undefined, image)
     }
   }
 
@@ -57,8 +90,8 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     cancelInFlight()
     const mine = generation.current
     performance.mark('hkid:capture')
-    prefetchReview()
-    setState({ step: 'recognizing', phase: 'preparing' })
+    if (!phone) prefetchReview(journey)
+    go({ step: 'recognizing', phase: 'preparing' })
     try {
       const source = captured.kind === 'camera' ? captured.bitmap : captured.file
       const { blob } = await compressImage(source)
@@ -66,39 +99,55 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
       performance.mark('hkid:compressed')
       // Uploads get the camera's checks before anything is sent; the camera's own photo is checked when
       // the user will see it (customers always; operators by their setting).
-      const showCheck = wantsPhotoCheck(currentCaptureMode())
+      const showCheck = wantsPhotoCheck(captureModeFor(journey))
       const problems = captured.kind === 'file' || showCheck ? await checkPhoto(blob) : []
       if (mine !== generation.current) return
       if (showCheck || problems.length > 0)
-        setState({ step: 'check', image: blob, source: captured.kind, problems })
+        go({ step: 'check', image: blob, source: captured.kind, problems })
       else await send(blob)
     } catch (error) {
       if (mine !== generation.current) return
       // A picture too big for this device is a different fix (a smaller file) from a damaged one.
       const tooLarge = error instanceof CompressError && error.reason === 'too-large'
-      setState({ step: 'error', code: tooLarge ? 'IMAGE_TOO_LARGE' : 'COMPRESS_FAILED' })
+      fail(tooLarge ? 'IMAGE_TOO_LARGE' : 'COMPRESS_FAILED')
     }
   }
 
   function retake() {
     cancelInFlight()
     resetMutation()
-    setState({ step: 'capture' })
+    go({ step: 'capture' })
   }
 
   /** From the photo check: another photo — the camera again, or the file picker for an upload. */
   function replacePhoto() {
     const upload = state.step === 'check' && state.source === 'file'
     retake()
-    if (upload) setState({ step: 'capture', upload: true })
+    if (upload) go({ step: 'capture', upload: true })
+  }
+
+  function deliverToHost(record: VerifiedRecord) {
+    if (!onComplete) return
+    const mine = generation.current
+    void Promise.resolve(onComplete(record)).then((taken) => {
+      if (taken === false || mine !== generation.current) return
+      setHostTakesRecords(true)
+      setDelivery({ via: 'host', reference: record.reference ?? '' })
+    })
   }
 
   function confirm(record: VerifiedRecord) {
     // A double Ctrl+Enter or double click must not make (and hand off) two records.
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
-    setState({ step: 'done', record })
-    onComplete?.(record)
+    if (journey === 'customer') {
+      onComplete?.(record)
+      go({ step: 'ended', staffReview: record.staffReview?.needed ?? false })
+      return
+    }
+    setDelivery(null)
+    go({ step: 'done', record })
+    deliverToHost(record)
   }
 
   /** "Next customer": nothing of the previous customer survives, in state or in the query cache, and
@@ -112,12 +161,27 @@ export function useCaptureFlow({ onComplete }: CaptureFlowOptions = {}) {
     // sees the banner flicker.
     queryClient.removeQueries({ predicate: (query) => query.meta?.keepForNextCustomer !== true })
     setReference('')
-    setState({ step: 'ready' })
+    setDelivery(null)
+    go({ step: 'ready' })
   }
 
-  function start() {
-    setState({ step: 'capture' })
+  return {
+    state,
+    moved,
+    reference,
+    setReference,
+    capture,
+    send,
+    retake,
+    replacePhoto,
+    confirm,
+    nextCustomer,
+    start: () => go({ step: 'capture' }),
+    handOffToPhone: () => go({ step: 'handoff' }),
+    receiveFromPhone: recognized,
+    delivery,
+    markDownloaded: (record: VerifiedRecord) =>
+      setDelivery({ via: 'download', reference: record.reference ?? '' }),
+    sendAgain: hostTakesRecords ? deliverToHost : undefined,
   }
-
-  return { state, reference, setReference, capture, send, retake, replacePhoto, confirm, nextCustomer, start }
 }

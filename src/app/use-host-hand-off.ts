@@ -1,14 +1,15 @@
 // Posts each confirmed record to the page that opened or frames the app, if the server names its origin.
+// Resolves to whether it was posted, so the operator's done screen can say where the record went.
 import { useCallback } from 'react'
 import { hostWindow, postRecordToHost } from '#src/features/review/lib/hand-off.ts'
 import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
 
-export function useHostHandOff(): (record: VerifiedRecord) => void {
-  return useCallback((record: VerifiedRecord) => {
-    if (!hostWindow()) return
+export function useHostHandOff(): (record: VerifiedRecord) => Promise<boolean> {
+  return useCallback(async (record: VerifiedRecord) => {
+    if (!hostWindow()) return false
     // Loaded on first hand-off: its zod schema has no place in the first screen's bundle.
-    void import('#src/features/review/api/get-client-config.ts')
-      .then(({ getClientConfig }) => getClientConfig())
-      .then(({ handoffOrigin }) => postRecordToHost(record, handoffOrigin))
+    const { getClientConfig } = await import('#src/features/review/api/get-client-config.ts')
+    const { handoffOrigin } = await getClientConfig()
+    return postRecordToHost(record, handoffOrigin)
   }, [])
 }

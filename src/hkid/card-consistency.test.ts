@@ -84,6 +84,6 @@ describe('checkSex', () => {
   it('flags only a missing sex', () => {
     expect(checkSex('M')).toEqual([])
     expect(checkSex('F')).toEqual([])
-    expect(checkSex(null)).toEqual([{ code: 'SEX_INVALID', severity: 'warning', field: 'sex', params: {} }])
+    expect(checkSex(null)).toEqual([{ code: 'SEX_INVALID', severity: 'error', field: 'sex', params: {} }])
   })
 })

@@ -85,6 +85,10 @@ describe('resolveTwoDigitYear', () => {
 describe('parseBirthday', () => {
   it.each([
     ['01-01-1990', '1990-01-01'],
+    ['1-1-1990', '1990-01-01'],
+    ['01/01/1990', '1990-01-01'],
+    ['01.01.1990', '1990-01-01'],
+    ['01 01 1990', '1990-01-01'],
     ['1-2-1990', '1990-02-01'],
     [' 31 - 12 - 1985 ', '1985-12-31'],
     ['31/12/1985', '1985-12-31'],
@@ -122,7 +126,12 @@ describe('parseFirstIssueDate', () => {
     expect(parseFirstIssueDate('(06-27)', { today: TODAY, birthYear: 1990 })?.iso).toBe('2027-06')
   })
 
-  it.each(['(13-08)', '(00-08)', '(1-08)', '(01-2008)', 'garbage', ''])('rejects %j', (text) => {
+  it('reads a one-digit month, other separators and a four-digit year', () => {
+    for (const text of ['(1-08)', '(01/08)', '(01.08)', '( 01 - 08 )', '(01-2008)', '1.2008'])
+      expect([text, parseFirstIssueDate(text, context)?.iso]).toEqual([text, '2008-01'])
+  })
+
+  it.each(['(13-08)', '(00-08)', '(01-8)', '(01-208)', 'garbage', ''])('rejects %j', (text) => {
     expect(parseFirstIssueDate(text, context)).toBeNull()
   })
 })
@@ -149,7 +158,13 @@ describe('parseCurrentIssueDate', () => {
     expect(parseCurrentIssueDate('29-02-00', { today: new Date('1999-06-01T00:00:00Z') })).toBeNull()
   })
 
-  it.each(['15-03-2019', '15-3-19', '32-01-19', '15-13-19', ''])('rejects %j', (text) => {
+  it('reads one-digit parts, other separators and a four-digit year', () => {
+    for (const text of ['15-3-19', '15/03/19', '15.03.19', '15 03 19', '15-03-2019'])
+      expect([text, parseCurrentIssueDate(text, context)?.iso]).toEqual([text, '2019-03-15'])
+    expect(parseCurrentIssueDate('1-3-19', context)?.iso).toBe('2019-03-01')
+  })
+
+  it.each(['32-01-19', '15-13-19', '15-03-9', '150319', ''])('rejects %j', (text) => {
     expect(parseCurrentIssueDate(text, context)).toBeNull()
   })
 })

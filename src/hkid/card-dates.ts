@@ -74,12 +74,21 @@ export function resolveTwoDigitYear(yy: number, referenceYear: number, notBefore
   return notBeforeYear !== undefined && year < notBeforeYear && nextYear ? year + 100 : year
 }
 
-// OCR turns the printed hyphen into other dashes or dots, and NFKC folds full-width digits and brackets.
+// OCR turns the printed hyphen into other dashes, dots, slashes or spaces, and NFKC folds full-width digits and
+// brackets: every run of separators reads as one hyphen, so 1-1-1990, 01/01/1990 and 01.01.1990 all parse.
 function clean(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[./‐‑‒–—−]/g, '-')
+    .trim()
+    .replace(/\s*([()])\s*/g, '$1')
+    .replace(/[\s./_,‐‑‒–—−-]+/g, '-')
+}
+
+/** A two- or four-digit year: four digits are taken as they are, two resolve near `context`. */
+function yearOf(text: string, context: YearContext): number {
+  return text.length === 4
+    ? Number(text)
+    : resolveTwoDigitYear(Number(text), hongKongDate(context.today).year, context.birthYear)
 }
 
 /** Birthday as printed, DD-MM-YYYY; null when malformed or not a real date. */
@@ -90,22 +99,22 @@ export function parseBirthday(text: string): CalendarDate | null {
   return isValidDate(year, month, day) ? makeDate(year, month, day) : null
 }
 
-/** First issue as printed, (MM-YY), brackets optional; null when malformed. */
+/** First issue as printed, (MM-YY), brackets optional, a one-digit month or four-digit year read too. */
 export function parseFirstIssueDate(text: string, context: YearContext): CalendarMonth | null {
-  const match = /^\(?(\d{2})-(\d{2})\)?$/.exec(clean(text))
+  const match = /^\(?(\d{1,2})-(\d{2}|\d{4})\)?$/.exec(clean(text))
   if (!match) return null
-  const [month, yy] = match.slice(1).map(Number) as [number, number]
+  const month = Number(match[1])
   if (month < 1 || month > 12) return null
-  const year = resolveTwoDigitYear(yy, hongKongDate(context.today).year, context.birthYear)
+  const year = yearOf(match[2] ?? '', context)
   return { year, month, iso: `${pad(year, 4)}-${pad(month)}` }
 }
 
-/** Current issue as printed, DD-MM-YY; null when malformed or not a real date in the resolved century. */
+/** Current issue as printed, DD-MM-YY (one-digit parts and a four-digit year read too); null when not a date. */
 export function parseCurrentIssueDate(text: string, context: YearContext): CalendarDate | null {
-  const match = /^(\d{2})-(\d{2})-(\d{2})$/.exec(clean(text))
+  const match = /^(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})$/.exec(clean(text))
   if (!match) return null
-  const [day, month, yy] = match.slice(1).map(Number) as [number, number, number]
-  const year = resolveTwoDigitYear(yy, hongKongDate(context.today).year, context.birthYear)
+  const [day, month] = [Number(match[1]), Number(match[2])]
+  const year = yearOf(match[3] ?? '', context)
   return isValidDate(year, month, day) ? makeDate(year, month, day) : null
 }
 

@@ -16,8 +16,6 @@ describe('decodeSymbols', () => {
       '***AZBN',
       ['AGE_18_REENTRY', 'RIGHT_OF_ABODE', 'BORN_HONG_KONG', 'BIRTH_DETAILS_CHANGED', 'NAME_CHANGED'],
     ],
-    ['AFZY', ['RIGHT_OF_ABODE', 'SEX_FEMALE', 'BORN_HONG_KONG', 'BIRTH_DATE_CONFIRMED']],
-    ['AMO', ['RIGHT_OF_ABODE', 'SEX_MALE', 'BORN_ELSEWHERE']],
     ['', []],
   ])('%j', (symbol, expected) => {
     expect(codes(symbol)).toEqual(expected)
@@ -46,7 +44,24 @@ describe('decodeSymbols', () => {
       'ISSUING_OFFICE',
     ])
     expect(decodeSymbols('AZL2').chips[2]).toEqual({ code: 'CARD_LOST', token: 'L2', params: { times: 2 } })
-    expect(decodeSymbols('AZH1').findings).toEqual([])
+    expect(decodeSymbols('AZL2').findings).toEqual([])
+  })
+
+  // The Immigration Department's list: H1, K2, S1 (office codes) and Y are "not applicable to smart identity
+  // cards"; F and M (sex) were printed among the symbols of earlier cards only.
+  it.each([
+    ['***AZH1', 'H1', 'ISSUING_OFFICE'],
+    ['***AZK2', 'K2', 'ISSUING_OFFICE'],
+    ['***AZS1', 'S1', 'ISSUING_OFFICE'],
+    ['***AZY', 'Y', 'BIRTH_DATE_CONFIRMED'],
+    ['***AFZ', 'F', 'SEX_FEMALE'],
+    ['***AMZ', 'M', 'SEX_MALE'],
+  ])('%j: %s is decoded and reported as never on a smart card', (symbol, token, chip) => {
+    const { chips, findings } = decodeSymbols(symbol)
+    expect(chips.find((c) => c.token === token)?.code).toBe(chip)
+    expect(findings).toEqual([
+      { code: 'SYMBOL_NOT_ON_SMART_CARD', severity: 'warning', field: 'symbol', params: { token, symbol } },
+    ])
   })
 
   it.each([

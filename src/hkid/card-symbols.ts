@@ -1,5 +1,7 @@
 // The symbol line under the date of birth (e.g. `***AZ`), decoded into chips the UI can label and explain.
-// Meanings follow the Immigration Department's published list; chips carry codes, the wording is i18n's job.
+// Meanings follow the Immigration Department's published list of symbols on identity cards; chips carry codes,
+// the wording is i18n's job. The list marks the office codes (H1, K2, S1) and Y "not applicable to smart
+// identity cards", and smart cards print the sex in its own field, so the old F/M letters do not occur either.
 import { finding, type Finding } from './finding.ts'
 
 export const symbolChipCodes = [
@@ -44,8 +46,7 @@ const LETTER_CHIPS: Readonly<Record<string, SymbolChipCode>> = {
   O: 'BORN_ELSEWHERE',
   B: 'BIRTH_DETAILS_CHANGED',
   N: 'NAME_CHANGED',
-  // Y, F, M, the office codes and L<n> are from pre-smart cards; a 2003/2018 card should not show them, but
-  // Tencent may still be shown an old card and decoding them is better than calling them unknown.
+  // Pre-smart-card letters: decoded (better than "unknown"), and reported by SYMBOL_NOT_ON_SMART_CARD.
   Y: 'BIRTH_DATE_CONFIRMED',
   F: 'SEX_FEMALE',
   M: 'SEX_MALE',
@@ -53,6 +54,14 @@ const LETTER_CHIPS: Readonly<Record<string, SymbolChipCode>> = {
 
 /** Letters that only occur with a number: office codes (H1, K2, S1, P1, V1) and lost-card counts (L1, L2…). */
 const OFFICE_LETTERS = new Set(['H', 'K', 'S', 'P', 'V'])
+
+/** Chips a smart card (HKID-2003 or HKID-2018) never carries. */
+export const NOT_ON_SMART_CARDS: ReadonlySet<SymbolChipCode> = new Set<SymbolChipCode>([
+  'ISSUING_OFFICE',
+  'BIRTH_DATE_CONFIRMED',
+  'SEX_FEMALE',
+  'SEX_MALE',
+])
 
 function chipFor(letter: string, number: string): SymbolChip {
   const token = letter + number
@@ -70,7 +79,7 @@ function chipFor(letter: string, number: string): SymbolChip {
 /**
  * Splits the symbol string into chips, in card order. Whitespace is ignored and case folded; a run of stars is
  * `***` (18+) or `*` (11–17), any other count is unknown. Unknown tokens become UNKNOWN chips plus an info
- * finding: they are more likely OCR noise than a problem with the card.
+ * finding (more likely OCR noise than a problem with the card); pre-smart-card symbols a warning.
  */
 export function decodeSymbols(symbol: string): { chips: SymbolChip[]; findings: Finding[] } {
   const text = symbol.normalize('NFKC').replace(/\s+/g, '').toUpperCase()
@@ -87,9 +96,13 @@ export function decodeSymbols(symbol: string): { chips: SymbolChip[]; findings: 
       chips.push({ code: 'UNKNOWN', token, params: {} })
     }
   }
-  const findings = chips
-    .filter((chip) => chip.code === 'UNKNOWN')
-    .map((chip) => finding('SYMBOL_UNKNOWN', 'symbol', { token: chip.token, symbol }))
+  const findings = chips.flatMap((chip) =>
+    chip.code === 'UNKNOWN'
+      ? [finding('SYMBOL_UNKNOWN', 'symbol', { token: chip.token, symbol })]
+      : NOT_ON_SMART_CARDS.has(chip.code)
+        ? [finding('SYMBOL_NOT_ON_SMART_CARD', 'symbol', { token: chip.token, symbol })]
+        : [],
+  )
   return { chips, findings }
 }
 

@@ -38,6 +38,10 @@ describe('finding', () => {
       'TELECODE_COUNT',
       'WINDOW_MISMATCH',
       'SEX_INVALID',
+      'REQUIRED_FIELD_EMPTY',
+      'CARD_VERSION_DATE',
+      'OLD_CARD_INVALID',
+      'SYMBOL_NOT_ON_SMART_CARD',
     ]) {
       expect(findingCodes).toContain(code)
     }

@@ -13,8 +13,10 @@ export type FindingSeverity = z.infer<typeof findingSeveritySchema>
  * it is suspicious (often an OCR slip); info is worth showing but says nothing about validity.
  */
 export const findingSeverityByCode = {
-  /** The field the card must carry was not read at all. params: {} */
+  /** A field every card prints (symbols, the issue dates) was not read at all. params: {} */
   FIELD_EMPTY: 'warning',
+  /** The ID number, date of birth or English name is empty: no record without them (review-policy.ts). params: {} */
+  REQUIRED_FIELD_EMPTY: 'error',
   /** idNum is not 1–2 letters + 6 digits + check character. params: { value } */
   ID_FORMAT: 'error',
   /** params: { expected, found } — both single characters ('0'–'9' or 'A') */
@@ -41,10 +43,24 @@ export const findingSeverityByCode = {
   TELECODE_COUNT: 'warning',
   /** The telegraph codes are not groups of four digits. params: { value } */
   TELECODE_FORMAT: 'warning',
-  /** params: { window, idNum } */
+  /** Shown as a check, but needs a recorded reason like an error (review-policy.ts). params: { window, idNum } */
   WINDOW_MISMATCH: 'warning',
-  /** The sex could not be read as M or F. params: {} */
-  SEX_INVALID: 'warning',
+  /** The sex is empty or could not be read as M or F: a required field (review-policy.ts). params: {} */
+  SEX_INVALID: 'error',
+  /** The card version did not exist on the issue date. params: { version, issued (ISO), introduced (ISO) } */
+  CARD_VERSION_DATE: 'error',
+  /** An HKID-2003 card, invalid since invalidFrom (ISO) for this holder. params: { invalidFrom } */
+  OLD_CARD_INVALID: 'warning',
+  /** An HKID-2003 card that becomes invalid on invalidFrom (ISO) for this holder. params: { invalidFrom } */
+  OLD_CARD_INVALID_SOON: 'warning',
+  /** A symbol only pre-2003 cards carry (office codes H1/K2/S1, Y, F, M). params: { token, symbol } */
+  SYMBOL_NOT_ON_SMART_CARD: 'warning',
+  /** `***` (18+) or `*` (11–17) that the holder's age on the issue date contradicts. params: { token, age } */
+  SYMBOL_AGE_MISMATCH: 'warning',
+  /** A non-permanent card with none of C, U, R (the holder's status to stay). params: { symbol } */
+  NON_PERMANENT_WITHOUT_STATUS: 'warning',
+  /** None of Z, X, W, O (the reported place of birth). params: { symbol } */
+  BIRTHPLACE_MISSING: 'warning',
 } as const satisfies Record<string, FindingSeverity>
 
 export type FindingCode = keyof typeof findingSeverityByCode

@@ -32,6 +32,12 @@ export const recognizeResultSchema = z.object({
   card: cardFieldsSchema,
   /** Tencent's WarnCardInfos codes, e.g. -9102 */
   warnings: z.array(z.number().int()),
+  /**
+   * false when the recognizer could not check the card for warnings (Tencent's domestic endpoint answers
+   * without WarnCardInfos; -9109: the account has no warning service), so an empty list means "unknown", not
+   * "none". Absent (servers before this field) means true.
+   */
+  warningsAvailable: z.boolean().optional(),
   /** Base64 JPEG/PNG bytes (no data: prefix) of the large (primary) and small (secondary) portraits */
   portraits: z.object({
     primary: z.string().optional(),
@@ -43,6 +49,7 @@ export type RecognizeResult = z.infer<typeof recognizeResultSchema>
 export const apiErrorCodes = [
   'NOT_HKID',
   'IMAGE_UNREADABLE',
+  'IMAGE_BLURRY',
   'IMAGE_TOO_LARGE',
   'RECOGNITION_FAILED',
   'BUSY',
@@ -53,6 +60,8 @@ export const apiErrorCodes = [
   'EMPTY_BODY',
   'UNAUTHORIZED',
   'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
+  'TEMPORARILY_UNAVAILABLE',
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'INTERNAL_ERROR',

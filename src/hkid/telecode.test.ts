@@ -1,65 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import {
-  checkTelecode,
-  loadTelecodeTable,
-  nameCharacters,
-  splitTelecodes,
-  unpackTelecodes,
-} from './telecode.ts'
-import { telecodeData } from './telecode-data/telecodes.ts'
+import { checkTelecode, nameCharacters, splitTelecodes } from './telecode.ts'
+import { createTelecodeTable, loadTelecodeTable } from './telecode-table.ts'
 
-// A hand-made table: 陳 7115, 大 1129, 文 2429, 塵 has two codes.
-const TABLE = new Map([
-  ['陳', ['7115']],
-  ['大', ['1129']],
-  ['文', ['2429']],
-  ['塵', ['1057', '7775']],
-])
-
-describe('unpackTelecodes', () => {
-  it('maps each character of segment n to code n, padded to four digits', () => {
-    const table = unpackTelecodes(',一,丁,,,三')
-    expect(table.get('一')).toEqual(['0001'])
-    expect(table.get('丁')).toEqual(['0002'])
-    expect(table.get('三')).toEqual(['0005'])
-    expect(table.size).toBe(3)
-  })
-
-  it('keeps several characters per code and several codes per character', () => {
-    const table = unpackTelecodes('亂乱,塵,塵')
-    expect(table.get('亂')).toEqual(['0000'])
-    expect(table.get('乱')).toEqual(['0000'])
-    expect(table.get('塵')).toEqual(['0001', '0002'])
-  })
-
-  it('handles characters outside the BMP', () => {
-    expect(unpackTelecodes(',𠀀').get('𠀀')).toEqual(['0001'])
-  })
-})
-
-describe('the generated table', () => {
-  it('loads lazily, once', async () => {
-    const first = loadTelecodeTable()
-    expect(loadTelecodeTable()).toBe(first)
-    const table = await first
-    expect(table.size).toBe(telecodeData.entries)
-  })
-
-  it('has Taiwan codes first and Mainland codes for what Taiwan lacks', async () => {
-    const table = await loadTelecodeTable()
-    expect(table.get('陳')).toEqual(['7115']) // Taiwan table only
-    expect(table.get('陈')).toEqual(['7115']) // simplified form, Mainland table only
-    expect(table.get('大')).toEqual(['1129'])
-    expect(table.get('文')).toEqual(['2429'])
-    expect(table.get('塵')).toEqual(['1057', '7775']) // two Taiwan codes
-    // U+6D3A: Taiwan 9721, Mainland 3117 — Taiwan wins.
-    expect(table.get('\u6d3a')).toEqual(['9721'])
-    expect(telecodeData.unicodeVersion).toBe('15.0.0')
-  })
-
-  it('accepts the specimen card', async () => {
-    expect(checkTelecode('陳大文', '7115 1129 2429', await loadTelecodeTable())).toEqual([])
-  })
+// A hand-made table: 陳 7115, 大 1129, 文 2429, 塵 has two codes; 啟 has none and reads through 啓 (0796).
+const TABLE = createTelecodeTable({
+  codes: [...Array.from({ length: 10_000 }, () => '')]
+    .map((_, code) => ({ 7115: '陳', 1129: '大', 2429: '文', 1057: '塵', 7775: '塵', 796: '啓' })[code] ?? '')
+    .join(','),
+  mainland: '',
+  standIns: '啟啓',
 })
 
 describe('splitTelecodes', () => {
@@ -117,6 +66,11 @@ describe('checkTelecode', () => {
     expect(findings.map((f) => f.params.position)).toEqual([1, 3])
   })
 
+  it('accepts the code of a same-character variant for a character with none of its own', () => {
+    expect(checkTelecode('陳啟文', '7115 0796 2429', TABLE)).toEqual([])
+    expect(checkTelecode('啟', '0797', TABLE)[0]?.params).toMatchObject({ expected: '0796', found: '0797' })
+  })
+
   it('treats characters missing from the table as info, not errors', () => {
     expect(checkTelecode('陳小文', '7115 1420 2429', TABLE)).toEqual([
       {
@@ -155,5 +109,49 @@ describe('checkTelecode', () => {
   it('is silent for holders without a Chinese name', () => {
     expect(checkTelecode('', '', TABLE)).toEqual([])
     expect(checkTelecode('  ', ' ', TABLE)).toEqual([])
+  })
+})
+
+describe('the generated table', () => {
+  it('accepts the specimen card', async () => {
+    expect(checkTelecode('陳大文', '7115 1129 2429', await loadTelecodeTable())).toEqual([])
+  })
+
+  // Unihan 15.0: Taiwan and Mainland codes differ for these Hong Kong name characters (Mainland first).
+  it.each([
+    ['冼', '0405', '8112'],
+    ['禤', '8983', '8895'],
+    ['昊', '8504', '8513'],
+    ['晟', '8508', '8518'],
+    ['鑫', '9515', '9387'],
+    ['淼', '8693', '8675'],
+    ['玥', '8819', '8760'],
+    ['珺', '8823', '9714'],
+  ])('accepts %s with either source’s code (%s Mainland, %s Taiwan) and nothing else', async (char, a, b) => {
+    const table = await loadTelecodeTable()
+    expect(checkTelecode(char, a, table)).toEqual([])
+    expect(checkTelecode(char, b, table)).toEqual([])
+    expect(checkTelecode(char, '0001', table).map((f) => f.code)).toEqual(['TELECODE_MISMATCH'])
+  })
+
+  // The character on the card has no code; the code lives under its variant (Unihan kSemanticVariant/kZVariant).
+  it.each([
+    ['啟', '啓', '0796'],
+    ['衛', '衞', '5898'],
+    ['栢', '柏', '2672'],
+    ['悅', '悦', '1878'],
+    ['銳', '鋭', '6904'],
+  ])('accepts %s through its variant %s (%s)', async (char, variant, code) => {
+    const table = await loadTelecodeTable()
+    expect(table.codesOf(char)).toEqual([])
+    expect(table.acceptedCodesOf(char)).toEqual({ codes: [code], via: variant })
+    expect(checkTelecode(char, code, table)).toEqual([])
+  })
+
+  it('accepts 吳 and 吴 with 0702, the code both carry in one source or the other', async () => {
+    const table = await loadTelecodeTable()
+    expect(checkTelecode('吳', '0702', table)).toEqual([])
+    expect(checkTelecode('吴', '0702', table)).toEqual([])
+    expect(table.codesOf('吴')).toEqual(['8160', '0702']) // Taiwan 8160, then Mainland 0702
   })
 })

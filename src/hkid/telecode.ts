@@ -1,42 +1,7 @@
 // Chinese commercial (telegraph) codes: the card prints one four-digit code per character of the Chinese name,
 // so a code that disagrees with the character is a cheap signal that one of the two was misread.
 import { finding, type Finding } from './finding.ts'
-
-/** character → its telegraph codes (usually one; a few characters have two, and either is correct) */
-export type TelecodeTable = ReadonlyMap<string, readonly string[]>
-
-/** Unpacks the generated `codes` string: comma-separated segments, segment n holding the characters coded n. */
-export function unpackTelecodes(packed: string): TelecodeTable {
-  const table = new Map<string, string[]>()
-  packed.split(',').forEach((segment, index) => {
-    const code = String(index).padStart(4, '0')
-    // Array.from, not split(''): some characters are outside the BMP.
-    for (const char of Array.from(segment)) {
-      const codes = table.get(char)
-      if (codes) codes.push(code)
-      else table.set(char, [code])
-    }
-  })
-  return table
-}
-
-let loading: Promise<TelecodeTable> | undefined
-
-/**
- * Loads the table on first use. The dynamic import keeps ~45 kB (~28 kB gzip) out of the main bundle: Vite
- * emits it as its own chunk, fetched only when a card with a Chinese name is checked. Memoised; a failed load
- * is forgotten so a later call can retry (e.g. after a network blip).
- */
-export function loadTelecodeTable(): Promise<TelecodeTable> {
-  loading ??= import('./telecode-data/telecodes.ts').then(
-    (module) => unpackTelecodes(module.telecodeData.codes),
-    (error: unknown) => {
-      loading = undefined
-      throw error
-    },
-  )
-  return loading
-}
+import type { TelecodeTable } from './telecode-table.ts'
 
 /**
  * The four-digit groups of a TelexCode field. Tencent returns them space-separated or run together
@@ -75,9 +40,10 @@ export function checkTelecode(cnName: string, telexCode: string, table: Telecode
   const findings: Finding[] = []
   chars.forEach((char, index) => {
     const found = groups[index] ?? ''
-    const known = table.get(char)
+    // Either Unihan source, or (for a character with no code of its own) its same-character variant.
+    const known = table.acceptedCodesOf(char).codes
     const position = index + 1
-    if (!known) findings.push(finding('TELECODE_UNKNOWN', 'telexCode', { char, position, found }))
+    if (known.length === 0) findings.push(finding('TELECODE_UNKNOWN', 'telexCode', { char, position, found }))
     else if (!known.includes(found)) {
       // Several valid codes are joined with '/' so the message can show them all.
       findings.push(

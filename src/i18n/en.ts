@@ -2,9 +2,11 @@
 // zh-HK (a test enforces it).
 import { app } from './en/app.ts'
 import { capture } from './en/capture.ts'
+import { customer } from './en/customer.ts'
+import { done } from './en/done.ts'
+import { handoff } from './en/handoff.ts'
 import { recognize } from './en/recognize.ts'
 import { review } from './en/review.ts'
-import { done } from './en/done.ts'
 import { photo } from './en/photo.ts'
 
-export const en = { app, capture, recognize, review, done, photo } as const
+export const en = { app, capture, recognize, review, done, customer, handoff, photo } as const

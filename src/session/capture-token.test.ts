@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { takeCaptureTokenFromUrl } from './capture-token.ts'
+import { journeyOfToken, takeCaptureTokenFromUrl } from './capture-token.ts'
 
 function fakeBrowser(hash: string) {
   const calls: string[] = []
@@ -30,5 +30,17 @@ describe('takeCaptureTokenFromUrl', () => {
     const browser = fakeBrowser('#token=')
     expect(takeCaptureTokenFromUrl(browser.location, browser.history)).toBeNull()
     expect(browser.calls).toEqual(['/capture?lang=en'])
+  })
+})
+
+describe('journeyOfToken', () => {
+  const body = (claims: object) => btoa(JSON.stringify(claims)).replace(/=+$/, '')
+  it('reads the journey a link was made for, and nothing from anything else', () => {
+    expect(journeyOfToken(`${body({ v: 1, j: 'customer' })}.mac`)).toBe('customer')
+    expect(journeyOfToken(`${body({ v: 1, j: 'operator' })}.mac`)).toBe('operator')
+    expect(journeyOfToken(`${body({ v: 1 })}.mac`)).toBeNull()
+    expect(journeyOfToken(`${body({ j: 'admin' })}.mac`)).toBeNull()
+    expect(journeyOfToken('abc.def-ghi')).toBeNull()
+    expect(journeyOfToken(null)).toBeNull()
   })
 })

@@ -50,3 +50,18 @@ export function linkWithCaptureToken(
   const fragment = params.toString()
   return `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
 }
+
+/** The journey a link was made for (`capture-link --journey`), read from its token's claims. The server
+ * checks the signature; here it only chooses the screens. */
+export function journeyOfToken(token: string | null): 'operator' | 'customer' | null {
+  const body = token?.split('.')[0]
+  if (!body) return null
+  try {
+    const claims = JSON.parse(atob(body.replace(/-/g, '+').replace(/_/g, '/'))) as { j?: unknown }
+    return claims.j === 'operator' || claims.j === 'customer' ? claims.j : null
+  } catch {
+    return null
+  }
+}
+
+export const captureTokenJourney = () => journeyOfToken(captureToken())

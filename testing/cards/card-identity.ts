@@ -2,7 +2,7 @@
 // age at issue, card generation, permanent ⇔ symbol A). Ground truth for the reader's bank and the meter's.
 import { checkDigit } from '#src/hkid/hkid-number.ts'
 import { telecodeData } from '#src/hkid/telecode-data/telecodes.ts'
-import { unpackTelecodes, type TelecodeTable } from '#src/hkid/telecode.ts'
+import { createTelecodeTable, type TelecodeTable } from '#src/hkid/telecode-table.ts'
 import type { HkidVersion, PrintedCard } from './printed-card.ts'
 import {
   GIVEN_EITHER,
@@ -43,14 +43,14 @@ export interface Identity {
 
 let table: TelecodeTable | undefined
 export function telecodeTable(): TelecodeTable {
-  table ??= unpackTelecodes(telecodeData.codes)
+  table ??= createTelecodeTable(telecodeData)
   return table
 }
 
 /** The Taiwan telegraph code of one character, as HK cards print it. */
 export function telecodeOf(char: string): string {
-  const codes = telecodeTable().get(char)
-  if (!codes || codes.length !== 1) throw new Error(`no single telegraph code for ${char}`)
+  const codes = telecodeTable().primaryCodesOf(char)
+  if (codes.length !== 1) throw new Error(`no single telegraph code for ${char}`)
   return codes[0]!
 }
 
@@ -114,17 +114,19 @@ function idNumber(r: Random): { id: string; window: string; prefixLength: 1 | 2 
   }
 }
 
+// Every smart card states the holder's reported place of birth (Z, X, W, O), and a non-permanent one the
+// status to stay (R, C, U): the Immigration Department's list of symbols, as the review checks it.
 function symbols(r: Random, permanent: boolean, ageAtIssue: number): string {
-  if (!permanent) return r.pick(['R', 'R', 'C', 'CZ', 'U', 'CO'])
+  const birthplace = () =>
+    r.weighted([
+      ['Z', 60],
+      ['X', 22],
+      ['O', 14],
+      ['W', 4],
+    ] as const)
+  if (!permanent) return `${r.pick(['R', 'R', 'C', 'C', 'U'])}${birthplace()}`
   const stars = ageAtIssue >= 18 ? (r.chance(0.8) ? '***' : '') : r.chance(0.6) ? '*' : ''
-  const born = r.weighted([
-    ['Z', 60],
-    ['X', 22],
-    ['O', 10],
-    ['W', 4],
-    ['', 4],
-  ] as const)
-  return `${stars}A${born}`
+  return `${stars}A${birthplace()}`
 }
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`

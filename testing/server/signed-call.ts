@@ -19,6 +19,8 @@ export interface SignedCallOptions {
   fetcher?: (url: string, init: RequestInit) => Response | Promise<Response>
   /** Applied to the body after signing, to prove the signature covers it. */
   tamper?: (signedBody: string) => string
+  /** More headers to sign besides content-type and host (lower-case names, e.g. x-tc-action). */
+  signedHeaders?: string[]
 }
 
 export interface TencentAnswer {
@@ -33,23 +35,31 @@ export async function signedCall(url: string, options: SignedCallOptions = {}): 
   const payload = options.rawBody ?? JSON.stringify(options.body ?? {})
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000)
   const contentType = options.contentType ?? 'application/json'
-  const { authorization } = await signTc3({
-    secretId: options.secretId ?? DEMO_SECRET_ID,
-    secretKey: options.secretKey ?? DEMO_SECRET_KEY,
-    service: 'ocr',
-    host: new URL(url).hostname,
-    contentType,
-    payload,
-    timestamp,
-  })
+  const host = new URL(url).hostname
   const headers: Record<string, string> = {
-    Authorization: authorization,
     'Content-Type': contentType,
     'X-TC-Action': options.action ?? 'HKIDCardOCR',
     'X-TC-Version': options.version ?? '2018-11-19',
     'X-TC-Timestamp': String(timestamp),
     'X-TC-Region': 'ap-hongkong',
   }
+  const extra = (options.signedHeaders ?? []).map((name) => {
+    const value = Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1] ?? ''
+    return [name, value] as const
+  })
+  const { authorization } = await signTc3({
+    secretId: options.secretId ?? DEMO_SECRET_ID,
+    secretKey: options.secretKey ?? DEMO_SECRET_KEY,
+    service: 'ocr',
+    host,
+    contentType,
+    payload,
+    timestamp,
+    ...(extra.length
+      ? { signedHeaders: [['content-type', contentType] as const, ['host', host] as const, ...extra] }
+      : {}),
+  })
+  headers.Authorization = authorization
   if (options.token !== undefined) headers['X-TC-Token'] = options.token
   if (options.fetcher) headers.Host = new URL(url).host
   const res = await (options.fetcher ?? fetch)(`${url}/`, {

@@ -11,6 +11,11 @@ export const app = {
     body: 'Everything about the previous customer has been cleared. The camera starts when you begin.',
     start: 'Start capture',
   },
+  case: {
+    reference: 'Customer reference (optional)',
+    referenceHint: 'Your case or customer number: it goes into the verified record and its file name.',
+    continueOnPhone: 'Continue on a phone',
+  },
   language: 'Language',
   progress: 'Progress',
 } as const

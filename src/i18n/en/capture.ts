@@ -11,8 +11,6 @@ export const capture = {
   dropHere: 'Drop the photo to use it',
   checkingFile: 'Opening the photo…',
   useCamera: 'Use the camera',
-  referenceLabel: 'Customer reference (optional)',
-  referenceHint: 'Your own case or customer number; it is added to the verified record.',
   guidance: {
     label: 'Camera guidance',
     measuring: 'Checking the picture…',

@@ -5,7 +5,7 @@ export const recognize = {
   cancel: 'Cancel',
   retake: 'Retake photo',
   tryAgain: 'Try again',
-  requestId: 'Reference: {{id}}',
+  requestId: 'Request ID: {{id}}',
   slow: 'Still waiting for an answer — the connection may be slow. Your photo is kept.',
   waitingForConnection: 'Waiting for the connection to come back…',
   errors: {
@@ -16,6 +16,10 @@ export const recognize = {
     IMAGE_UNREADABLE: {
       title: 'The photo could not be read',
       body: 'The image may be damaged. Retake the photo or choose another file.',
+    },
+    IMAGE_BLURRY: {
+      title: 'The photo is blurry',
+      body: 'Hold the card and the camera still, with the card filling the frame, then retake the photo.',
     },
     IMAGE_TOO_LARGE: {
       title: 'The photo is too large',
@@ -31,7 +35,7 @@ export const recognize = {
     },
     SERVICE_UNAVAILABLE: {
       title: 'Card reading is not available',
-      body: 'The service is not set up correctly. Please tell the operator; your photo is kept.',
+      body: 'Card reading is not set up correctly (its keys or account). Tell your technical support; the photo is kept.',
     },
     UPSTREAM_TIMEOUT: {
       title: 'Reading the card took too long',
@@ -57,8 +61,16 @@ export const recognize = {
       title: 'Too many attempts',
       body: 'Wait a minute, then try again. Your photo is kept.',
     },
-    NOT_FOUND: { title: 'Something is misconfigured', body: 'Please tell the operator.' },
-    METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Please tell the operator.' },
+    REQUEST_TIMEOUT: {
+      title: 'The photo took too long to send',
+      body: 'The connection may be slow. Move to a stronger signal and try again; your photo is kept.',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: 'Card reading is paused for a moment',
+      body: 'Try again in a minute; your photo is kept.',
+    },
+    NOT_FOUND: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
+    METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
     INTERNAL_ERROR: { title: 'Something went wrong on our side', body: 'Try again; your photo is kept.' },
     OFFLINE: {
       title: 'You are offline',
@@ -74,7 +86,7 @@ export const recognize = {
     },
     INVALID_RESPONSE: {
       title: 'The answer could not be understood',
-      body: 'Try again. If it keeps happening, please tell the operator.',
+      body: 'Try again. If it keeps happening, tell your technical support.',
     },
     COMPRESS_FAILED: {
       title: 'The photo could not be prepared',

@@ -13,6 +13,11 @@ export const app = {
     body: '上一位客戶的所有資料已清除。開始後才會開啟相機。',
     start: '開始拍攝',
   },
+  case: {
+    reference: '客戶參考編號（選填）',
+    referenceHint: '你的個案或客戶編號，會加入核實紀錄及其檔案名稱。',
+    continueOnPhone: '改用手機繼續',
+  },
   language: '語言',
   progress: '進度',
 } as const satisfies Translation<typeof en>

@@ -13,8 +13,6 @@ export const capture = {
   dropHere: '放開以使用這張相片',
   checkingFile: '正在開啟相片…',
   useCamera: '使用相機',
-  referenceLabel: '客戶參考編號（選填）',
-  referenceHint: '你自己的個案或客戶編號，會加入核實紀錄。',
   guidance: {
     label: '拍攝提示',
     measuring: '正在檢查畫面…',

@@ -7,7 +7,7 @@ export const recognize = {
   cancel: '取消',
   retake: '重新拍攝',
   tryAgain: '再試一次',
-  requestId: '參考編號：{{id}}',
+  requestId: '請求編號：{{id}}',
   slow: '仍在等候回覆，網絡可能較慢。你的相片已保留。',
   waitingForConnection: '正在等候網絡恢復…',
   errors: {
@@ -18,6 +18,10 @@ export const recognize = {
     IMAGE_UNREADABLE: {
       title: '未能讀取相片',
       body: '相片可能已損壞。請重新拍攝或選擇另一個檔案。',
+    },
+    IMAGE_BLURRY: {
+      title: '相片太模糊',
+      body: '請拿穩證件和相機，讓證件填滿框內，然後重新拍攝。',
     },
     IMAGE_TOO_LARGE: {
       title: '相片太大',
@@ -33,7 +37,7 @@ export const recognize = {
     },
     SERVICE_UNAVAILABLE: {
       title: '暫時未能讀取身份證',
-      body: '服務設定有問題。請通知職員；你的相片已保留。',
+      body: '讀取身份證的服務設定有誤（金鑰或帳戶）。請通知技術支援人員；相片已保留。',
     },
     UPSTREAM_TIMEOUT: {
       title: '讀取身份證時間過長',
@@ -59,8 +63,16 @@ export const recognize = {
       title: '嘗試次數過多',
       body: '請等一分鐘後再試。你的相片已保留。',
     },
-    NOT_FOUND: { title: '系統設定有誤', body: '請通知職員。' },
-    METHOD_NOT_ALLOWED: { title: '系統設定有誤', body: '請通知職員。' },
+    REQUEST_TIMEOUT: {
+      title: '傳送相片時間過長',
+      body: '網絡可能較慢。請移到訊號較強的地方再試；你的相片已保留。',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: '暫停讀取身份證片刻',
+      body: '請一分鐘後再試；你的相片已保留。',
+    },
+    NOT_FOUND: { title: '系統設定有誤', body: '請通知技術支援人員。' },
+    METHOD_NOT_ALLOWED: { title: '系統設定有誤', body: '請通知技術支援人員。' },
     INTERNAL_ERROR: { title: '系統出現問題', body: '請再試一次；你的相片已保留。' },
     OFFLINE: {
       title: '你已離線',
@@ -76,7 +88,7 @@ export const recognize = {
     },
     INVALID_RESPONSE: {
       title: '未能理解伺服器的回應',
-      body: '請再試一次。如問題持續，請通知職員。',
+      body: '請再試一次。如問題持續，請通知技術支援人員。',
     },
     COMPRESS_FAILED: {
       title: '未能處理相片',

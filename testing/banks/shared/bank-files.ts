@@ -17,7 +17,7 @@ export const SHARED_SOURCES = [
   'testing/banks/shared',
   'testing/browser/chromium.ts',
   'src/hkid/telecode-data/telecodes.ts',
-  'src/hkid/telecode.ts',
+  'src/hkid/telecode-table.ts',
   'src/hkid/hkid-number.ts',
   'server/emulator/specimen-card.ts',
   'server/emulator/specimen-layout.ts',

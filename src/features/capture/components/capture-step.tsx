@@ -1,10 +1,11 @@
 // Capture: the camera when there is one, the upload panel always one step away, and the upload
-// panel up front with the reason whenever the camera cannot be used.
-import { lazy, Suspense, useEffect, useState } from 'react'
+// panel up front with the reason whenever the camera cannot be used. Each switch puts focus where the
+// new content starts: the step's title (camera, a camera problem) or the upload panel's.
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cameraUnavailableReason, type CameraProblem } from '../lib/camera-error.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
-import { currentCaptureMode } from '../lib/capture-mode.ts'
+import { currentCaptureMode, type CaptureMode } from '../lib/capture-mode.ts'
 import { CameraProblemNotice } from './camera-problem.tsx'
 import { CameraView } from './camera-view.tsx'
 
@@ -14,20 +15,43 @@ const UploadPanel = lazy(() => loadUploadPanel().then((m) => ({ default: m.Uploa
 
 interface CaptureStepProps {
   onCapture: (image: CapturedImage) => void
+  /** The journey's camera: the operator's desk layout or the customer's full screen. */
+  mode?: CaptureMode
+  /** Take focus on arrival (false on the page's first screen, where nothing was replaced). */
+  autoFocus?: boolean
+  /** Offer this page's link for another device when the camera fails. */
+  offerOtherDevice?: boolean
+  /** The desk's hand-off to a phone: offered when the camera fails, instead of the link. */
+  onContinueOnPhone?: (() => void) | undefined
   /** Open on the file picker: the user asked to choose another file. */
   startWithUpload?: boolean | undefined
 }
 
-export function CaptureStep({ onCapture, startWithUpload = false }: CaptureStepProps) {
+export function CaptureStep(props: CaptureStepProps) {
+  const { onCapture, mode, autoFocus = false, offerOtherDevice = true, onContinueOnPhone } = props
+  const startWithUpload = props.startWithUpload ?? false
   const { t } = useTranslation()
-  const [captureMode] = useState(currentCaptureMode)
+  const [captureMode] = useState(() => mode ?? currentCaptureMode())
   const [problem, setProblem] = useState<CameraProblem | null>(cameraUnavailableReason)
-  const [mode, setMode] = useState<'camera' | 'upload'>(problem || startWithUpload ? 'upload' : 'camera')
+  const [source, setSource] = useState<'camera' | 'upload'>(problem || startWithUpload ? 'upload' : 'camera')
   const [attempt, setAttempt] = useState(0)
-  const [uploadAsked, setUploadAsked] = useState(startWithUpload)
+  const [uploadChosen, setUploadChosen] = useState(startWithUpload)
   useEffect(() => {
     loadUploadPanel().catch(() => undefined)
   }, [])
+  const heading = useRef<HTMLHeadingElement>(null)
+  const [focusHeading, setFocusHeading] = useState(autoFocus ? 1 : 0)
+  useEffect(() => {
+    if (focusHeading > 0) heading.current?.focus()
+  }, [focusHeading])
+
+  function useCamera() {
+    setProblem(null)
+    setSource('camera')
+    setAttempt((n) => n + 1)
+    setUploadChosen(false)
+    setFocusHeading((n) => n + 1)
+  }
 
   return (
     <section
@@ -36,7 +60,12 @@ export function CaptureStep({ onCapture, startWithUpload = false }: CaptureStepP
       className="flex flex-col gap-5"
     >
       <div>
-        <h2 id="capture-heading" className="text-xl font-semibold sm:text-2xl">
+        <h2
+          id="capture-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-xl font-semibold outline-none sm:text-2xl"
+        >
           {t('capture.heading')}
         </h2>
         <p className="mt-1 text-slate-600">{t('capture.instructions')}</p>
@@ -45,40 +74,36 @@ export function CaptureStep({ onCapture, startWithUpload = false }: CaptureStepP
       {problem && (
         <CameraProblemNotice
           problem={problem}
-          onRetry={() => {
-            setProblem(null)
-            setMode('camera')
-            setAttempt((n) => n + 1)
-          }}
+          onRetry={useCamera}
+          offerOtherDevice={offerOtherDevice}
+          onContinueOnPhone={onContinueOnPhone}
         />
       )}
 
-      {mode === 'camera' && !problem ? (
+      {source === 'camera' && !problem ? (
         <CameraView
           key={attempt}
           mode={captureMode}
           onCapture={onCapture}
           onUpload={() => {
-            setUploadAsked(true)
-            setMode('upload')
+            setSource('upload')
+            setUploadChosen(true)
           }}
           onProblem={(next) => {
             setProblem(next)
-            setMode('upload')
+            setSource('upload')
+            setFocusHeading((n) => n + 1)
           }}
         />
       ) : (
         <>
           <Suspense fallback={<p className="text-sm text-slate-600">{t('capture.checkingFile')}</p>}>
-            <UploadPanel onCapture={onCapture} takeFocus={uploadAsked} />
+            <UploadPanel onCapture={onCapture} autoFocus={uploadChosen} />
           </Suspense>
           {!problem && (
             <button
               type="button"
-              onClick={() => {
-                setMode('camera')
-                setAttempt((n) => n + 1)
-              }}
+              onClick={useCamera}
               className="mx-auto min-h-11 px-4 text-sm font-semibold text-teal-800 underline underline-offset-4 hover:text-teal-950"
             >
               {t('capture.useCamera')}

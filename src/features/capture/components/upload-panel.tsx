@@ -17,16 +17,16 @@ const MESSAGE: Record<UploadProblem, 'fileNotImage' | 'heicUnsupported' | 'fileT
 
 interface UploadPanelProps {
   onCapture: (image: CapturedImage) => void
-  /** The user opened the panel (the camera's place in the page is gone): focus goes to its title. */
-  takeFocus?: boolean
+  /** Take focus on arrival: the user chose upload, and the camera that had focus is gone. */
+  autoFocus?: boolean
 }
 
-export function UploadPanel({ onCapture, takeFocus = false }: UploadPanelProps) {
+export function UploadPanel({ onCapture, autoFocus = false }: UploadPanelProps) {
+  const { t } = useTranslation()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
-    if (takeFocus) heading.current?.focus()
-  }, [takeFocus])
-  const { t } = useTranslation()
+    if (autoFocus) heading.current?.focus()
+  }, [autoFocus])
   const inputId = useId()
   const [dragging, setDragging] = useState(false)
   const [checking, setChecking] = useState(false)

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cameraConstraints, LAST_CONSTRAINT_STEP } from './camera-constraints.ts'
 import { classifyCameraError } from './camera-error.ts'
-import { detectCaptureMode } from './capture-mode.ts'
 
 describe('camera constraints ladder', () => {
   it('starts with the picked camera (or the rear one) at 1080p and ends asking for any camera', () => {
@@ -27,14 +26,5 @@ describe('classifyCameraError', () => {
     ['TypeError', 'failed'],
   ])('%s → %s', (name, problem) => {
     expect(classifyCameraError(new DOMException('x', name))).toBe(problem)
-  })
-})
-
-describe('capture mode', () => {
-  it('follows ?mode= when given, else the device', () => {
-    expect(detectCaptureMode('?mode=self-service', false)).toBe('self-service')
-    expect(detectCaptureMode('?mode=operator', true)).toBe('operator')
-    expect(detectCaptureMode('', true)).toBe('self-service')
-    expect(detectCaptureMode('?mode=other', false)).toBe('operator')
   })
 })

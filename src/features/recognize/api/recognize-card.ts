@@ -14,6 +14,11 @@ export const RECOGNIZE_DEADLINE_MS = 30_000
 
 const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false
 
+const BARE_STATUS_CODES: Partial<Record<number, RecognizeErrorCode>> = {
+  408: 'REQUEST_TIMEOUT',
+  413: 'IMAGE_TOO_LARGE',
+}
+
 export class RecognizeError extends Error {
   readonly code: RecognizeErrorCode
   readonly requestId: string | undefined
@@ -72,7 +77,9 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
     if (parsed.success) throw new RecognizeError(parsed.data.error.code, parsed.data.error.requestId)
-    throw new RecognizeError(response.status === 413 ? 'IMAGE_TOO_LARGE' : 'INVALID_RESPONSE')
+    // Answers without our JSON come from the HTTP server itself (body or upload too slow, too large).
+    const bare = BARE_STATUS_CODES[response.status] ?? 'INVALID_RESPONSE'
+    throw new RecognizeError(bare)
   }
   const parsed = recognizeResultSchema.safeParse(body)
   if (!parsed.success) throw new RecognizeError('INVALID_RESPONSE')

@@ -1,5 +1,6 @@
 // A specific message for each failure, and the ways forward: retake always, retry with the same
-// photo when retrying can help.
+// photo when retrying can help. An operator is told what to check and the request ID to quote; a
+// customer on their own is told, in plain words, what they can do (or that it is ours to fix).
 
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,6 +15,7 @@ interface RecognizeErrorPanelProps {
   canRetry: boolean
   onRetake: () => void
   onRetry: () => void
+  voice?: 'operator' | 'customer'
   /** The photo the error is about, shown beside the message so "not an HKID" or "blurry" can be seen. */
   photo?: ReactNode
   /** Offline or unanswered: the photo goes again by itself once the connection is back. */
@@ -26,11 +28,16 @@ export function RecognizeErrorPanel({
   canRetry,
   onRetake,
   onRetry,
+  voice = 'operator',
   photo,
   waitingForConnection = false,
 }: RecognizeErrorPanelProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const retryFirst = canRetry && remedyFor(code) !== 'retake'
+  // The customer's words arrive with the journey's strings; until then (a moment at most) the operator's.
+  const customer = voice === 'customer' && i18n.exists(`customer.errors.${code}.title`)
+  const title = customer ? t(`customer.errors.${code}.title`) : t(`recognize.errors.${code}.title`)
+  const body = customer ? t(`customer.errors.${code}.body`) : t(`recognize.errors.${code}.body`)
 
   return (
     <section
@@ -41,10 +48,10 @@ export function RecognizeErrorPanel({
     >
       <div className="flex flex-col gap-4">
         <StepHeading focusKey={code} className="text-xl text-red-900">
-          {t(`recognize.errors.${code}.title`)}
+          {title}
         </StepHeading>
-        <p className="text-red-900">{t(`recognize.errors.${code}.body`)}</p>
-        {requestId && (
+        <p className="text-red-900">{body}</p>
+        {requestId && voice === 'operator' && (
           <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
         )}
         {waitingForConnection && (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { secondaryButton } from '#src/ui/button-styles.ts'
+import { StepHeading } from '#src/ui/step-heading.tsx'
 
 /** Past this, a reading is slow enough to say so (the request itself gives up at its deadline). */
 const SLOW_MS = 12_000
@@ -10,7 +11,8 @@ interface RecognizingPanelProps {
   onCancel: () => void
 }
 
-/** While the photo is prepared and read: what is happening, announced, and a way out. */
+/** While the photo is prepared and read: what is happening, announced, and a way out. Its title takes
+ * focus, since the control that started it (the shutter, the file chooser) has gone. */
 export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
   const { t } = useTranslation()
   const [slow, setSlow] = useState(false)
@@ -28,9 +30,11 @@ export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
         aria-hidden="true"
         className="h-12 w-12 animate-spin rounded-full border-4 border-teal-100 border-t-teal-700 motion-reduce:animate-none"
       />
-      <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="recognizing-status">
-        {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
-      </p>
+      <div role="status" aria-live="polite" data-testid="recognizing-status">
+        <StepHeading className="text-lg font-medium">
+          {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
+        </StepHeading>
+      </div>
       {slow && (
         <p role="status" data-testid="recognizing-slow" className="max-w-md text-sm text-slate-600">
           {t('recognize.slow')}

@@ -6,6 +6,7 @@ export type ErrorRemedy = 'retake' | 'retry' | 'contact'
 const RETAKE: ReadonlySet<RecognizeErrorCode> = new Set([
   'NOT_HKID',
   'IMAGE_UNREADABLE',
+  'IMAGE_BLURRY',
   'IMAGE_TOO_LARGE',
   'UNSUPPORTED_TYPE',
   'EMPTY_BODY',

@@ -1,13 +1,12 @@
 // The grid of card fields with what belongs beside each: its findings, decoded symbols, the date in
-// words, and the on-screen mask for the ID number.
-import { useState } from 'react'
+// words, and the on-screen mask for the ID number (which hides the window text too).
 import type { UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { checkCardDates } from '#src/hkid/card-dates.ts'
 import { intlLocale } from '#src/i18n/languages.ts'
 import type { Finding } from '#src/hkid/finding.ts'
 import type { CardFormValues } from '../lib/card-form-values.ts'
-import { maskIdNumber } from '../lib/mask-id.ts'
+import { maskIdNumber, maskNumberText, setNumberHidden, useNumberHidden } from '../lib/mask-id.ts'
 import { CardField } from './card-field.tsx'
 import { SymbolChips } from './symbol-chips.tsx'
 
@@ -24,7 +23,7 @@ interface CardFieldsGridProps {
 
 export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: CardFieldsGridProps) {
   const { t, i18n } = useTranslation()
-  const [masked, setMasked] = useState(false)
+  const masked = useNumberHidden()
   const current = (field: FieldName) => values[field] ?? ocrValues[field]
   const isoDates = checkCardDates(
     {
@@ -62,16 +61,16 @@ export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: Ca
             onReset={() => form.setValue(field, ocrValues[field], { shouldDirty: true })}
             findings={findings.filter((finding) => finding.field === field)}
             display={
-              idNumber && masked ? (
+              masked && (idNumber || field === 'windowEmbeddedText') ? (
                 <p
-                  id="field-idNum"
-                  data-testid="masked-idNum"
+                  id={`field-${field}`}
+                  data-testid={`masked-${field}`}
                   className="min-h-11 rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono tracking-wider"
-                  aria-describedby="field-idNum-masked-hint"
+                  aria-describedby={`field-${field}-masked-hint`}
                 >
-                  {maskIdNumber(current('idNum'))}
-                  <span id="field-idNum-masked-hint" className="sr-only">
-                    {t('review.maskedHint')}
+                  {idNumber ? maskIdNumber(current('idNum')) : maskNumberText(current(field)) || '—'}
+                  <span id={`field-${field}-masked-hint`} className="sr-only">
+                    {t(idNumber ? 'review.maskedHint' : 'review.maskedWindowHint')}
                   </span>
                 </p>
               ) : undefined
@@ -80,7 +79,7 @@ export function CardFieldsGrid({ form, ocrValues, values, findings, fields }: Ca
               idNumber ? (
                 <button
                   type="button"
-                  onClick={() => setMasked((value) => !value)}
+                  onClick={() => setNumberHidden(!masked)}
                   aria-pressed={masked}
                   className="-my-2 min-h-11 rounded px-2 text-xs font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-teal-700"
                 >

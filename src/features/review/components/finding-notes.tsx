@@ -1,7 +1,7 @@
 // Findings as sentences with their severity in words (not colour alone), next to what they concern.
 import { useTranslation } from 'react-i18next'
 import type { Finding, FindingSeverity } from '#src/hkid/finding.ts'
-import { findingText } from '../lib/finding-text.ts'
+import { useFindingText } from '../lib/finding-text.ts'
 
 const STYLE: Record<FindingSeverity, { box: string; icon: string }> = {
   error: { box: 'border-red-300 bg-red-50 text-red-900', icon: '✕' },
@@ -11,6 +11,7 @@ const STYLE: Record<FindingSeverity, { box: string; icon: string }> = {
 
 export function FindingNotes({ findings, id }: { findings: Finding[]; id?: string }) {
   const { t } = useTranslation()
+  const text = useFindingText()
   if (findings.length === 0) return null
   return (
     <ul id={id} className="flex flex-col gap-1">
@@ -26,7 +27,7 @@ export function FindingNotes({ findings, id }: { findings: Finding[]; id?: strin
           </span>
           <span>
             <strong className="font-semibold">{t(`review.severity.${finding.severity}`)}:</strong>{' '}
-            {findingText(t, finding)}
+            {text.finding(finding)}
           </span>
         </li>
       ))}

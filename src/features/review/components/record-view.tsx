@@ -1,11 +1,17 @@
-// The confirmed record: what was corrected, the warnings, and a JSON download.
-import { useEffect } from 'react'
+// The confirmed record (the operator's): what was corrected, what was accepted with a reason (and under which
+// rule), the warnings, whether it has left this app yet, and a JSON download. The number stays hidden here
+// when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
 import { Panel } from '#src/ui/panel.tsx'
 import { intlLocale } from '#src/i18n/languages.ts'
-import { findingText, warningText } from '../lib/finding-text.ts'
+import { ruleText, useFindingText, warningText } from '../lib/finding-text.ts'
+import { maskNumberText, NUMBER_FIELDS, useNumberHidden } from '../lib/mask-id.ts'
+import { recordFileName, withReference } from '../lib/record-reference.ts'
 import type { VerifiedRecord } from '../lib/verified-record.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 
@@ -14,23 +20,58 @@ function downloadJson(record: VerifiedRecord) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2)], { type: 'application/json' }))
   const link = document.createElement('a')
   link.href = url
-  link.download = `hkid-record-${record.requestId}.json`
+  link.download = recordFileName(record)
   link.click()
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
-export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext: () => void }) {
+/** How the record last left the app: downloaded or sent to the host, carrying which reference. */
+export type Delivery = { via: 'download' | 'host'; reference: string } | null
+
+interface RecordViewProps {
+  /** The record as confirmed; the customer reference as it is now (the operator may still correct it). */
+  confirmed: VerifiedRecord
+  reference: string
+  delivery: Delivery
+  onDownloaded: (record: VerifiedRecord) => void
+  /** Present when the page that opened the app takes records: sends this one to it again. */
+  onSendAgain?: ((record: VerifiedRecord) => void) | undefined
+  onNext: () => void
+}
+
+export function RecordView(props: RecordViewProps) {
+  const { confirmed, reference, delivery, onDownloaded, onSendAgain, onNext } = props
   const { t, i18n } = useTranslation()
+  const text = useFindingText()
+  const numberHidden = useNumberHidden()
+  const shown = (field: CardFieldName, value: string) =>
+    numberHidden && NUMBER_FIELDS.has(field) ? maskNumberText(value) : value
+  const record = withReference(confirmed, reference)
+  // Handed on with the reference it has now, or with one corrected since, or not at all.
+  const handOff = !delivery
+    ? 'pending'
+    : delivery.reference !== (record.reference ?? '')
+      ? 'changed'
+      : delivery.via === 'host'
+        ? 'sent'
+        : 'downloaded'
+  const [askingToLeave, setAskingToLeave] = useState(false)
+  const handedOn = handOff === 'downloaded' || handOff === 'sent'
+  const requestNext = () => (handedOn ? onNext() : setAskingToLeave(true))
+  const latestNext = useRef(requestNext)
+  useEffect(() => {
+    latestNext.current = requestNext
+  })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.code === 'KeyN') {
+      if (event.altKey && event.code === 'KeyN' && !event.repeat) {
         event.preventDefault()
-        onNext()
+        latestNext.current()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [onNext])
+  }, [])
   const confirmedAt = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -65,7 +106,9 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
               ? new Intl.ListFormat(intlLocale(i18n.language)).format(
                   record.warnings.map((code) => `${warningText(t, code)} (${code})`),
                 )
-              : '—'}
+              : record.warningsAvailable === false
+                ? t('done.warningsUnavailable')
+                : '—'}
           </dd>
         </dl>
 
@@ -98,8 +141,10 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
                     <th scope="row" className="py-2 pr-4 font-medium whitespace-nowrap">
                       {t(`review.fields.${edit.field}`)}
                     </th>
-                    <td className="py-2 pr-4 text-slate-600 line-through">{edit.from || t('done.empty')}</td>
-                    <td className="py-2 font-semibold">{edit.to || t('done.empty')}</td>
+                    <td className="py-2 pr-4 text-slate-600 line-through">
+                      {shown(edit.field, edit.from) || t('done.empty')}
+                    </td>
+                    <td className="py-2 font-semibold">{shown(edit.field, edit.to) || t('done.empty')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -108,28 +153,82 @@ export function RecordView({ record, onNext }: { record: VerifiedRecord; onNext:
         )}
       </Panel>
 
-      {record.overrides.length > 0 && (
+      {(record.overrides.length > 0 || (record.acceptedWarnings?.length ?? 0) > 0) && (
         <div className="rounded-2xl border border-red-200 bg-white p-4" data-testid="record-overrides">
           <h4 className="mb-2 font-semibold">{t('done.overrides')}</h4>
-          <ul className="flex flex-col gap-2 text-sm">
-            {record.overrides.map((override) => (
-              <li key={`${override.code}-${override.field}`}>
-                <p className="font-medium">{findingText(t, override)}</p>
-                <p className="text-slate-600">{t('done.reason', { reason: override.reason })}</p>
+          <ul className="flex flex-col gap-3 text-sm">
+            {[
+              ...record.overrides.map((override) => ({
+                key: `${override.code}-${override.field}-${JSON.stringify(override.params)}`,
+                rule: override.rule,
+                what: text.finding(override),
+                reason: override.reason,
+              })),
+              ...(record.acceptedWarnings ?? []).map((accepted) => ({
+                key: `warning-${accepted.code}`,
+                rule: accepted.rule,
+                what: warningText(t, accepted.code),
+                reason: accepted.reason,
+              })),
+            ].map((entry) => (
+              <li key={entry.key} data-testid="record-override">
+                <p className="font-medium">
+                  {entry.rule && (
+                    <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                      {ruleText(t, entry.rule)}
+                    </span>
+                  )}
+                  {entry.what}
+                </p>
+                <p className="text-slate-600">{t('done.reason', { reason: entry.reason })}</p>
               </li>
             ))}
           </ul>
         </div>
       )}
 
-      <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
-        <button type="button" onClick={() => downloadJson(record)} className={secondaryButton}>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-end">
+        <p
+          role="status"
+          data-testid="hand-off-state"
+          data-state={handOff}
+          className={`text-sm sm:mr-auto ${handedOn ? 'text-teal-800' : 'font-medium text-amber-900'}`}
+        >
+          {t(`done.delivery.${handOff}`)}
+        </p>
+        {onSendAgain && handOff === 'changed' && (
+          <button type="button" onClick={() => onSendAgain(record)} className={secondaryButton}>
+            {t('done.sendAgain')}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            downloadJson(record)
+            onDownloaded(record)
+          }}
+          className={`${secondaryButton} whitespace-nowrap`}
+        >
           {t('done.download')}
         </button>
-        <button type="button" onClick={onNext} aria-keyshortcuts="Alt+N" className={primaryButton}>
+        <button
+          type="button"
+          onClick={requestNext}
+          aria-keyshortcuts="Alt+N"
+          className={`${primaryButton} whitespace-nowrap`}
+        >
           {t('app.nextCustomer')} <ShortcutHint keys={t('app.nextCustomerShortcut')} onPrimary />
         </button>
       </div>
+      <ConfirmDialog
+        open={askingToLeave}
+        title={t('done.leave.title')}
+        body={t('done.leave.body')}
+        confirmLabel={t('done.leave.confirm')}
+        cancelLabel={t('done.leave.cancel')}
+        onConfirm={onNext}
+        onCancel={() => setAskingToLeave(false)}
+      />
     </section>
   )
 }

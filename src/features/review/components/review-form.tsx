@@ -1,20 +1,24 @@
-// Review: every field editable next to what our checks and Tencent's warnings say about it; errors block
-// confirmation until corrected or accepted with a reason.
+// Review (the operator's): every field editable next to what our checks and Tencent's warnings say about it;
+// whatever the review policy names (errors, a window-text mismatch, photocopy/screen/tampering) blocks
+// confirmation until corrected or accepted with a reason. Ctrl+Enter and Alt+R work wherever focus is;
+// retaking asks first when it would throw away corrections or reasons.
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#src/ui/panel.tsx'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { itemsNeedingReason, unresolvedItems } from '#src/hkid/review-policy.ts'
 import {
   CARD_FIELD_ORDER,
   cardFormSchema,
   cardToForm,
+  listEdits,
   parseFormCard,
   type CardFormValues,
 } from '../lib/card-form-values.ts'
-import { findingKey } from '../lib/finding-key.ts'
 import { useCardCheck } from '../lib/use-card-check.ts'
+import { useReviewShortcuts } from '../lib/use-review-shortcuts.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
 import { FindingNotes } from './finding-notes.tsx'
@@ -22,6 +26,7 @@ import { OverrideReasons } from './override-reasons.tsx'
 import { Portraits } from './portraits.tsx'
 import { WarningBadges } from './warning-badges.tsx'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 
@@ -43,39 +48,39 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
   const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
   const watched = useWatch({ control: form.control })
   const [reasons, setReasons] = useState<Record<string, string>>({})
+  const [askingToRetake, setAskingToRetake] = useState(false)
 
   const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
   const check = useCardCheck(card, recognizedAt)
   const findings = useMemo(() => check?.findings ?? [], [check])
-  const errors = findings.filter((finding) => finding.severity === 'error')
-  const unresolved = errors.filter((finding) => !reasons[findingKey(finding)]?.trim())
+  const items = useMemo(() => itemsNeedingReason(findings, result.warnings), [findings, result.warnings])
+  const unresolved = unresolvedItems(items, reasons)
   const cardLevel = findings.filter((finding) => finding.field === null)
 
   const submit = form.handleSubmit(() => {
     if (unresolved.length > 0 || !card || !check) return
     onConfirm(
-      buildVerifiedRecord({ result, card, check, reasons, reference, recognizedAt, confirmedAt: new Date() }),
+      buildVerifiedRecord({
+        journey: 'operator',
+        result,
+        card,
+        check,
+        reasons,
+        reference,
+        recognizedAt,
+        confirmedAt: new Date(),
+      }),
     )
   })
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      void submit()
-    } else if (event.altKey && event.code === 'KeyR') {
-      event.preventDefault()
-      onRetake()
-    }
-  }
+  const unsaved =
+    listEdits(ocrValues, { ...ocrValues, ...watched }).length > 0 ||
+    Object.values(reasons).some((reason) => reason.trim())
+  const requestRetake = () => (unsaved ? setAskingToRetake(true) : onRetake())
+  useReviewShortcuts(!askingToRetake, { confirm: () => void submit(), retake: requestRetake })
 
   return (
-    <form
-      onSubmit={submit}
-      onKeyDown={onKeyDown}
-      aria-labelledby="review-heading"
-      className="flex flex-col gap-5"
-      noValidate
-    >
+    <form onSubmit={submit} aria-labelledby="review-heading" className="flex flex-col gap-5" noValidate>
       <div>
         <StepHeading id="review-heading">{t('review.heading')}</StepHeading>
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>
@@ -105,13 +110,13 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
               {photo}
             </div>
           )}
-          <WarningBadges warnings={result.warnings} />
+          <WarningBadges warnings={result.warnings} available={result.warningsAvailable} />
           <Portraits portraits={result.portraits} />
         </div>
       </div>
 
       <OverrideReasons
-        errors={errors}
+        items={items}
         reasons={reasons}
         onChange={(key, reason) => setReasons((current) => ({ ...current, [key]: reason }))}
       />
@@ -126,7 +131,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
             {t('review.override.blocked', { count: unresolved.length })}
           </p>
         )}
-        <button type="button" onClick={onRetake} aria-keyshortcuts="Alt+R" className={secondaryButton}>
+        <button type="button" onClick={requestRetake} aria-keyshortcuts="Alt+R" className={secondaryButton}>
           {t('review.retake')} <ShortcutHint keys={t('review.shortcuts.retake')} />
         </button>
         <button
@@ -138,6 +143,15 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
           {t('review.confirm')} <ShortcutHint keys={t('review.shortcuts.confirm')} onPrimary />
         </button>
       </div>
+      <ConfirmDialog
+        open={askingToRetake}
+        title={t('review.discard.title')}
+        body={t('review.discard.body')}
+        confirmLabel={t('review.discard.confirm')}
+        cancelLabel={t('review.discard.cancel')}
+        onConfirm={onRetake}
+        onCancel={() => setAskingToRetake(false)}
+      />
     </form>
   )
 }

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { decodeSymbols } from '#src/hkid/card-symbols.ts'
+import { decodeSymbols, NOT_ON_SMART_CARDS } from '#src/hkid/card-symbols.ts'
 import { chipText } from '../lib/finding-text.ts'
+
+const PLAIN = 'bg-teal-50 text-teal-900 ring-teal-200'
+// A symbol a smart card never carries, or one that is not a symbol at all: a finding explains it.
+const ODD = 'bg-amber-50 text-amber-950 ring-amber-300'
 
 /** The symbol line decoded into readable chips, each with the characters it came from. */
 export function SymbolChips({ symbol }: { symbol: string }) {
@@ -12,7 +16,7 @@ export function SymbolChips({ symbol }: { symbol: string }) {
       {chips.map((chip, index) => (
         <li
           key={`${chip.token}-${index}`}
-          className="inline-flex items-center gap-1 rounded-full bg-teal-50 px-2 py-0.5 text-xs text-teal-900 ring-1 ring-teal-200"
+          className={`inline-flex items-start gap-1 rounded-2xl px-2 py-0.5 text-xs ring-1 ${chip.code === 'UNKNOWN' || NOT_ON_SMART_CARDS.has(chip.code) ? ODD : PLAIN}`}
         >
           <span className="font-mono font-bold">{chip.token}</span>
           {chipText(t, chip)}

@@ -4,7 +4,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { checkCard, type CardCheck } from '#src/hkid/check-card.ts'
 import type { CardFields } from '#src/hkid/recognize-contract.ts'
-import { loadTelecodeTable } from '#src/hkid/telecode.ts'
+import { loadTelecodeTable } from '#src/hkid/telecode-table.ts'
 
 export const telecodeTableQuery = queryOptions({
   queryKey: ['telecode-table'],

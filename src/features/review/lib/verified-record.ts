@@ -1,21 +1,55 @@
 // The verified record handed to integrators: what the card says after review, what the recognizer read,
-// every correction, every error accepted with its reason, the warnings and findings, and when. Exported as
-// a zod schema (and as JSON Schema in docs/) so integrators can validate what they receive.
+// every correction, everything accepted with a reason (and the policy rule that asked for it), the warnings
+// and findings, and when; which journey made it, and whether a person still has to look at it. Exported as a
+// zod schema (and as JSON Schema in docs/) so integrators can validate what they receive. Fields added after
+// schemaVersion 1 are optional, so earlier records still validate.
 import { z } from 'zod'
 import type { CardCheck } from '#src/hkid/check-card.ts'
 import { findingSchema } from '#src/hkid/finding.ts'
 import { cardFieldsSchema, type CardFields, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { itemsNeedingReason, REVIEW_POLICY, reasonRules } from '#src/hkid/review-policy.ts'
 import { cardToForm, editSchema, listEdits } from './card-form-values.ts'
-import { findingKey } from './finding-key.ts'
 
-export const overrideSchema = findingSchema.extend({ reason: z.string().trim().min(1) })
+const reasonRuleSchema = z.enum(reasonRules)
+const reasonSchema = z.string().trim().min(1)
+
+export const overrideSchema = findingSchema.extend({
+  reason: reasonSchema,
+  /** The review-policy rule that asked for the reason (absent in records made before it was recorded) */
+  rule: reasonRuleSchema.optional(),
+})
 export type Override = z.infer<typeof overrideSchema>
+
+export const acceptedWarningSchema = z.object({
+  /** Tencent's WarnCardInfos code, e.g. -9104 */
+  code: z.number().int(),
+  rule: reasonRuleSchema,
+  reason: reasonSchema,
+})
+export type AcceptedWarning = z.infer<typeof acceptedWarningSchema>
+
+export const staffReviewSchema = z.object({
+  /** true: a member of staff must look at this card before relying on the record */
+  needed: z.boolean(),
+  /** Findings the policy asks a reason for, still standing: a customer may correct them but not accept them */
+  findings: z.array(findingSchema),
+  /** Card warnings the policy asks a reason for (photocopy, screen, tampering) */
+  warnings: z.array(z.number().int()),
+})
+export type StaffReview = z.infer<typeof staffReviewSchema>
 
 export const verifiedRecordSchema = z.object({
   schemaVersion: z.literal(1),
   requestId: z.string(),
   hkidVersion: z.string(),
+  /** The operator's case or customer number */
   reference: z.string().optional(),
+  /** Who confirmed it: an operator at a desk, or the customer on their own (absent in earlier records) */
+  journey: z.enum(['operator', 'customer']).optional(),
+  /** Whether a person must still look at it: what a customer could not accept (absent in earlier records) */
+  staffReview: staffReviewSchema.optional(),
+  /** The review policy the record was confirmed under (src/hkid/review-policy.ts, docs/review-rules.md) */
+  policy: z.string().optional(),
   final: cardFieldsSchema,
   /** The final dates in ISO form (YYYY-MM-DD; YYYY-MM for the first registration); null when not a date */
   dates: z.object({
@@ -25,16 +59,22 @@ export const verifiedRecordSchema = z.object({
   }),
   ocr: cardFieldsSchema,
   edits: z.array(editSchema),
+  /** Findings accepted with a reason: every error, and any other finding the policy names (window text) */
   overrides: z.array(overrideSchema),
-  /** Our own checks on the final values (errors among them are all in `overrides`) */
+  /** Card warnings accepted with a reason (photocopy, screen, tampering) */
+  acceptedWarnings: z.array(acceptedWarningSchema).optional(),
+  /** Our own checks on the final values */
   findings: z.array(findingSchema),
   /** Tencent's WarnCardInfos codes */
   warnings: z.array(z.number().int()),
+  /** false when the recognizer could not check for warnings: an empty `warnings` then means "unknown" */
+  warningsAvailable: z.boolean().optional(),
   timestamps: z.object({ recognizedAt: z.iso.datetime(), confirmedAt: z.iso.datetime() }),
 })
 export type VerifiedRecord = z.infer<typeof verifiedRecordSchema>
 
 export interface BuildRecordInput {
+  journey: 'operator' | 'customer'
   result: RecognizeResult
   /** The card as confirmed, and what the rules said about it (the same check review showed) */
   card: CardFields
@@ -45,25 +85,40 @@ export interface BuildRecordInput {
   confirmedAt: Date
 }
 
-/** Throws (zod) if an error finding has no reason: confirmation must not produce such a record. */
+/** An operator's record: throws (zod) if anything the policy asks a reason for has none, so confirmation cannot
+ * produce one. A customer's: they cannot give reasons, so what would need one sends it to staff review. */
 export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
-  const { card: final, check } = input
+  const { card: final, check, journey } = input
   const reference = input.reference.trim()
-  const overrides = check.findings
-    .filter((finding) => finding.severity === 'error')
-    .map((finding) => ({ ...finding, reason: input.reasons[findingKey(finding)] ?? '' }))
+  const needReason = itemsNeedingReason(check.findings, input.result.warnings)
+  const items = journey === 'operator' ? needReason : []
+  const standing = journey === 'customer' ? needReason : []
+  const reasonFor = (key: string) => input.reasons[key] ?? ''
   return verifiedRecordSchema.parse({
     schemaVersion: 1,
     requestId: input.result.requestId,
     hkidVersion: final.hkidVersion,
     ...(reference ? { reference } : {}),
+    journey,
+    staffReview: {
+      needed: standing.length > 0,
+      findings: standing.flatMap((item) => (item.kind === 'finding' ? [item.finding] : [])),
+      warnings: standing.flatMap((item) => (item.kind === 'warning' ? [item.warning] : [])),
+    },
+    policy: REVIEW_POLICY,
     final,
     dates: check.dates,
     ocr: input.result.card,
     edits: listEdits(cardToForm(input.result.card), cardToForm(final)),
-    overrides,
+    overrides: items.flatMap((item) =>
+      item.kind === 'finding' ? [{ ...item.finding, reason: reasonFor(item.key), rule: item.rule }] : [],
+    ),
+    acceptedWarnings: items.flatMap((item) =>
+      item.kind === 'warning' ? [{ code: item.warning, rule: item.rule, reason: reasonFor(item.key) }] : [],
+    ),
     findings: check.findings,
     warnings: input.result.warnings,
+    warningsAvailable: input.result.warningsAvailable ?? true,
     timestamps: {
       recognizedAt: input.recognizedAt.toISOString(),
       confirmedAt: input.confirmedAt.toISOString(),

@@ -1,0 +1,64 @@
+// The screens that end a journey or wait on another device, at a phone's size and a desk's: the customer's
+// ending, the phone's ending after a hand-off, and the desk waiting for the phone. Each is checked (axe, no
+// sideways scrolling, finger-sized targets on a phone) and saved as a PNG for a person to look at
+// (SCREENS_DIR, else the test's output folder).
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { type Page, type TestInfo } from '@playwright/test'
+import { expect, test } from '#testing/e2e/test.ts'
+import { axeViolations, smallTouchTargets } from '#testing/e2e/axe.ts'
+import { startHandoff, strings, uploadOnPhone } from '#testing/e2e/handoff-pages.ts'
+
+const SIZES = [
+  { name: 'phone', width: 360, height: 740, mobile: true },
+  { name: 'desktop', width: 1440, height: 900, mobile: false },
+] as const
+
+async function keep(page: Page, testInfo: TestInfo, name: string) {
+  expect.soft(await axeViolations(page), `axe on ${name}`).toEqual([])
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+  expect.soft(overflow, `${name} wider than the screen`).toBeLessThanOrEqual(0)
+  if ((page.viewportSize()?.width ?? 0) < 640) {
+    expect.soft(await smallTouchTargets(page), `touch targets on ${name}`).toEqual([])
+  }
+  const dir = process.env.SCREENS_DIR ?? testInfo.outputPath()
+  mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true })
+}
+
+for (const language of ['en', 'zh-HK'] as const) {
+  const s = strings[language]
+  for (const size of SIZES) {
+    const viewport = { width: size.width, height: size.height }
+    const device = { viewport, isMobile: size.mobile, hasTouch: size.mobile, locale: language }
+    const suffix = `${language}-${size.name}`
+
+    test(`the customer’s ending, ${suffix}`, async ({ browser }, testInfo) => {
+      const page = await (await browser.newContext(device)).newPage()
+      await page.goto('/?journey=customer')
+      await uploadOnPhone(page, language)
+      await page.getByRole('button', { name: s.customer.review.send }).click()
+      await expect(page.getByRole('heading', { name: s.customer.done.heading })).toBeFocused()
+      await keep(page, testInfo, `customer-ending-${suffix}`)
+      await page.context().close()
+    })
+
+    test(`the desk waiting for a phone, and the phone’s ending, ${suffix}`, async ({ browser }, testInfo) => {
+      const desk = await (await browser.newContext({ viewport, locale: language })).newPage()
+      await desk.goto('/')
+      const link = await startHandoff(desk, language)
+      await keep(desk, testInfo, `desk-waiting-${suffix}`)
+
+      const phone = await (await browser.newContext(device)).newPage()
+      await phone.goto(link)
+      await expect(desk.getByTestId('handoff-status')).toHaveText(s.handoff.desk.status.opened)
+      await keep(desk, testInfo, `desk-phone-opened-${suffix}`)
+      await uploadOnPhone(phone, language)
+      await expect(phone.getByRole('heading', { name: s.handoff.phone.done.heading })).toBeFocused()
+      await expect(desk.getByRole('heading', { name: s.review.heading })).toBeVisible()
+      await keep(phone, testInfo, `phone-done-${suffix}`)
+      await desk.context().close()
+      await phone.context().close()
+    })
+  }
+}

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type * as tasks from '#testing/server/pool-tasks.ts'
+import {
+  PoolBusyError,
+  TaskTimeoutError,
+  WorkerCrashedError,
+  WorkerPool,
+  WorkerTaskError,
+  workerTask,
+} from './worker-pool.ts'
+
+const module = new URL('../../testing/server/pool-tasks.ts', import.meta.url)
+const sumBytes = workerTask<typeof tasks.sumBytes>(module, 'sumBytes')
+const throwNamed = workerTask<typeof tasks.throwNamed>(module, 'throwNamed')
+const spin = workerTask<typeof tasks.spin>(module, 'spin')
+const exitWorker = workerTask<typeof tasks.exitWorker>(module, 'exitWorker')
+const moduleLoads = workerTask<typeof tasks.moduleLoads>(module, 'moduleLoads')
+
+let pool: WorkerPool
+afterEach(() => pool?.close())
+
+describe('WorkerPool', () => {
+  it('runs a task on a copy of the bytes, or on the bytes themselves when transferred', async () => {
+    pool = new WorkerPool({ size: 1 })
+    const bytes = new Uint8Array([1, 2, 3])
+    expect(await pool.run(sumBytes, bytes, { times: 2 })).toBe(12)
+    expect(bytes.byteLength).toBe(3)
+    expect(await pool.run(sumBytes, bytes, { times: 1 }, { transfer: true })).toBe(6)
+    expect(bytes.byteLength).toBe(0)
+    // A module is loaded once per worker and stays loaded.
+    expect(await pool.run(moduleLoads, new Uint8Array(0), undefined)).toBe(1)
+  })
+
+  it('passes a task’s error back by name', async () => {
+    pool = new WorkerPool({ size: 1 })
+    const error = await pool.run(throwNamed, new Uint8Array(0), { name: 'DecodeError' }).catch((e) => e)
+    expect(error).toBeInstanceOf(WorkerTaskError)
+    expect((error as WorkerTaskError).taskErrorName).toBe('DecodeError')
+  })
+
+  it('queues up to its bound and refuses past it at once', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 1 })
+    const running = pool.run(spin, new Uint8Array(0), { ms: 400 })
+    const queued = pool.run(sumBytes, new Uint8Array([5]), { times: 1 })
+    await expect(pool.run(sumBytes, new Uint8Array([5]), { times: 1 })).rejects.toThrow(PoolBusyError)
+    await running
+    expect(await queued).toBe(5)
+  })
+
+  it('terminates a task over its time limit, and the next task runs on a fresh worker', async () => {
+    pool = new WorkerPool({ size: 1 })
+    await expect(pool.run(spin, new Uint8Array(0), { ms: 60_000 }, { timeoutMs: 200 })).rejects.toThrow(
+      TaskTimeoutError,
+    )
+    expect(await pool.run(sumBytes, new Uint8Array([7]), { times: 1 })).toBe(7)
+  })
+
+  it('fails the task of a worker that dies, and replaces the worker', async () => {
+    pool = new WorkerPool({ size: 1 })
+    await expect(pool.run(exitWorker, new Uint8Array(0), undefined)).rejects.toThrow(WorkerCrashedError)
+    expect(await pool.run(sumBytes, new Uint8Array([9]), { times: 1 })).toBe(9)
+  })
+
+  it('drops a queued task when its caller aborts', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 4 })
+    const running = pool.run(spin, new Uint8Array(0), { ms: 300 })
+    const controller = new AbortController()
+    const queued = pool.run(sumBytes, new Uint8Array([1]), { times: 1 }, { signal: controller.signal })
+    controller.abort(new Error('caller left'))
+    await expect(queued).rejects.toThrow('caller left')
+    await running
+    expect(pool.load).toEqual({ running: 0, queued: 0 })
+  })
+
+  it('leaves the event loop free while a task computes', async () => {
+    pool = new WorkerPool({ size: 1 })
+    await pool.run(sumBytes, new Uint8Array(1), { times: 1 }) // worker started and warm
+    let last = performance.now()
+    let worstGap = 0
+    const ticker = setInterval(() => {
+      const now = performance.now()
+      worstGap = Math.max(worstGap, now - last)
+      last = now
+    }, 5)
+    const started = performance.now()
+    await pool.run(spin, new Uint8Array(0), { ms: 800 })
+    const took = performance.now() - started
+    clearInterval(ticker)
+    // On the main thread the loop would stall for the whole task; here it keeps ticking.
+    expect(worstGap).toBeLessThan(took / 4)
+  })
+})

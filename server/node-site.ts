@@ -1,0 +1,39 @@
+// What the Node entry serves on its one port: the API app, and the built SPA from dist/. Every response
+// gets the security headers; the Host check (allowed-hosts.ts) runs before anything else. A missing
+// /assets/* file is a plain 404 — the SPA fallback (index.html) is for page routes only, and only real,
+// content-hashed assets are cached for a year.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import type { AppEnv } from './app-env.ts'
+import { allowedHostsOnly } from './http/allowed-hosts.ts'
+import { securityHeaders } from './http/security-headers.ts'
+
+export interface SiteOptions {
+  /** The API (createApp), mounted at the root; it answers /api/* only. */
+  api: Hono<AppEnv>
+  /** The built app (vite build's output). */
+  distDir: string
+  handoffOrigin: string | null
+  allowedHosts: readonly string[]
+}
+
+export function createSite({ api, distDir, handoffOrigin, allowedHosts }: SiteOptions): Hono {
+  const root = new Hono()
+  root.use('*', allowedHostsOnly(allowedHosts))
+  root.use('*', securityHeaders({ handoffOrigin }))
+  root.route('/', api)
+  const built = existsSync(distDir)
+  if (built) {
+    root.use('/assets/*', async (c, next) => {
+      await next()
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    })
+    root.use('*', serveStatic({ root: distDir }))
+  }
+  // A hashed asset that is not there (an old build's name, a probe) must not become index.html cached for a year.
+  root.all('/assets/*', (c) => c.text('Not found', 404, { 'Cache-Control': 'no-store' }))
+  if (built) root.get('*', serveStatic({ path: join(distDir, 'index.html') }))
+  return root
+}

@@ -1,0 +1,144 @@
+// The hand-off relay through the whole app, in-process: one sealed message from the phone to the desk, one
+// word back, each end only with its own token, and nothing left behind once delivered.
+import { describe, expect, it } from 'vitest'
+import { createApp, type AppOptions } from '../app.ts'
+import { MemoryStore } from '../store/memory-store.ts'
+import { RELAY_MAX_BYTES } from '../store/shared-store.ts'
+import { deviceA, deviceB, handoffClient } from '#testing/server/handoff-client.ts'
+
+let clock = 1_800_000_000_000
+
+function appWith(overrides: Partial<AppOptions> = {}) {
+  const logs: string[] = []
+  const store = new MemoryStore()
+  const app = createApp({
+    upstream: { endpoint: 'http://127.0.0.1:9', secretId: 'x', secretKey: 'y', timeoutMs: 1000 },
+    upstreamKind: 'emulator',
+    maxBodyBytes: 1024 * 1024,
+    ratePerIpPerMinute: 1000,
+    clientAddress: () => '198.51.100.7',
+    logSink: (line) => logs.push(line),
+    store,
+    handoffPollMs: 150,
+    nowMs: () => clock,
+    ...overrides,
+  })
+  return { app, logs, relay: store.relay, client: handoffClient(app) }
+}
+
+const sealed = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256)
+
+describe('/api/handoff', () => {
+  it('relays the phone’s message to the desk once, tells the desk the phone opened it, and the reply back', async () => {
+    const { client, relay } = appWith()
+    const start = await client.start()
+    expect(Date.parse(start.expiresAt) - clock).toBe(600_000)
+    expect(await client.deskWait(start)).toEqual([])
+
+    expect((await client.open(start, deviceA)).status).toBe(200)
+    expect((await client.send(start, deviceA, sealed)).status).toBe(202)
+    const events = await client.deskWait(start)
+    expect(events.map((event) => event.type)).toEqual(['opened', 'message'])
+    const message = events.find((event) => event.type === 'message')
+    expect(message && Buffer.from(message.data, 'base64')).toEqual(Buffer.from(sealed))
+
+    // Delivered once: gone from the relay, and the channel takes no second message.
+    expect(await client.deskWait(start)).toEqual([])
+    const again = await client.send(start, deviceA, sealed)
+    expect([again.status, await client.errorCode(again)]).toEqual([409, 'HANDOFF_USED'])
+
+    expect((await client.reply(start, 'received')).status).toBe(204)
+    expect(await client.phoneWait(start)).toEqual([{ type: 'received' }])
+    expect(await client.phoneWait(start)).toEqual([])
+    relay.close()
+  })
+
+  it('hands a message to a desk already waiting, without storing it', async () => {
+    const { client } = appWith({ handoffPollMs: 10_000 })
+    const start = await client.start()
+    await client.open(start, deviceA)
+    await client.deskWait(start)
+    const waiting = client.deskWait(start)
+    expect((await client.send(start, deviceA, sealed)).status).toBe(202)
+    expect((await waiting).map((event) => event.type)).toEqual(['message'])
+  })
+
+  it('turns a second phone away, tells the desk, and lets only the first send', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    expect((await client.open(start, deviceA)).status).toBe(200)
+    expect((await client.open(start, deviceA)).status).toBe(200)
+    const second = await client.open(start, deviceB)
+    expect([second.status, await client.errorCode(second)]).toEqual([409, 'HANDOFF_IN_USE'])
+    expect((await client.deskWait(start)).map((event) => event.type)).toEqual(['opened', 'refused'])
+    expect((await client.send(start, deviceB, sealed)).status).toBe(409)
+    expect((await client.send(start, deviceA, sealed)).status).toBe(202)
+  })
+
+  it('tells the phone when the desk stopped waiting', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    await client.open(start, deviceA)
+    expect((await client.reply(start, 'closed')).status).toBe(204)
+    expect(await client.phoneWait(start)).toEqual([{ type: 'closed' }])
+  })
+
+  it('keeps each end to its own side: the phone cannot receive, the desk cannot send', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    const asDesk = await client.post('desk-wait', { token: start.phoneToken })
+    expect([asDesk.status, await client.errorCode(asDesk)]).toEqual([401, 'UNAUTHORIZED'])
+    expect((await client.post('open', { token: start.deskToken, device: deviceA })).status).toBe(401)
+    expect((await client.post('reply', { token: start.phoneToken, body: '"closed"' })).status).toBe(401)
+    expect((await client.post('desk-wait')).status).toBe(401)
+    // Another hand-off's desk token opens only its own channel.
+    const other = await client.start()
+    await client.open(start, deviceA)
+    await client.send(start, deviceA, sealed)
+    expect(await client.deskWait(other)).toEqual([])
+  })
+
+  it('refuses oversized, empty, mistyped and device-less messages', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    await client.open(start, deviceA)
+    const big = await client.send(start, deviceA, new Uint8Array(RELAY_MAX_BYTES + 1))
+    expect([big.status, await client.errorCode(big)]).toEqual([413, 'HANDOFF_TOO_LARGE'])
+    expect((await client.send(start, deviceA, new Uint8Array(0))).status).toBe(400)
+    const typed = await client.post('message', {
+      token: start.phoneToken,
+      device: deviceA,
+      body: sealed,
+      headers: { 'Content-Type': 'text/plain' },
+    })
+    expect(typed.status).toBe(400)
+    expect((await client.post('open', { token: start.phoneToken })).status).toBe(400)
+    // None of those spent the channel's one message.
+    expect((await client.send(start, deviceA, sealed)).status).toBe(202)
+  })
+
+  it('answers 410 HANDOFF_EXPIRED at both ends once its time is up', async () => {
+    const { client } = appWith({ handoffTtlSeconds: 120 })
+    const start = await client.start()
+    clock += 121_000
+    const open = await client.open(start, deviceA)
+    expect([open.status, await client.errorCode(open)]).toEqual([410, 'HANDOFF_EXPIRED'])
+    const wait = await client.post('desk-wait', { token: start.deskToken })
+    expect([wait.status, await client.errorCode(wait)]).toEqual([410, 'HANDOFF_EXPIRED'])
+  })
+
+  it('logs requests without the channel, tokens, device or message', async () => {
+    const { client, logs } = appWith()
+    const start = await client.start()
+    await client.open(start, deviceA)
+    await client.send(start, deviceA, sealed)
+    await client.deskWait(start)
+    expect(logs.length).toBeGreaterThanOrEqual(4)
+    const message = Buffer.from(sealed).toString('base64')
+    for (const line of logs) {
+      for (const secret of [start.channel, start.phoneToken, start.deskToken, deviceA, message.slice(0, 24)])
+        expect(line).not.toContain(secret)
+    }
+    expect(JSON.parse(logs[2]!)).toMatchObject({ path: '/api/handoff/message', status: 202, bytes: 300 })
+  })
+})

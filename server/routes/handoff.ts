@@ -1,0 +1,229 @@
+// /api/handoff/*: the desk → phone → desk hand-off (docs/handoff.md). The server relays one sealed message
+// from the phone to the desk and one word back; it holds ciphertext only, in the relay, one-shot, for
+// minutes, under ids that come from signed tokens — never from what a request says.
+import { Hono, type Context } from 'hono'
+import type { CaptureTokenClaims } from '../access/capture-token.ts'
+import { verifyCaptureToken } from '../access/capture-token.ts'
+import { HandoffTokens, randomId, type HandoffEnd } from '../access/handoff-tokens.ts'
+import { rateKeyForAddress } from '../access/ip-address.ts'
+import type { AppEnv } from '../app-env.ts'
+import { readBodyWithLimit } from '../http/read-body.ts'
+import { RELAY_MAX_BYTES, StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
+import {
+  handoffIdSchema,
+  handoffReplySchema,
+  type DeskEvent,
+  type HandoffErrorCode,
+  type HandoffReply,
+} from '#src/hkid/handoff-contract.ts'
+import { waitForAny } from './relay-wait.ts'
+
+export interface HandoffRouteOptions {
+  /** Its relay keeps the sealed messages; its rates count hand-offs started. */
+  store: SharedStore
+  /** Set → only a valid desk link (a capture token, not a customer's) may start a hand-off. */
+  captureTokenSecret?: string
+  /** How long a hand-off lives, at most (and never past the desk link's own expiry). */
+  ttlSeconds: number
+  /** How long one wait is held open before it answers "nothing yet". */
+  pollMs: number
+  /** Hand-offs started per client address, and per desk link, per minute. */
+  startsPerIpPerMinute: number
+  clientAddress: (c: Context<AppEnv>) => string | undefined
+  nowMs: () => number
+}
+
+const MESSAGES: Record<HandoffErrorCode, string> = {
+  UNAUTHORIZED: 'This hand-off link is missing, invalid or not allowed here.',
+  HANDOFF_EXPIRED: 'This hand-off link has expired.',
+  HANDOFF_IN_USE: 'This hand-off link is already open on another device.',
+  HANDOFF_USED: 'This hand-off link has already been used.',
+  HANDOFF_TOO_LARGE: 'The message is too large.',
+  BAD_REQUEST: 'The request is malformed.',
+  BUSY: 'The service is busy.',
+  RATE_LIMITED: 'Too many attempts. Please wait a moment.',
+}
+const STATUS: Record<HandoffErrorCode, 400 | 401 | 409 | 410 | 413 | 429 | 503> = {
+  UNAUTHORIZED: 401,
+  HANDOFF_EXPIRED: 410,
+  HANDOFF_IN_USE: 409,
+  HANDOFF_USED: 409,
+  HANDOFF_TOO_LARGE: 413,
+  BAD_REQUEST: 400,
+  BUSY: 503,
+  RATE_LIMITED: 429,
+}
+
+/** The relay slots of one channel: the phone's message, "opened", "a second device was refused", the desk's reply. */
+const slot = {
+  message: (channel: string) => `${channel}-m`,
+  opened: (channel: string) => `${channel}-o`,
+  refused: (channel: string) => `${channel}-x`,
+  reply: (channel: string) => `${channel}-r`,
+}
+const REPLY_BYTE: Record<HandoffReply, number> = { received: 1, closed: 2 }
+const MARK = new Uint8Array([1])
+
+function bearer(header: string | undefined): string | null {
+  return (header ? /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null)?.[1] ?? null
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+const MINUTE = 60_000
+/** Hand-offs one desk link may start a minute: a few new codes, not a supply of phone tokens. */
+const STARTS_PER_DESK_PER_MINUTE = 6
+
+export function handoffRoute(options: HandoffRouteOptions) {
+  const { store, nowMs } = options
+  const { relay } = store
+  const tokens = new HandoffTokens(options.captureTokenSecret ? { secret: options.captureTokenSecret } : {})
+  const route = new Hono<AppEnv>()
+
+  const fail = (c: Context<AppEnv>, code: HandoffErrorCode, denied?: string) => {
+    const log = c.get('log')
+    log.code = code
+    if (denied) log.denied = denied
+    return c.json({ error: { code, message: MESSAGES[code], requestId: log.requestId } }, STATUS[code])
+  }
+  const remainingMs = (claims: CaptureTokenClaims) => claims.exp * 1000 - nowMs()
+
+  /** The channel this request's token is bound to, or the answer refusing it. */
+  async function channelOf(c: Context<AppEnv>, end: HandoffEnd) {
+    const token = bearer(c.req.header('Authorization'))
+    const check = token ? await tokens.verify(token, end, Math.floor(nowMs() / 1000)) : null
+    if (check?.ok) return { channel: check.claims.ch!, claims: check.claims }
+    const reason = check?.reason ?? 'no-token'
+    return { refusal: fail(c, reason === 'expired' ? 'HANDOFF_EXPIRED' : 'UNAUTHORIZED', reason) }
+  }
+
+  route.post('/start', async (c) => {
+    const ip = rateKeyForAddress(options.clientAddress(c))
+    if (!(await store.hitRate(`handoff-ip:${ip}`, options.startsPerIpPerMinute, MINUTE)).ok) {
+      return fail(c, 'RATE_LIMITED')
+    }
+    let parent: CaptureTokenClaims | null = null
+    if (options.captureTokenSecret) {
+      const token = bearer(c.req.header('Authorization'))
+      const check = token
+        ? await verifyCaptureToken(token, options.captureTokenSecret, Math.floor(nowMs() / 1000))
+        : null
+      if (!check?.ok) return fail(c, 'UNAUTHORIZED', check?.reason ?? 'no-token')
+      // A phone's token cannot start another hand-off, nor can a customer's own link.
+      if (check.claims.ch || check.claims.j === 'customer') return fail(c, 'UNAUTHORIZED', 'not-a-desk-link')
+      const perDesk = await store.hitRate(
+        `handoff-desk:${check.claims.jti}`,
+        STARTS_PER_DESK_PER_MINUTE,
+        MINUTE,
+      )
+      if (!perDesk.ok) return fail(c, 'RATE_LIMITED')
+      parent = check.claims
+    }
+    const nowSeconds = Math.floor(nowMs() / 1000)
+    const lifetimeSeconds = Math.min(options.ttlSeconds, parent ? parent.exp - nowSeconds : Infinity)
+    if (lifetimeSeconds < Math.min(30, options.ttlSeconds))
+      return fail(c, 'HANDOFF_EXPIRED', 'desk-link-ending')
+    const channel = randomId()
+    const minted = await tokens.mint({
+      channel,
+      lifetimeSeconds,
+      nowSeconds,
+      ...(parent ? { parent: { jti: parent.jti, calls: parent.calls, exp: parent.exp } } : {}),
+    })
+    const expiresAt = new Date((nowSeconds + lifetimeSeconds) * 1000).toISOString()
+    return c.json({ channel, ...minted, expiresAt }, 201)
+  })
+
+  route.post('/open', async (c) => {
+    const bound = await channelOf(c, 'phone')
+    if ('refusal' in bound) return bound.refusal
+    const device = handoffIdSchema.safeParse(c.req.header('X-Handoff-Device'))
+    if (!device.success) return fail(c, 'BAD_REQUEST')
+    const ttl = remainingMs(bound.claims)
+    if ((await relay.claim(bound.channel, device.data, ttl)) === 'refused') {
+      await relay.put(slot.refused(bound.channel), MARK, ttl)
+      return fail(c, 'HANDOFF_IN_USE')
+    }
+    await relay.put(slot.opened(bound.channel), MARK, ttl)
+    return c.json({ expiresAt: new Date(bound.claims.exp * 1000).toISOString() })
+  })
+
+  route.post('/message', async (c) => {
+    const bound = await channelOf(c, 'phone')
+    if ('refusal' in bound) return bound.refusal
+    const device = handoffIdSchema.safeParse(c.req.header('X-Handoff-Device'))
+    if (!device.success) return fail(c, 'BAD_REQUEST')
+    // Only the device that opened the link may send on it (claiming again is how it proves that).
+    const ttl = remainingMs(bound.claims)
+    if ((await relay.claim(bound.channel, device.data, ttl)) === 'refused') return fail(c, 'HANDOFF_IN_USE')
+    if (c.req.header('Content-Type')?.split(';')[0]?.trim() !== 'application/octet-stream') {
+      return fail(c, 'BAD_REQUEST')
+    }
+    const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
+    const body = await readBodyWithLimit(c.req.raw, RELAY_MAX_BYTES, nodeIncoming)
+    if (!body.ok) return fail(c, 'HANDOFF_TOO_LARGE')
+    c.get('log').bytes = body.bytes.byteLength
+    if (body.bytes.byteLength === 0) return fail(c, 'BAD_REQUEST')
+    const put = await relay.put(slot.message(bound.channel), body.bytes, ttl)
+    if (put === 'already-used') return fail(c, 'HANDOFF_USED')
+    if (put === 'too-large') return fail(c, 'HANDOFF_TOO_LARGE')
+    if (put === 'store-full') return fail(c, 'BUSY')
+    return c.body(null, 202)
+  })
+
+  route.post('/desk-wait', async (c) => {
+    const bound = await channelOf(c, 'desk')
+    if ('refusal' in bound) return bound.refusal
+    const { channel } = bound
+    const found = await waitForAny(
+      relay,
+      [slot.opened(channel), slot.refused(channel), slot.message(channel)],
+      Math.min(options.pollMs, remainingMs(bound.claims)),
+      c.req.raw.signal,
+    )
+    const events: DeskEvent[] = []
+    if (found.has(slot.opened(channel))) events.push({ type: 'opened' })
+    if (found.has(slot.refused(channel))) events.push({ type: 'refused' })
+    const message = found.get(slot.message(channel))
+    if (message) events.push({ type: 'message', data: toBase64(message) })
+    return c.json({ events })
+  })
+
+  route.post('/reply', async (c) => {
+    const bound = await channelOf(c, 'desk')
+    if ('refusal' in bound) return bound.refusal
+    const reply = handoffReplySchema.safeParse(await c.req.json().catch(() => null))
+    if (!reply.success) return fail(c, 'BAD_REQUEST')
+    const byte = new Uint8Array([REPLY_BYTE[reply.data]])
+    await relay.put(slot.reply(bound.channel), byte, remainingMs(bound.claims))
+    return c.body(null, 204)
+  })
+
+  route.post('/phone-wait', async (c) => {
+    const bound = await channelOf(c, 'phone')
+    if ('refusal' in bound) return bound.refusal
+    const reply = slot.reply(bound.channel)
+    const found = await waitForAny(
+      relay,
+      [reply],
+      Math.min(options.pollMs, remainingMs(bound.claims)),
+      c.req.raw.signal,
+    )
+    const byte = found.get(reply)?.[0]
+    const type = byte === REPLY_BYTE.received ? 'received' : byte === REPLY_BYTE.closed ? 'closed' : null
+    return c.json({ events: type ? [{ type }] : [] })
+  })
+
+  // The shared store unreachable: the relay fails closed, and says so as "busy, try again".
+  route.onError((error, c) => {
+    if (error instanceof StoreUnavailableError) return fail(c, 'BUSY', 'store-unavailable')
+    throw error
+  })
+
+  return route
+}

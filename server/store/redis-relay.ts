@@ -1,0 +1,162 @@
+// The hand-off relay in Redis. The ciphertext sits under an ordinary key with its TTL, set once (a used-marker
+// with SET NX refuses a second put) and taken with GETDEL, so exactly one reader gets it whichever instance
+// it is on. A waiting reader is woken by pub/sub: the put publishes on the channel's wake-up topic and each
+// instance holds ONE subscriber connection for all its waiting readers. (BLPOP on a per-channel list would
+// need a connection per waiting reader, held for minutes of long-poll or SSE.) A wake-up is only a hint: the
+// reader still takes with GETDEL, re-checks right after subscribing (a put in between is not missed) and
+// every few seconds (a message lost while reconnecting is not either).
+import {
+  assertRelayIds,
+  RELAY_MAX_BYTES,
+  relayTtl,
+  StoreUnavailableError,
+  type HandoffRelay,
+  type RelayPutResult,
+  type RelayWaitOptions,
+} from './shared-store.ts'
+import { ScriptRunner, type RedisClient } from './redis-connection.ts'
+import { RELAY_CLAIM, RELAY_PUT } from './redis-scripts.ts'
+
+/** A waiting reader re-checks this often even without a wake-up. */
+const RECHECK_MS = 3000
+
+export class RedisRelay implements HandoffRelay {
+  readonly #scripts: ScriptRunner
+  readonly #subscriber: RedisClient
+  readonly #prefix: string
+  readonly #maxBytes: number
+  /** Local readers per wake-up topic, and the topic's subscription: subscribed while any wait. */
+  readonly #waiting = new Map<string, { readers: Set<() => void>; subscribed: Promise<void> }>()
+  #subscriberReady: Promise<unknown> | null = null
+
+  constructor(scripts: ScriptRunner, subscriber: RedisClient, prefix: string, maxBytes = RELAY_MAX_BYTES) {
+    this.#scripts = scripts
+    this.#subscriber = subscriber
+    this.#prefix = prefix
+    this.#maxBytes = maxBytes
+  }
+
+  // One hash tag per channel: all its keys land on one Redis Cluster slot, as a script needs.
+  #key(channel: string, part: 'data' | 'used' | 'claim'): string {
+    return `${this.#prefix}relay:{${channel}}:${part}`
+  }
+  #topic(channel: string): string {
+    return `${this.#prefix}relay-ready:${channel}`
+  }
+
+  async put(channel: string, ciphertext: Uint8Array, ttlMs?: number): Promise<RelayPutResult> {
+    assertRelayIds(channel)
+    if (ciphertext.byteLength > this.#maxBytes) return 'too-large'
+    const bytes = Buffer.from(ciphertext.buffer, ciphertext.byteOffset, ciphertext.byteLength)
+    try {
+      const stored = await this.#scripts.run<number>(
+        RELAY_PUT,
+        [this.#key(channel, 'used'), this.#key(channel, 'data')],
+        [bytes, String(relayTtl(ttlMs)), this.#topic(channel)],
+      )
+      return stored === 1 ? 'stored' : 'already-used'
+    } catch (error) {
+      // Redis out of memory refuses new data: the same as a full in-memory relay.
+      if (error instanceof StoreUnavailableError && /OOM/.test(String((error as Error).cause)))
+        return 'store-full'
+      throw error
+    }
+  }
+
+  async take(channel: string): Promise<Uint8Array | null> {
+    assertRelayIds(channel)
+    const value = await this.#scripts.command<Buffer | null>(['GETDEL', this.#key(channel, 'data')], true)
+    return value ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : null
+  }
+
+  async waitAndTake(channel: string, { timeoutMs, signal }: RelayWaitOptions): Promise<Uint8Array | null> {
+    const ready = await this.take(channel)
+    if (ready || signal?.aborted) return ready
+    const topic = this.#topic(channel)
+    return new Promise((resolve, reject) => {
+      let settled = false
+      let checking = false
+      const finish = (value: Uint8Array | null, error?: unknown) => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        clearInterval(recheck)
+        signal?.removeEventListener('abort', onAbort)
+        void this.#leave(topic, check)
+        if (error) reject(error)
+        else resolve(value)
+      }
+      const check = () => {
+        if (settled || checking) return
+        checking = true
+        this.take(channel).then(
+          (value) => {
+            checking = false
+            if (value) finish(value)
+          },
+          (error: unknown) => {
+            checking = false
+            finish(null, error)
+          },
+        )
+      }
+      const onAbort = () => finish(null)
+      const timer = setTimeout(() => finish(null), Math.max(0, timeoutMs))
+      const recheck = setInterval(check, RECHECK_MS)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      this.#join(topic, check).then(check, (error: unknown) => finish(null, error))
+    })
+  }
+
+  async claim(channel: string, claimant: string, ttlMs?: number): Promise<'claimed' | 'refused'> {
+    assertRelayIds(channel, claimant)
+    const claimed = await this.#scripts.run<number>(
+      RELAY_CLAIM,
+      [this.#key(channel, 'claim')],
+      [claimant, String(relayTtl(ttlMs))],
+    )
+    return claimed === 1 ? 'claimed' : 'refused'
+  }
+
+  async #join(topic: string, wake: () => void): Promise<void> {
+    let entry = this.#waiting.get(topic)
+    if (!entry) {
+      const readers = new Set<() => void>()
+      const subscribed = this.#subscribe(topic, () => {
+        for (const reader of readers) reader()
+      })
+      this.#waiting.set(topic, (entry = { readers, subscribed }))
+    }
+    entry.readers.add(wake)
+    await entry.subscribed
+  }
+
+  async #subscribe(topic: string, onMessage: () => void): Promise<void> {
+    try {
+      this.#subscriberReady ??= this.#subscriber.connect().catch((error: unknown) => {
+        this.#subscriberReady = null
+        throw error
+      })
+      await this.#subscriberReady
+      await this.#subscriber.subscribe(topic, onMessage)
+    } catch (error) {
+      this.#waiting.delete(topic)
+      throw new StoreUnavailableError('shared store unavailable: subscribe', { cause: error })
+    }
+  }
+
+  async #leave(topic: string, wake: () => void): Promise<void> {
+    const entry = this.#waiting.get(topic)
+    if (!entry) return
+    entry.readers.delete(wake)
+    if (entry.readers.size > 0) return
+    this.#waiting.delete(topic)
+    await entry.subscribed.catch(() => undefined)
+    // A reader may have joined while the subscription settled: it keeps it.
+    if (!this.#waiting.has(topic)) await this.#subscriber.unsubscribe(topic).catch(() => undefined)
+  }
+
+  async close(): Promise<void> {
+    if (this.#subscriberReady) await this.#subscriber.close().catch(() => undefined)
+  }
+}

@@ -1,0 +1,25 @@
+// A phone opened from a desk's code: holds the hand-off for the capture flow it wraps (render prop, so this
+// lazily loaded chunk never pulls the flow in with it). The flow gets a way to send its result back; while
+// the hand-off has its own screen to show (connecting, sending, an ending), that screen is passed too.
+import { useMemo, useState, type ReactNode } from 'react'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { handoffLink } from '#src/session/handoff-link.ts'
+import { usePhoneSession } from '../hooks/use-phone-session.ts'
+import { PhoneScreen } from './phone-screen.tsx'
+
+export interface PhoneBackToDesk {
+  send(result: RecognizeResult, recognizedAt: Date): void
+  reportFailure(code: string): void
+}
+
+interface PhoneSessionProps {
+  children: (session: { phone: PhoneBackToDesk; screen: ReactNode }) => ReactNode
+}
+
+export function PhoneSession({ children }: PhoneSessionProps) {
+  const [link] = useState(handoffLink)
+  const { status, send, reportFailure, retry } = usePhoneSession(link)
+  const phone = useMemo(() => ({ send, reportFailure }), [send, reportFailure])
+  const screen = status === 'ready' ? null : <PhoneScreen status={status} onRetry={retry} />
+  return children({ phone, screen })
+}

@@ -1,0 +1,131 @@
+// Review for a customer on their own: the details they can compare with their card, in plain words. They
+// correct or retake; they cannot accept an error. What still looks wrong is sent anyway, flagged for staff.
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { itemsNeedingReason } from '#src/hkid/review-policy.ts'
+import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
+import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
+import { StepHeading } from '#src/ui/step-heading.tsx'
+import {
+  cardFormSchema,
+  cardToForm,
+  listEdits,
+  parseFormCard,
+  type CardFormValues,
+} from '../lib/card-form-values.ts'
+import { useFindingText } from '../lib/finding-text.ts'
+import { useCardCheck } from '../lib/use-card-check.ts'
+import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
+import { CardFieldsGrid } from './card-fields-grid.tsx'
+
+/** What a customer can read off the front of their card and check; the rest is for staff. */
+export const CUSTOMER_FIELDS = ['enName', 'cnName', 'idNum', 'birthday', 'sex', 'currentIssueDate'] as const
+/** Blur and reflection: a retake may read the card better. */
+const PHOTO_WARNINGS = [-9107, -9108]
+
+interface CustomerReviewProps {
+  result: RecognizeResult
+  recognizedAt: Date
+  onConfirm: (record: VerifiedRecord) => void
+  onRetake: () => void
+}
+
+export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: CustomerReviewProps) {
+  const { t } = useTranslation()
+  const text = useFindingText()
+  const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
+  const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
+  const watched = useWatch({ control: form.control })
+  const [askingToRetake, setAskingToRetake] = useState(false)
+  const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
+  const check = useCardCheck(card, recognizedAt)
+  const findings = useMemo(() => check?.findings ?? [], [check])
+  // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
+  const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>
+    item.kind === 'finding' ? [item.finding] : [],
+  )
+  const unsaved = listEdits(ocrValues, { ...ocrValues, ...watched }).length > 0
+
+  const submit = form.handleSubmit(() => {
+    if (!card || !check) return
+    const record = buildVerifiedRecord({
+      journey: 'customer',
+      result,
+      card,
+      check,
+      reasons: {},
+      reference: '',
+      recognizedAt,
+      confirmedAt: new Date(),
+    })
+    onConfirm(record)
+  })
+
+  return (
+    <form onSubmit={submit} aria-labelledby="review-heading" className="flex flex-col gap-5" noValidate>
+      <div>
+        <StepHeading id="review-heading">{t('customer.review.heading')}</StepHeading>
+        <p className="mt-1 text-slate-600">{t('customer.review.intro')}</p>
+      </div>
+      {result.warnings.some((code) => PHOTO_WARNINGS.includes(code)) && (
+        <p
+          className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950"
+          data-testid="photo-hint"
+        >
+          {t('customer.review.photoHint')}
+        </p>
+      )}
+      <CardFieldsGrid
+        form={form}
+        ocrValues={ocrValues}
+        values={watched}
+        findings={findings}
+        fields={CUSTOMER_FIELDS}
+      />
+      {standing.length > 0 && (
+        <section
+          aria-labelledby="unresolved-heading"
+          data-testid="customer-unresolved"
+          className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950"
+        >
+          <h3 id="unresolved-heading" className="font-semibold">
+            {t('customer.review.unresolved.heading')}
+          </h3>
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {standing.map((finding) => (
+              <li key={`${finding.code}-${finding.field ?? 'card'}-${JSON.stringify(finding.params)}`}>
+                {finding.field && `${t(`review.fields.${finding.field}`)}: `}
+                {text.finding(finding)}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm">{t('customer.review.unresolved.body')}</p>
+        </section>
+      )}
+      <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
+        <button
+          type="button"
+          onClick={() => (unsaved ? setAskingToRetake(true) : onRetake())}
+          className={secondaryButton}
+        >
+          {t('customer.review.retake')}
+        </button>
+        <button type="submit" disabled={!check} className={primaryButton}>
+          {t('customer.review.send')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={askingToRetake}
+        title={t('customer.discard.title')}
+        body={t('customer.discard.body')}
+        confirmLabel={t('customer.discard.confirm')}
+        cancelLabel={t('customer.discard.cancel')}
+        onConfirm={onRetake}
+        onCancel={() => setAskingToRetake(false)}
+      />
+    </form>
+  )
+}

@@ -1,0 +1,56 @@
+// The contract of /api/handoff/* (docs/handoff.md): a desk hands one capture to a phone and gets the result
+// back, encrypted end to end. Shared by the server (which relays) and the browser (both ends).
+import { z } from 'zod'
+
+/** Channel ids and device ids: random, URL-safe, unguessable. */
+export const handoffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
+
+/** POST /api/handoff/start (the desk): a new channel and the two ends' tokens. */
+export const handoffStartSchema = z.object({
+  channel: handoffIdSchema,
+  /** Goes to the phone in the link: recognizes (a small budget) and posts the sealed result. */
+  phoneToken: z.string(),
+  /** Stays on the desk: only it may receive what the phone posts. */
+  deskToken: z.string(),
+  expiresAt: z.iso.datetime(),
+})
+export type HandoffStart = z.infer<typeof handoffStartSchema>
+
+/** POST /api/handoff/open (the phone): this device now holds the channel. */
+export const handoffOpenSchema = z.object({ expiresAt: z.iso.datetime() })
+
+/** What the desk learns while it waits (POST /api/handoff/desk-wait); empty when the wait timed out. */
+export const deskEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('opened') }),
+  /** A second device tried the link and was turned away. */
+  z.object({ type: z.literal('refused') }),
+  /** The phone's sealed message, base64 (the server cannot read it). */
+  z.object({ type: z.literal('message'), data: z.base64() }),
+])
+export type DeskEvent = z.infer<typeof deskEventSchema>
+export const deskEventsSchema = z.object({ events: z.array(deskEventSchema) })
+
+/** The desk's one reply to the phone (POST /api/handoff/reply): it got the message, or it stopped waiting. */
+export const handoffReplySchema = z.enum(['received', 'closed'])
+export type HandoffReply = z.infer<typeof handoffReplySchema>
+/** What the phone learns while it waits (POST /api/handoff/phone-wait); empty when the wait timed out. */
+export const phoneEventsSchema = z.object({ events: z.array(z.object({ type: handoffReplySchema })) })
+
+export const handoffErrorCodes = [
+  'UNAUTHORIZED',
+  /** The link's time ran out. */
+  'HANDOFF_EXPIRED',
+  /** Another device holds the channel. */
+  'HANDOFF_IN_USE',
+  /** The phone's message was already sent (a channel carries one). */
+  'HANDOFF_USED',
+  'HANDOFF_TOO_LARGE',
+  'BAD_REQUEST',
+  'BUSY',
+  'RATE_LIMITED',
+] as const
+export const handoffErrorCodeSchema = z.enum(handoffErrorCodes)
+export type HandoffErrorCode = z.infer<typeof handoffErrorCodeSchema>
+export const handoffErrorSchema = z.object({
+  error: z.object({ code: handoffErrorCodeSchema, message: z.string(), requestId: z.string().optional() }),
+})

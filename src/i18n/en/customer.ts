@@ -1,0 +1,114 @@
+// English strings of the customer's own journey: written for someone alone with their phone, with no staff
+// beside them and nothing about records or files. zh-HK mirrors every key.
+export const customer = {
+  errors: {
+    NOT_HKID: {
+      title: 'We couldn’t find your identity card in the photo',
+      body: 'Take the photo again with the front of your card filling the frame and nothing covering it.',
+    },
+    IMAGE_UNREADABLE: {
+      title: 'We couldn’t open that photo',
+      body: 'Take the photo again, or choose a different one.',
+    },
+    IMAGE_BLURRY: {
+      title: 'Your photo is blurry',
+      body: 'Hold your card and your phone still, with the card filling the frame, and take the photo again.',
+    },
+    IMAGE_TOO_LARGE: {
+      title: 'That photo is too big',
+      body: 'Take the photo again with the camera, or choose a smaller one.',
+    },
+    RECOGNITION_FAILED: {
+      title: 'We couldn’t read your card this time',
+      body: 'Try again. If it still doesn’t work, take the photo again somewhere brighter.',
+    },
+    BUSY: {
+      title: 'We’re busy right now',
+      body: 'Wait a few seconds, then try again. We’ve kept your photo.',
+    },
+    SERVICE_UNAVAILABLE: {
+      title: 'Card reading isn’t available right now',
+      body: 'This is a problem on our side, not with your photo. Please try again later.',
+    },
+    UPSTREAM_TIMEOUT: {
+      title: 'This is taking too long',
+      body: 'Your connection may be slow. Try again; we’ve kept your photo.',
+    },
+    UPSTREAM_ERROR: {
+      title: 'We couldn’t read your card just now',
+      body: 'Try again in a moment; we’ve kept your photo.',
+    },
+    UNSUPPORTED_TYPE: {
+      title: 'We can’t use that kind of file',
+      body: 'Take a photo with the camera, or choose a JPEG or PNG photo.',
+    },
+    EMPTY_BODY: {
+      title: 'Your photo didn’t arrive',
+      body: 'Take the photo again, or choose it again.',
+    },
+    UNAUTHORIZED: {
+      title: 'This link has expired',
+      body: 'Links work for a limited time. Ask whoever sent it to you for a new one.',
+    },
+    RATE_LIMITED: {
+      title: 'Too many tries in a short time',
+      body: 'Wait a minute, then try again. We’ve kept your photo.',
+    },
+    REQUEST_TIMEOUT: {
+      title: 'Your photo took too long to send',
+      body: 'Your connection may be slow. Move to a stronger signal and try again; we’ve kept your photo.',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: 'Card reading is paused for a moment',
+      body: 'Try again in a minute; we’ve kept your photo.',
+    },
+    NOT_FOUND: {
+      title: 'Something isn’t working on our side',
+      body: 'This is not something you can fix. Please try again later.',
+    },
+    METHOD_NOT_ALLOWED: {
+      title: 'Something isn’t working on our side',
+      body: 'This is not something you can fix. Please try again later.',
+    },
+    INTERNAL_ERROR: {
+      title: 'Something went wrong on our side',
+      body: 'Try again; we’ve kept your photo.',
+    },
+    NETWORK: {
+      title: 'You seem to be offline',
+      body: 'Check your Wi-Fi or mobile data, then try again. We’ve kept your photo.',
+    },
+    INVALID_RESPONSE: {
+      title: 'Something went wrong on our side',
+      body: 'Try again. If it keeps happening, please try again later.',
+    },
+    COMPRESS_FAILED: {
+      title: 'We couldn’t use that photo',
+      body: 'Take the photo again with the camera, or choose a different photo.',
+    },
+  },
+  review: {
+    heading: 'Check your details',
+    intro: 'Compare them with your card. If anything is wrong, tap it and correct it.',
+    photoHint:
+      'The photo is a little unclear. Retaking it in better light may read your card more accurately.',
+    unresolved: {
+      heading: 'Something doesn’t look right',
+      body: 'Correct it above, or retake the photo. If your card really shows this, send your details anyway — we’ll check them.',
+    },
+    send: 'Send my details',
+    retake: 'Retake photo',
+  },
+  done: {
+    heading: 'You’re done — you can close this page',
+    received: 'We have received your details.',
+    nextNothing: 'Nothing else is needed from you now.',
+    nextStaff: 'We’ll check your details and contact you if we need anything else.',
+  },
+  discard: {
+    title: 'Retake the photo?',
+    body: 'The corrections you typed will be lost.',
+    confirm: 'Retake photo',
+    cancel: 'Keep my corrections',
+  },
+} as const

@@ -1,0 +1,29 @@
+// One word for one thing: "reference" is the operator's customer reference and nothing else; the id a
+// recognition answers with is the "request ID" everywhere it is shown.
+import { describe, expect, it } from 'vitest'
+import { en } from './en.ts'
+import { zhHK } from './zh-HK.ts'
+
+type Tree = { readonly [key: string]: string | Tree }
+
+function paths(tree: Tree, match: RegExp, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key
+    return typeof value === 'string' ? (match.test(value) ? [path] : []) : paths(value, match, path)
+  })
+}
+
+describe('one word for one thing', () => {
+  it('“reference” names only the customer reference', () => {
+    const customerReference = ['app.case.reference', 'app.case.referenceHint', 'done.delivery.changed']
+    expect(paths(en, /reference/i)).toEqual(
+      customerReference.filter((path) => path !== 'app.case.referenceHint'),
+    )
+    expect(paths(zhHK, /參考編號/)).toEqual(['app.case.reference', 'done.delivery.changed'])
+  })
+
+  it('the recognition’s id is the request ID, in every place it is shown', () => {
+    expect(paths(en, /request id/i)).toEqual(['recognize.requestId', 'done.requestId'])
+    expect(paths(zhHK, /請求編號/)).toEqual(['recognize.requestId', 'done.requestId'])
+  })
+})

@@ -1,0 +1,114 @@
+import type { customer as en } from '../en/customer.ts'
+import type { Translation } from '../translation-shape.ts'
+
+export const customer = {
+  errors: {
+    NOT_HKID: {
+      title: '相片中找不到你的身份證',
+      body: '請重新拍攝，讓身份證正面填滿框內，並且沒有任何遮擋。',
+    },
+    IMAGE_UNREADABLE: {
+      title: '未能開啟這張相片',
+      body: '請重新拍攝，或選擇另一張相片。',
+    },
+    IMAGE_BLURRY: {
+      title: '相片太模糊',
+      body: '請拿穩身份證和手機，讓身份證填滿框內，然後重新拍攝。',
+    },
+    IMAGE_TOO_LARGE: {
+      title: '相片太大',
+      body: '請用相機重新拍攝，或選擇較小的相片。',
+    },
+    RECOGNITION_FAILED: {
+      title: '這次未能讀取你的身份證',
+      body: '請再試一次。如仍然不成功，請到光線較充足的地方重新拍攝。',
+    },
+    BUSY: {
+      title: '系統現正繁忙',
+      body: '請稍等幾秒再試。你的相片已保留。',
+    },
+    SERVICE_UNAVAILABLE: {
+      title: '暫時未能讀取身份證',
+      body: '這是我們系統的問題，與你的相片無關。請稍後再試。',
+    },
+    UPSTREAM_TIMEOUT: {
+      title: '處理時間太長',
+      body: '你的網絡可能較慢。請再試一次；你的相片已保留。',
+    },
+    UPSTREAM_ERROR: {
+      title: '暫時未能讀取你的身份證',
+      body: '請稍後再試；你的相片已保留。',
+    },
+    UNSUPPORTED_TYPE: {
+      title: '不能使用這類檔案',
+      body: '請用相機拍攝，或選擇 JPEG 或 PNG 相片。',
+    },
+    EMPTY_BODY: {
+      title: '未有收到你的相片',
+      body: '請重新拍攝，或再選擇一次相片。',
+    },
+    UNAUTHORIZED: {
+      title: '此連結已失效',
+      body: '連結只在限定時間內有效。請向發送連結給你的機構索取新連結。',
+    },
+    RATE_LIMITED: {
+      title: '短時間內嘗試次數太多',
+      body: '請等一分鐘後再試。你的相片已保留。',
+    },
+    REQUEST_TIMEOUT: {
+      title: '傳送相片時間太長',
+      body: '你的網絡可能較慢。請移到訊號較強的地方再試；你的相片已保留。',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: '暫停讀取身份證片刻',
+      body: '請一分鐘後再試；你的相片已保留。',
+    },
+    NOT_FOUND: {
+      title: '我們的系統出現問題',
+      body: '這不是你可以解決的問題。請稍後再試。',
+    },
+    METHOD_NOT_ALLOWED: {
+      title: '我們的系統出現問題',
+      body: '這不是你可以解決的問題。請稍後再試。',
+    },
+    INTERNAL_ERROR: {
+      title: '我們的系統出現問題',
+      body: '請再試一次；你的相片已保留。',
+    },
+    NETWORK: {
+      title: '你似乎已離線',
+      body: '請檢查 Wi-Fi 或流動數據，然後再試。你的相片已保留。',
+    },
+    INVALID_RESPONSE: {
+      title: '我們的系統出現問題',
+      body: '請再試一次。如問題持續，請稍後再試。',
+    },
+    COMPRESS_FAILED: {
+      title: '未能使用這張相片',
+      body: '請用相機重新拍攝，或選擇另一張相片。',
+    },
+  },
+  review: {
+    heading: '核對你的資料',
+    intro: '請與你的身份證比對。如有錯誤，請點選並更正。',
+    photoHint: '相片不太清晰。在光線較好的地方重新拍攝，可讓讀取更準確。',
+    unresolved: {
+      heading: '有些資料看來不正確',
+      body: '請在上面更正，或重新拍攝。如你的身份證上確實是這樣，仍可提交資料，我們會再核對。',
+    },
+    send: '提交我的資料',
+    retake: '重新拍攝',
+  },
+  done: {
+    heading: '完成了，你可以關閉此頁面',
+    received: '我們已收到你的資料。',
+    nextNothing: '你現在無須再做任何事。',
+    nextStaff: '我們會核對你的資料，如需要其他資料會再聯絡你。',
+  },
+  discard: {
+    title: '要重新拍攝嗎？',
+    body: '你輸入的更正將會失去。',
+    confirm: '重新拍攝',
+    cancel: '保留我的更正',
+  },
+} as const satisfies Translation<typeof en>
