@@ -20,8 +20,8 @@ test('offline before sending: said so, photo and reference kept, sent by itself 
   await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
 
   const alert = page.getByTestId('recognize-error')
-  await expect(alert).toHaveAttribute('data-code', 'OFFLINE')
-  await expect(alert).toContainText('You are offline')
+  await expect(alert).toHaveAttribute('data-code', 'NETWORK')
+  await expect(alert).toContainText('You seem to be offline')
   await expect(alert).not.toContainText('damaged')
   await expect(alert.getByTestId('card-photo')).toBeVisible()
   await expect(alert.getByTestId('waiting-for-connection')).toBeVisible()
@@ -49,12 +49,12 @@ test('offline after a first capture: no endless "Reading the card", and "Try aga
   await page.getByRole('button', { name: '改為上載相片' }).click()
   await page.getByLabel('選擇檔案').setInputFiles(fixtures.specimenCard)
   const alert = page.getByTestId('recognize-error')
-  await expect(alert).toHaveAttribute('data-code', 'OFFLINE')
-  await expect(alert).toContainText('你已離線')
+  await expect(alert).toHaveAttribute('data-code', 'NETWORK')
+  await expect(alert).toContainText('你似乎已離線')
   await expect(page.getByTestId('recognizing-status')).toHaveCount(0)
   // Still offline: trying again says the same, and nothing is lost.
   await alert.getByRole('button', { name: '再試一次' }).click()
-  await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'OFFLINE')
+  await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', 'NETWORK')
   await expect(page.getByTestId('card-photo')).toBeVisible()
 
   await context.setOffline(false)
@@ -77,8 +77,8 @@ test('a request that never returns: "still waiting", then said plainly, and "Try
   await expect(page.getByTestId('recognizing-slow')).toContainText('Still waiting for an answer')
   await page.clock.fastForward(20_000)
   const alert = page.getByTestId('recognize-error')
-  await expect(alert).toHaveAttribute('data-code', 'TIMEOUT')
-  await expect(alert).toContainText('The connection stopped answering')
+  await expect(alert).toHaveAttribute('data-code', 'REQUEST_TIMEOUT')
+  await expect(alert).toContainText('The photo took too long to send')
   await expect(alert.getByTestId('card-photo')).toBeVisible()
 
   await page.unroute('**/api/hkid/recognize**')

@@ -6,7 +6,6 @@ import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
 import { warmCompressor } from '#src/features/compress/compress-image.ts'
-import { warmPhotoCheck } from '#src/features/capture/lib/photo-check-client.ts'
 import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
@@ -17,12 +16,12 @@ import {
   DeskHandoffStep,
   DoneStep,
   MarkReviewRendered,
+  PhotoCheckStep,
   prefetchReview,
   ReviewStep,
   SentPhoto,
   StepLoadBoundary,
 } from './lazy-steps.tsx'
-import { PhotoCheckSlot } from './photo-check-slot.tsx'
 import { ReadyPanel } from './ready-panel.tsx'
 import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
 import { useResumeOnline, waitsForConnection } from './use-resume-online.ts'
@@ -48,7 +47,10 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
     if (state.step !== 'capture') return
     // The workers that prepare and check the photo start now, while the page can still load them.
     warmCompressor()
-    warmPhotoCheck()
+    import('#src/features/capture/lib/photo-check-client.ts').then(
+      ({ warmPhotoCheck }) => warmPhotoCheck(),
+      () => undefined,
+    )
     if (phone) return
     const timer = setTimeout(() => prefetchReview(journey), 1000)
     return () => clearTimeout(timer)
@@ -80,13 +82,6 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
           startWithUpload={state.upload}
         />
       )}
-      {state.step === 'check' && (
-        <PhotoCheckSlot
-          state={state}
-          onUse={() => void flow.send(state.image)}
-          onReplace={flow.replacePhoto}
-        />
-      )}
       {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
       {state.step === 'error' && (
         <RecognizeErrorPanel
@@ -101,12 +96,22 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
         />
       )}
       {(state.step === 'handoff' ||
+        state.step === 'check' ||
         state.step === 'review' ||
         state.step === 'done' ||
         state.step === 'ended') && (
         <StepLoadBoundary key={state.step} fallback={loadFailed}>
           <Suspense fallback={reading}>
             {state.step === 'ended' && <CustomerEndingStep staffReview={state.staffReview} />}
+            {state.step === 'check' && (
+              <PhotoCheckStep
+                image={state.image}
+                source={state.source}
+                problems={state.problems}
+                onUse={() => void flow.send(state.image)}
+                onReplace={flow.replacePhoto}
+              />
+            )}
             {state.step === 'handoff' && (
               <DeskHandoffStep onResult={flow.receiveFromPhone} onCancel={flow.start} />
             )}

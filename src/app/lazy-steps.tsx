@@ -99,12 +99,20 @@ export function PhotoCheckStep(props: ComponentProps<PhotoCheckModule['PhotoChec
 export function SentPhoto({ image }: { image: Blob }) {
   const CardPhoto = loaded.CardPhoto ?? lazySteps.CardPhoto
   return (
-    <QuietLoadBoundary>
+    <StepLoadBoundary fallback={(retry) => <RetryWhenOnline retry={retry} />}>
       <Suspense fallback={null}>
         <CardPhoto image={image} className="aspect-[1.6] w-full" />
       </Suspense>
-    </QuietLoadBoundary>
+    </StepLoadBoundary>
   )
+}
+
+function RetryWhenOnline({ retry }: { retry: () => void }) {
+  useEffect(() => {
+    window.addEventListener('online', retry)
+    return () => window.removeEventListener('online', retry)
+  }, [retry])
+  return null
 }
 
 /** Starts fetching the journey's review (and the operator's done) code, and the photo's; safe to call
@@ -154,31 +162,6 @@ export class StepLoadBoundary extends Component<StepLoadBoundaryProps, { error: 
     const { error } = this.state
     if (error === null) return this.props.children
     if (error instanceof TypeError && LOAD_FAILED.test(error.message)) return this.props.fallback(this.retry)
-    throw error
-  }
-}
-
-/** Renders nothing when its child's code failed to load, and tries again once the browser is online. */
-class QuietLoadBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
-  state = { error: null as unknown }
-  static getDerivedStateFromError(error: unknown) {
-    return { error }
-  }
-  private retry = () => {
-    if (this.state.error === null) return
-    lazySteps = makeLazy()
-    this.setState({ error: null })
-  }
-  componentDidMount() {
-    window.addEventListener('online', this.retry)
-  }
-  componentWillUnmount() {
-    window.removeEventListener('online', this.retry)
-  }
-  render() {
-    const { error } = this.state
-    if (error === null) return this.props.children
-    if (error instanceof TypeError && LOAD_FAILED.test(error.message)) return null
     throw error
   }
 }

@@ -7,7 +7,6 @@ import { useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
 import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
-import { checkPhoto } from '#src/features/capture/lib/photo-check-client.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
 import { compressImage } from '#src/features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
@@ -100,7 +99,13 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
       // Uploads get the camera's checks before anything is sent; the camera's own photo is checked when
       // the user will see it (customers always; operators by their setting).
       const showCheck = wantsPhotoCheck(captureModeFor(journey))
-      const problems = captured.kind === 'file' || showCheck ? await checkPhoto(blob) : []
+      const problems =
+        captured.kind === 'file' || showCheck
+          ? await import('#src/features/capture/lib/photo-check-client.ts').then(
+              ({ checkPhoto }) => checkPhoto(blob),
+              () => [], // not loaded (offline from the start): the photo goes on unchecked
+            )
+          : []
       if (mine !== generation.current) return
       if (showCheck || problems.length > 0)
         go({ step: 'check', image: blob, source: captured.kind, problems })

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react'
 import type { FlowState } from './flow-state.ts'
 
-const RESUMABLE = new Set(['OFFLINE', 'TIMEOUT', 'NETWORK'])
+const RESUMABLE = new Set(['NETWORK', 'REQUEST_TIMEOUT'])
 
 /** True when the flow waits on the connection to send its photo again. */
 export function waitsForConnection(state: FlowState): boolean {

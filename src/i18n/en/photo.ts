@@ -2,6 +2,14 @@
 // photo viewer, the "check your photo" step and the checks an upload gets before it is sent. They arrive
 // with that code, prefetched early in capture (later-strings.ts). zh-HK mirrors every key.
 export const photo = {
+  setting: {
+    label: 'Check each photo',
+    hint: 'Shows each photo before it is sent.',
+  },
+  connection: {
+    slow: 'Still waiting for an answer; the connection may be slow.',
+    waiting: 'Waiting for the connection…',
+  },
   stall: {
     heading: 'Not taken yet',
     dark: 'It is too dark for a clear picture.',

@@ -6,8 +6,6 @@ export const recognize = {
   retake: 'Retake photo',
   tryAgain: 'Try again',
   requestId: 'Request ID: {{id}}',
-  slow: 'Still waiting for an answer — the connection may be slow. Your photo is kept.',
-  waitingForConnection: 'Waiting for the connection to come back…',
   errors: {
     NOT_HKID: {
       title: 'This does not look like a Hong Kong identity card',
@@ -72,14 +70,6 @@ export const recognize = {
     NOT_FOUND: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
     METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
     INTERNAL_ERROR: { title: 'Something went wrong on our side', body: 'Try again; your photo is kept.' },
-    OFFLINE: {
-      title: 'You are offline',
-      body: 'Nothing was sent. Your photo and what you typed are kept; it is sent when the connection is back.',
-    },
-    TIMEOUT: {
-      title: 'The connection stopped answering',
-      body: 'No answer came back. Your photo and what you typed are kept; it is sent again when the connection is back.',
-    },
     NETWORK: {
       title: 'You seem to be offline',
       body: 'Check your connection and try again; your photo is kept.',

@@ -2,6 +2,14 @@ import type { photo as en } from '../en/photo.ts'
 import type { Translation } from '../translation-shape.ts'
 
 export const photo = {
+  setting: {
+    label: '逐張檢查相片',
+    hint: '傳送前先顯示每張相片。',
+  },
+  connection: {
+    slow: '仍在等候回覆，網絡可能較慢。',
+    waiting: '正在等候網絡連線…',
+  },
   stall: {
     heading: '仍未拍到',
     dark: '光線太暗，拍不清楚。',

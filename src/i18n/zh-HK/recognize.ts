@@ -8,8 +8,6 @@ export const recognize = {
   retake: '重新拍攝',
   tryAgain: '再試一次',
   requestId: '請求編號：{{id}}',
-  slow: '仍在等候回覆，網絡可能較慢。你的相片已保留。',
-  waitingForConnection: '正在等候網絡恢復…',
   errors: {
     NOT_HKID: {
       title: '這看來不是香港身份證',
@@ -74,14 +72,6 @@ export const recognize = {
     NOT_FOUND: { title: '系統設定有誤', body: '請通知技術支援人員。' },
     METHOD_NOT_ALLOWED: { title: '系統設定有誤', body: '請通知技術支援人員。' },
     INTERNAL_ERROR: { title: '系統出現問題', body: '請再試一次；你的相片已保留。' },
-    OFFLINE: {
-      title: '你已離線',
-      body: '尚未傳送任何資料。相片和你輸入的內容都會保留，網絡恢復後會自動傳送。',
-    },
-    TIMEOUT: {
-      title: '連線沒有回應',
-      body: '一直收不到回覆。相片和你輸入的內容都會保留，網絡恢復後會自動再次傳送。',
-    },
     NETWORK: {
       title: '你似乎已離線',
       body: '請檢查網絡連線後再試；你的相片已保留。',

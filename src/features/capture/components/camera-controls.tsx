@@ -2,7 +2,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CameraDevice } from '../hooks/use-camera-source.ts'
-import { usePhotoCheck } from '../lib/capture-settings.ts'
 
 interface SettingSwitchProps {
   on: boolean
@@ -13,7 +12,7 @@ interface SettingSwitchProps {
   dark?: boolean
 }
 
-function SettingSwitch({ on, onChange, label, hint, dark = false }: SettingSwitchProps) {
+export function SettingSwitch({ on, onChange, label, hint, dark = false }: SettingSwitchProps) {
   const hintId = useId()
   const showHint = !dark && hint
   return (
@@ -60,20 +59,6 @@ export function AutoCaptureSwitch({ on, onChange, dark = false }: AutoCaptureSwi
       dark={dark}
       label={t('capture.settings.autoCapture')}
       hint={t('capture.settings.autoCaptureHint')}
-    />
-  )
-}
-
-/** Operators may see each photo before it is sent (customers always do). */
-export function PhotoCheckSwitch() {
-  const { t } = useTranslation()
-  const [on, setOn] = usePhotoCheck()
-  return (
-    <SettingSwitch
-      on={on}
-      onChange={setOn}
-      label={t('capture.settings.photoCheck')}
-      hint={t('capture.settings.photoCheckHint')}
     />
   )
 }

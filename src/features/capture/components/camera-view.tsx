@@ -94,7 +94,6 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
       data-stall={guidance.stall ?? undefined}
       data-meter-frames={reading.frames}
       data-meter-fps={reading.fps.toFixed(1)}
-      data-meter-ms={reading.workMs.toFixed(0)}
     >
       <Webcam
         ref={webcamRef}

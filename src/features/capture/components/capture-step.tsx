@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next'
 import { cameraUnavailableReason, type CameraProblem } from '../lib/camera-error.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
 import { currentCaptureMode, type CaptureMode } from '../lib/capture-mode.ts'
-import { CameraProblemNotice } from './camera-problem.tsx'
 import { CameraView } from './camera-view.tsx'
 
-// The upload fallback loads after the first screen (and before anyone can need it offline).
+// The upload fallback and the camera-problem notice load after the first screen (and before anyone can
+// need them offline): most visits never show either.
 const loadUploadPanel = () => import('./upload-panel.tsx')
 const UploadPanel = lazy(() => loadUploadPanel().then((m) => ({ default: m.UploadPanel })))
+const loadProblemNotice = () => import('./camera-problem.tsx')
+const CameraProblemNotice = lazy(() => loadProblemNotice().then((m) => ({ default: m.CameraProblemNotice })))
 
 interface CaptureStepProps {
   onCapture: (image: CapturedImage) => void
@@ -38,9 +40,11 @@ export function CaptureStep(props: CaptureStepProps) {
   const [uploadChosen, setUploadChosen] = useState(startWithUpload)
   useEffect(() => {
     loadUploadPanel().catch(() => undefined)
+    loadProblemNotice().catch(() => undefined)
   }, [])
   const heading = useRef<HTMLHeadingElement>(null)
-  const [focusHeading, setFocusHeading] = useState(autoFocus ? 1 : 0)
+  // Back to upload ("choose another"): the upload panel's heading takes focus, not the step's.
+  const [focusHeading, setFocusHeading] = useState(autoFocus && !startWithUpload ? 1 : 0)
   useEffect(() => {
     if (focusHeading > 0) heading.current?.focus()
   }, [focusHeading])
@@ -72,12 +76,14 @@ export function CaptureStep(props: CaptureStepProps) {
       </div>
 
       {problem && (
-        <CameraProblemNotice
-          problem={problem}
-          onRetry={useCamera}
-          offerOtherDevice={offerOtherDevice}
-          onContinueOnPhone={onContinueOnPhone}
-        />
+        <Suspense fallback={null}>
+          <CameraProblemNotice
+            problem={problem}
+            onRetry={useCamera}
+            offerOtherDevice={offerOtherDevice}
+            onContinueOnPhone={onContinueOnPhone}
+          />
+        </Suspense>
       )}
 
       {source === 'camera' && !problem ? (

@@ -7,17 +7,6 @@ import type { QualityIssue } from '../lib/quality-meter.ts'
 
 const DOT = { idle: 'bg-slate-400', issue: 'bg-amber-500', ready: 'bg-emerald-500' } as const
 
-const ISSUES: readonly string[] = [
-  'dark',
-  'noCard',
-  'far',
-  'corners',
-  'glare',
-  'bright',
-  'blur',
-  'moving',
-] satisfies QualityIssue[]
-
 interface GuidanceMessageProps {
   guidance: Guidance
   /** Self-service shows the instruction alone, large, on the dark camera screen. */
@@ -35,9 +24,14 @@ export function prefetchStallNotice() {
 }
 
 export function GuidanceMessage({ guidance, variant, onShoot }: GuidanceMessageProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { key, tone, stall } = guidance
-  const hint = ISSUES.includes(key) ? t(`capture.hints.${key as QualityIssue}`) : null
+  const hint = i18n.exists(`capture.hints.${key}`) ? t(`capture.hints.${key as QualityIssue}`) : null
+  const notice = stall && (
+    <Suspense fallback={null}>
+      <StallNotice reason={stall} dark={variant === 'overlay'} onShoot={onShoot} />
+    </Suspense>
+  )
   if (variant === 'overlay') {
     return (
       <div role="status" aria-live="polite" className="flex flex-col items-center gap-2">
@@ -53,11 +47,7 @@ export function GuidanceMessage({ guidance, variant, onShoot }: GuidanceMessageP
         >
           {t(`capture.guidance.${key}`)}
         </p>
-        {stall && (
-          <Suspense fallback={null}>
-            <StallNotice reason={stall} dark />
-          </Suspense>
-        )}
+        {notice}
       </div>
     )
   }
@@ -76,11 +66,7 @@ export function GuidanceMessage({ guidance, variant, onShoot }: GuidanceMessageP
           {hint && <p className="mt-0.5 text-sm text-slate-600">{hint}</p>}
         </div>
       </div>
-      {stall && (
-        <Suspense fallback={null}>
-          <StallNotice reason={stall} dark={false} onShoot={onShoot} />
-        </Suspense>
-      )}
+      {notice}
     </div>
   )
 }

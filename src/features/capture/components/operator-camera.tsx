@@ -2,9 +2,16 @@
 // the keyboard shortcuts.
 import { useTranslation } from 'react-i18next'
 import type { CameraLayoutProps } from './camera-layout-props.ts'
-import { AutoCaptureSwitch, CameraPicker, PhotoCheckSwitch, TorchButton } from './camera-controls.tsx'
+import { lazy, Suspense } from 'react'
+import { AutoCaptureSwitch, CameraPicker, TorchButton } from './camera-controls.tsx'
 import { GuidanceMessage } from './guidance-message.tsx'
 import { ShortcutLegend } from './shortcut-legend.tsx'
+
+const PhotoCheckSwitch = lazy(() =>
+  Promise.all([import('#src/i18n/later-strings.ts'), import('./photo-check-switch.tsx')]).then(([, m]) => ({
+    default: m.PhotoCheckSwitch,
+  })),
+)
 
 export function OperatorCamera(props: CameraLayoutProps) {
   const { t } = useTranslation()
@@ -25,7 +32,9 @@ export function OperatorCamera(props: CameraLayoutProps) {
         </button>
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
           <AutoCaptureSwitch on={autoCapture} onChange={onAutoCapture} />
-          <PhotoCheckSwitch />
+          <Suspense fallback={null}>
+            <PhotoCheckSwitch />
+          </Suspense>
           <CameraPicker devices={source.devices} activeId={source.activeId} onSelect={source.selectDevice} />
           {source.torch.supported && (
             <TorchButton

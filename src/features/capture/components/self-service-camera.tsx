@@ -30,9 +30,9 @@ export function SelfServiceCamera(props: CameraLayoutProps) {
       className="m-0 h-dvh max-h-none w-screen max-w-none bg-slate-950 p-0 text-white backdrop:bg-slate-950"
     >
       {/* Upright: preview, then the instruction and the shutter under it. Sideways: the preview as tall as
-          the screen, and everything else in a column beside it. */}
-      <div className="flex h-full flex-col gap-3 px-3 pt-[max(0.75rem,env(safe-area-inset-top))] pb-[max(1rem,env(safe-area-inset-bottom))] short-landscape:grid short-landscape:grid-cols-[minmax(0,1fr)_14rem] short-landscape:grid-rows-[auto_minmax(0,1fr)_auto] short-landscape:gap-x-4 short-landscape:gap-y-2 short-landscape:py-2 short-landscape:pr-[max(0.75rem,env(safe-area-inset-right))] short-landscape:pl-[max(0.75rem,env(safe-area-inset-left))] short-landscape:[grid-template-areas:'stage_head'_'stage_say'_'stage_act']">
-        <div className="flex items-center justify-between gap-2 short-landscape:flex-wrap short-landscape:[grid-area:head]">
+          the screen, and everything else in a column beside it (index.css, .camera-screen). */}
+      <div className="camera-screen flex h-full flex-col gap-3 px-3 pt-[max(0.75rem,env(safe-area-inset-top))] pb-[max(1rem,env(safe-area-inset-bottom))]">
+        <div className="camera-screen-head flex items-center justify-between gap-2">
           {/* Focus starts on the title, so a screen reader begins there and no control looks pre-selected. */}
           <h2 tabIndex={-1} autoFocus className="text-base font-semibold outline-none">
             {t('capture.heading')}
@@ -50,15 +50,15 @@ export function SelfServiceCamera(props: CameraLayoutProps) {
           </div>
         </div>
         <div
-          className="flex min-h-0 flex-1 items-center justify-center short-landscape:h-full short-landscape:[grid-area:stage]"
+          className="camera-screen-stage flex min-h-0 flex-1 items-center justify-center"
           style={{ containerType: 'size' }}
         >
           {stage}
         </div>
-        <div className="short-landscape:self-center short-landscape:[grid-area:say]">
+        <div className="camera-screen-say">
           <GuidanceMessage guidance={guidance} variant="overlay" />
         </div>
-        <div className="flex flex-col items-center gap-2 short-landscape:[grid-area:act]">
+        <div className="camera-screen-act flex flex-col items-center gap-2">
           <button
             type="button"
             onClick={onShoot}
@@ -68,7 +68,7 @@ export function SelfServiceCamera(props: CameraLayoutProps) {
           >
             <span aria-hidden="true" className="block h-full w-full rounded-full bg-white" />
           </button>
-          <div className="flex w-full max-w-xl items-center justify-between gap-3 short-landscape:flex-col short-landscape:items-center short-landscape:gap-1">
+          <div className="camera-screen-settings flex w-full max-w-xl items-center justify-between gap-3">
             <AutoCaptureSwitch on={autoCapture} onChange={onAutoCapture} dark />
             <button
               type="button"

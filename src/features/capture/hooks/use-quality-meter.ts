@@ -6,7 +6,6 @@ import { guideCrop, guideWithinCrop } from '../lib/card-guide.ts'
 import type { MeterRequest, MeterResponse } from '../lib/meter-protocol.ts'
 import type { FrameMeasures, QualityIssue } from '../lib/quality-meter.ts'
 import { METER_INTERVAL_MS, QUALITY_THRESHOLDS, type DeviceProfile } from '../lib/quality-thresholds.ts'
-import { NEW_STALL_TRACKER, stallReason, trackFrame } from '../lib/stall.ts'
 
 export interface MeterReading {
   /** Null until the first frame is measured, or when the meter cannot run. */
@@ -16,8 +15,6 @@ export interface MeterReading {
   run: number
   frames: number
   fps: number
-  /** The worker's time on the latest frame, ms. */
-  workMs: number
   /** False when the meter could not start here; the shutter still works. */
   available: boolean
   /** Auto-capture has waited long with the card in view: what is holding it. */
@@ -30,7 +27,6 @@ const INITIAL: MeterReading = {
   run: 0,
   frames: 0,
   fps: 0,
-  workMs: 0,
   available: true,
   stall: null,
 }
@@ -66,7 +62,6 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
     let busy = false
     let run = 0
     let frames = 0
-    let stallTracker = NEW_STALL_TRACKER
     const times: number[] = []
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastPost = 0
@@ -130,16 +125,13 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
       const fps = times.length > 1 ? ((times.length - 1) * 1000) / (now - times[0]!) : 0
       const step = auto.current ? advanceRun(run, message.issues, steadyFrames) : { run: 0, fire: false }
       run = step.run
-      // The wait counts only while auto-capture is on: with it off, the user is already the shutter.
-      stallTracker = auto.current ? trackFrame(stallTracker, message.issues, now) : NEW_STALL_TRACKER
-      const stall = stallReason(stallTracker, now)
+      const stall = auto.current ? message.stall : null
       setReading({
         issues: message.issues,
         measures: message.measures,
         run,
         frames,
         fps,
-        workMs: message.ms,
         available: true,
         stall,
       })

@@ -21,7 +21,15 @@ export type MeterRequest =
   | { type: 'photo'; id: number; image: Blob }
 
 export type MeterResponse =
-  | { type: 'quality'; measures: FrameMeasures; motion: number; issues: QualityIssue[]; ms: number }
+  | {
+      type: 'quality'
+      measures: FrameMeasures
+      motion: number
+      issues: QualityIssue[]
+      /** Auto-capture has waited long with the card in view: what is holding it (stall.ts). */
+      stall: QualityIssue | null
+      ms: number
+    }
   | { type: 'best'; frame: ImageBitmap | null }
   /** The meter cannot run here (no 2D OffscreenCanvas): the shutter alone still works. */
   | { type: 'failed' }

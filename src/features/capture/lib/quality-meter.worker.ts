@@ -6,6 +6,7 @@ import type { MeterRequest, MeterResponse } from './meter-protocol.ts'
 import { measureFrame, motionBetween, qualityIssues, type FrameMeasures } from './quality-meter.ts'
 import { photoProblems } from './photo-check.ts'
 import { ANALYSIS_WIDTH, QUALITY_THRESHOLDS } from './quality-thresholds.ts'
+import { NEW_STALL_TRACKER, stallReason, trackFrame } from './stall.ts'
 
 const MOTION_WIDTH = 40
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -13,6 +14,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 let canvas: OffscreenCanvas | null = null
 let previousThumb: Uint8Array | null = null
 let lastCard: FrameMeasures['card'] = null
+let stallTracker = NEW_STALL_TRACKER
 let best: { frame: ImageBitmap; sharpness: number } | null = null
 
 function dropBest() {
@@ -74,7 +76,11 @@ function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
     frame.close()
     if (issues.length > 0) dropBest()
   }
-  reply({ type: 'quality', measures, motion, issues, ms: performance.now() - started })
+  // The wait counts only while auto-capture is on: with it off, the user is already the shutter.
+  const now = performance.now()
+  stallTracker = keep ? trackFrame(stallTracker, issues, now) : NEW_STALL_TRACKER
+  const stall = stallReason(stallTracker, now)
+  reply({ type: 'quality', measures, motion, issues, stall, ms: now - started })
 }
 
 scope.onmessage = (event: MessageEvent<MeterRequest>) => {
@@ -96,5 +102,6 @@ scope.onmessage = (event: MessageEvent<MeterRequest>) => {
     dropBest()
     previousThumb = null
     lastCard = null
+    stallTracker = NEW_STALL_TRACKER
   }
 }

@@ -4,15 +4,13 @@ import { mutationOptions } from '@tanstack/react-query'
 import type { ApiErrorCode, RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
 
-/** Our endpoint's codes plus what can go wrong before or after it answers: no connection at all
- * (OFFLINE), a connection that failed (NETWORK), one that stopped answering (TIMEOUT). */
-export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'OFFLINE' | 'TIMEOUT' | 'INVALID_RESPONSE'
+/** Our endpoint's codes plus what can go wrong before or after it answers: no connection (NETWORK), or
+ * an answer that never came (REQUEST_TIMEOUT, as when the endpoint gives up on a slow upload). */
+export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
 
 /** How long an answer may take before the request is given up: the endpoint's own upstream deadline
  * (10 s) and a full rate-limit queue fit well inside it; a connection that went silent does not. */
 export const RECOGNIZE_DEADLINE_MS = 30_000
-
-const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false
 
 const BARE_STATUS_CODES: Partial<Record<number, RecognizeErrorCode>> = {
   408: 'REQUEST_TIMEOUT',
@@ -42,17 +40,13 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
   const token = captureToken()
   if (token) headers.Authorization = `Bearer ${token}`
   // Nothing can be sent without a connection: say so at once rather than after a failed attempt.
-  if (offline()) throw new RecognizeError('OFFLINE')
-  // The caller's cancel, or our deadline (a plain timer, so a test's clock can move it on).
+  if (!navigator.onLine) throw new RecognizeError('NETWORK')
+  // The caller's cancel, or our deadline: a plain timer (so a test's clock can move it on) over the headers
+  // and the body alike. One controller for both, as AbortSignal.any is missing from Safari before 17.4.
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), RECOGNIZE_DEADLINE_MS)
-  const onCancel = () => deadline.abort()
-  signal?.addEventListener('abort', onCancel, { once: true })
-  const failure = (error: unknown) => {
-    if (signal?.aborted) return error
-    if (deadline.signal.aborted) return new RecognizeError('TIMEOUT')
-    return new RecognizeError(offline() ? 'OFFLINE' : 'NETWORK')
-  }
+  const cancel = () => deadline.abort()
+  signal?.addEventListener('abort', cancel)
   let response: Response
   let body: unknown
   let schemas: Awaited<typeof contract>
@@ -65,13 +59,13 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
       credentials: 'same-origin',
       cache: 'no-store',
     })
-    // The body can stall as well as the headers: the deadline covers both.
     ;[body, schemas] = await Promise.all([response.json().catch((): unknown => undefined), contract])
   } catch (error) {
-    throw failure(error)
+    if (signal?.aborted) throw error
+    throw new RecognizeError(deadline.signal.aborted ? 'REQUEST_TIMEOUT' : 'NETWORK')
   } finally {
     clearTimeout(timer)
-    signal?.removeEventListener('abort', onCancel)
+    signal?.removeEventListener('abort', cancel)
   }
   const { apiErrorSchema, recognizeResultSchema } = schemas
   if (!response.ok) {

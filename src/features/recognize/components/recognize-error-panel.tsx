@@ -44,7 +44,7 @@ export function RecognizeErrorPanel({
       role="alert"
       data-testid="recognize-error"
       data-code={code}
-      className={`grid gap-5 rounded-2xl border border-red-200 bg-red-50 p-6 ${photo ? 'md:grid-cols-[minmax(0,1fr)_18rem]' : ''}`}
+      className={`grid gap-5 rounded-2xl border border-red-200 bg-red-50 p-6 ${photo ? 'md:grid-cols-[1fr_18rem]' : ''}`}
     >
       <div className="flex flex-col gap-4">
         <StepHeading focusKey={code} className="text-xl text-red-900">
@@ -54,17 +54,9 @@ export function RecognizeErrorPanel({
         {requestId && voice === 'operator' && (
           <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
         )}
-        {waitingForConnection && (
-          <p
-            role="status"
-            data-testid="waiting-for-connection"
-            className="flex items-center gap-2 text-sm text-red-900"
-          >
-            <span
-              aria-hidden="true"
-              className="h-2 w-2 animate-pulse rounded-full bg-red-700 motion-reduce:animate-none"
-            />
-            {t('recognize.waitingForConnection')}
+        {waitingForConnection && i18n.exists('photo.connection.waiting') && (
+          <p role="status" data-testid="waiting-for-connection" className="text-sm text-red-900">
+            {t('photo.connection.waiting')}
           </p>
         )}
         <div className="flex flex-col gap-3 sm:flex-row">

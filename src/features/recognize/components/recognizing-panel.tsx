@@ -14,7 +14,7 @@ interface RecognizingPanelProps {
 /** While the photo is prepared and read: what is happening, announced, and a way out. Its title takes
  * focus, since the control that started it (the shutter, the file chooser) has gone. */
 export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [slow, setSlow] = useState(false)
   useEffect(() => {
     if (phase !== 'reading') return
@@ -35,9 +35,10 @@ export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
           {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
         </StepHeading>
       </div>
-      {slow && (
+      {/* The words arrive with the strings loaded during capture; without them, the spinner says enough. */}
+      {slow && i18n.exists('photo.connection.slow') && (
         <p role="status" data-testid="recognizing-slow" className="max-w-md text-sm text-slate-600">
-          {t('recognize.slow')}
+          {t('photo.connection.slow')}
         </p>
       )}
       <button type="button" onClick={onCancel} className={secondaryButton}>
