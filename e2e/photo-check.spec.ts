@@ -15,7 +15,7 @@ const STRINGS = {
     glare: 'no reflection or shadow hides any part of the card',
     use: 'Use this photo',
     retake: 'Retake',
-    review: 'Check the details',
+    review: 'Check your details',
     enlarge: 'Enlarge the photo of the card',
     zoomIn: 'Zoom in',
     close: 'Close',
@@ -27,7 +27,7 @@ const STRINGS = {
     glare: '沒有反光或陰影遮住證件任何部分',
     use: '使用這張相片',
     retake: '重新拍攝',
-    review: '核對資料',
+    review: '核對你的資料',
     enlarge: '放大身份證相片',
     zoomIn: '放大',
     close: '關閉',
@@ -80,7 +80,7 @@ test('retake from the check step brings the camera back and sends nothing', asyn
   await expect(page.getByRole('dialog', { name: 'Photograph the identity card' })).toBeVisible()
   // The camera takes the card again, and this time it is used.
   await page.getByRole('button', { name: 'Use this photo' }).click()
-  await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Check your details' })).toBeVisible()
   expect((await emulatorStats()).calls).toBe(1)
 })
 

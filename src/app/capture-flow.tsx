@@ -123,6 +123,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
                     recognizedAt={state.recognizedAt}
                     onConfirm={flow.confirm}
                     onRetake={flow.retake}
+                    photo={state.image && <SentPhoto image={state.image} />}
                   />
                 ) : (
                   <ReviewStep
