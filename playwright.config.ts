@@ -65,7 +65,7 @@ export default defineConfig({
     {
       // The scene bank: each test launches its own browser with its scene's fake camera.
       name: 'scene-bank',
-      testMatch: /\/scene-bank\.spec\.ts$/,
+      testMatch: /\/(scene-bank|capture-stall)\.spec\.ts$/,
     },
     {
       // A camera exists but the permission prompt is answered "Block": a real NotAllowedError.

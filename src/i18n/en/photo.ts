@@ -11,7 +11,7 @@ export const photo = {
     waiting: 'Waiting for the connection…',
   },
   stall: {
-    heading: 'Not taken yet',
+    held: 'Not taken yet: {{reason}}',
     dark: 'It is too dark for a clear picture.',
     noCard: 'The card’s edges cannot be found.',
     far: 'The card is too small in the picture.',
@@ -20,7 +20,8 @@ export const photo = {
     bright: 'The light is so strong that the print is washing out.',
     blur: 'The picture is not sharp enough.',
     moving: 'The camera keeps moving.',
-    invite: 'You can take the photo yourself now — you will see it before it is sent.',
+    invite: 'You can take the photo yourself now.',
+    inviteChecked: 'You can take the photo yourself now — you will see it before it is sent.',
     takeNow: 'Take the photo now',
   },
   viewer: {

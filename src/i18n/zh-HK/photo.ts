@@ -11,7 +11,7 @@ export const photo = {
     waiting: '正在等候網絡連線…',
   },
   stall: {
-    heading: '仍未拍到',
+    held: '仍未拍到：{{reason}}',
     dark: '光線太暗，拍不清楚。',
     noCard: '找不到身份證的邊緣。',
     far: '身份證在畫面中太小。',
@@ -20,7 +20,8 @@ export const photo = {
     bright: '光線太強，字體變淡了。',
     blur: '畫面不夠清晰。',
     moving: '相機一直在晃動。',
-    invite: '你可以現在自行拍照，傳送前會先讓你檢查相片。',
+    invite: '你可以現在自行拍照。',
+    inviteChecked: '你可以現在自行拍照，傳送前會先讓你檢查相片。',
     takeNow: '現在拍照',
   },
   viewer: {
