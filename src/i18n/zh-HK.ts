@@ -1,5 +1,6 @@
 // Traditional Chinese as used in Hong Kong, with the terms printed on the card (出生日期, 簽發日期…).
 import { app } from './zh-HK/app.ts'
+import { camera } from './zh-HK/camera.ts'
 import { capture } from './zh-HK/capture.ts'
 import { customer } from './zh-HK/customer.ts'
 import { done } from './zh-HK/done.ts'
@@ -8,4 +9,4 @@ import { photo } from './zh-HK/photo.ts'
 import { recognize } from './zh-HK/recognize.ts'
 import { review } from './zh-HK/review.ts'
 
-export const zhHK = { app, capture, recognize, review, done, customer, handoff, photo } as const
+export const zhHK = { app, capture, recognize, review, done, customer, handoff, photo, camera } as const

@@ -12,7 +12,8 @@ import { CameraView } from './camera-view.tsx'
 // need them offline): most visits never show either.
 const loadUploadPanel = () => import('./upload-panel.tsx')
 const UploadPanel = lazy(() => loadUploadPanel().then((m) => ({ default: m.UploadPanel })))
-const loadProblemNotice = () => import('./camera-problem.tsx')
+const loadProblemNotice = () =>
+  Promise.all([import('#src/i18n/later-strings.ts'), import('./camera-problem.tsx')]).then(([, m]) => m)
 const CameraProblemNotice = lazy(() => loadProblemNotice().then((m) => ({ default: m.CameraProblemNotice })))
 
 interface CaptureStepProps {

@@ -7,10 +7,12 @@ import { AutoCaptureSwitch, CameraPicker, TorchButton } from './camera-controls.
 import { GuidanceMessage } from './guidance-message.tsx'
 import { ShortcutLegend } from './shortcut-legend.tsx'
 
+// One switch among the operator's settings, with the strings it brings: fetched once the first screen is
+// committed (a task later), not with it; its place is kept meanwhile so nothing moves when it arrives.
 const PhotoCheckSwitch = lazy(() =>
-  Promise.all([import('#src/i18n/later-strings.ts'), import('./photo-check-switch.tsx')]).then(([, m]) => ({
-    default: m.PhotoCheckSwitch,
-  })),
+  new Promise((go) => setTimeout(go))
+    .then(() => Promise.all([import('#src/i18n/later-strings.ts'), import('./photo-check-switch.tsx')]))
+    .then(([, m]) => ({ default: m.PhotoCheckSwitch })),
 )
 
 export function OperatorCamera(props: CameraLayoutProps) {
@@ -32,7 +34,7 @@ export function OperatorCamera(props: CameraLayoutProps) {
         </button>
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
           <AutoCaptureSwitch on={autoCapture} onChange={onAutoCapture} />
-          <Suspense fallback={null}>
+          <Suspense fallback={<div className="min-h-11" />}>
             <PhotoCheckSwitch />
           </Suspense>
           <CameraPicker devices={source.devices} activeId={source.activeId} onSelect={source.selectDevice} />
