@@ -11,10 +11,13 @@ test('offline before sending: said so, photo and reference kept, sent by itself 
   page,
   context,
 }) => {
+  // The photo viewer's code is fetched a second after the camera starts, with review's.
+  const viewer = page.waitForResponse((response) => /\/card-photo-[^/]*\.js$/.test(response.url()))
   await page.goto('/')
   await page.getByLabel('Customer reference (optional)').fill('CASE-7')
   await page.getByRole('button', { name: 'Upload a photo instead' }).click()
   // The page has loaded what capture needs; then the connection goes.
+  await viewer
   await page.waitForLoadState('networkidle')
   await context.setOffline(true)
   await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
