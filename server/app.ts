@@ -57,6 +57,7 @@ export function createApp(options: AppOptions) {
     store,
   )
   const upstream = { ...options.upstream, limiter: options.upstream.limiter ?? limiter }
+  const clientAddress = options.clientAddress ?? ((c: Context<AppEnv>) => c.req.header('CF-Connecting-IP'))
   const app = new Hono<AppEnv>()
 
   app.use('/api/*', async (c, next) => {
@@ -77,7 +78,7 @@ export function createApp(options: AppOptions) {
       ...(options.captureTokenSecret ? { tokenSecret: options.captureTokenSecret } : {}),
       perIpPerMinute: options.ratePerIpPerMinute ?? 30,
       perTokenPerMinute: options.ratePerTokenPerMinute ?? 10,
-      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      clientAddress,
       store,
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
     }),
@@ -98,7 +99,7 @@ export function createApp(options: AppOptions) {
       ttlSeconds: options.handoffTtlSeconds ?? 600,
       pollMs: options.handoffPollMs ?? 25_000,
       startsPerIpPerMinute: options.ratePerIpPerMinute ?? 30,
-      clientAddress: options.clientAddress ?? ((c) => c.req.header('CF-Connecting-IP')),
+      clientAddress,
       nowMs: options.nowMs ?? Date.now,
     }),
   )

@@ -8,7 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { apiErrorBody } from '../http/api-error.ts'
 import { StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
-import { verifyCaptureToken } from './capture-token.ts'
+import { bearerToken, verifyCaptureToken } from './capture-token.ts'
 import { rateKeyForAddress } from './ip-address.ts'
 
 export interface AccessOptions {
@@ -23,11 +23,6 @@ export interface AccessOptions {
 }
 
 const MINUTE = 60_000
-
-function bearerToken(header: string | undefined): string | null {
-  const match = header ? /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null
-  return match?.[1] ?? null
-}
 
 export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv> {
   const now = options.nowMs ?? Date.now

@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_TOKEN_LIFETIME_SECONDS, mintCaptureToken, verifyCaptureToken } from './capture-token.ts'
+import {
+  bearerToken,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  mintCaptureToken,
+  verifyCaptureToken,
+} from './capture-token.ts'
 
 const secret = 'test-secret-that-is-long-enough-1234'
 const now = 1_800_000_000
@@ -70,5 +75,14 @@ describe('capture tokens', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('are read from an Authorization header only in the Bearer form', async () => {
+    const token = await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 1, nowSeconds: now })
+    expect(bearerToken(`Bearer ${token}`)).toBe(token)
+    expect(bearerToken(` Bearer ${token} `)).toBe(token)
+    for (const header of [undefined, '', token, `Basic ${token}`, `Bearer ${token} extra`, 'Bearer a/b']) {
+      expect(bearerToken(header)).toBeNull()
+    }
   })
 })

@@ -8,10 +8,13 @@ export const MAX_TOKEN_CALLS = 100
 /** Clock difference tolerated between the machine that mints links and the one that verifies them. */
 export const MAX_CLOCK_SKEW_SECONDS = 60
 
+/** Random ids in claims (jti, channel): what randomId makes, with room for longer ones. */
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
+
 const claimsSchema = z.strictObject({
   v: z.literal(1),
   /** Random id: the key of the per-token budget and rate. */
-  jti: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  jti: idSchema,
   iat: z.number().int(),
   exp: z.number().int(),
   /** How many recognitions this token may make in its lifetime. */
@@ -19,14 +22,11 @@ const claimsSchema = z.strictObject({
   /** The journey the link opens (docs/handoff.md); absent: the device decides. */
   j: z.enum(['operator', 'customer']).optional(),
   /** A phone's hand-off token: the relay channel it is bound to (docs/handoff.md). */
-  ch: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{16,64}$/)
-    .optional(),
+  ch: idSchema.optional(),
   /** The desk link this token was minted from: its budget is spent too, so minting never adds calls. */
   parent: z
     .strictObject({
-      jti: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+      jti: idSchema,
       calls: z.number().int().min(1).max(MAX_TOKEN_CALLS),
       exp: z.number().int(),
     })
@@ -40,7 +40,7 @@ export type TokenCheck =
 
 const encoder = new TextEncoder()
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = ''
   for (const byte of bytes) binary += String.fromCharCode(byte)
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
@@ -54,6 +54,17 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   } catch {
     return null
   }
+}
+
+/** A new random id (a token's jti, a hand-off channel): 128 bits, URL-safe. */
+export function randomId(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(16)))
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = header ? /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null
+  return match?.[1] ?? null
 }
 
 function hmacKey(secret: string): Promise<CryptoKey> {
@@ -87,7 +98,7 @@ export async function mintCaptureToken(options: MintOptions): Promise<string> {
     throw new RangeError(`calls must be 1…${MAX_TOKEN_CALLS}`)
   }
   const iat = options.nowSeconds ?? Math.floor(Date.now() / 1000)
-  const jti = toBase64Url(crypto.getRandomValues(new Uint8Array(16)))
+  const jti = randomId()
   const claims: CaptureTokenClaims = {
     v: 1,
     jti,

@@ -4,6 +4,8 @@
 // desk's side of the relay and is refused everywhere else.
 import {
   mintCaptureToken,
+  randomId,
+  toBase64Url,
   verifyCaptureToken,
   type CaptureTokenClaims,
   type TokenCheck,
@@ -13,16 +15,6 @@ import {
 export const HANDOFF_PHONE_CALLS = 5
 
 export type HandoffEnd = 'desk' | 'phone'
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-export function randomId(): string {
-  return toBase64Url(crypto.getRandomValues(new Uint8Array(16)))
-}
 
 async function deriveDeskSecret(secret: string): Promise<string> {
   const encoder = new TextEncoder()

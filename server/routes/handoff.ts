@@ -3,10 +3,11 @@
 // minutes, under ids that come from signed tokens — never from what a request says.
 import { Hono, type Context } from 'hono'
 import type { CaptureTokenClaims } from '../access/capture-token.ts'
-import { verifyCaptureToken } from '../access/capture-token.ts'
-import { HandoffTokens, randomId, type HandoffEnd } from '../access/handoff-tokens.ts'
+import { bearerToken, randomId, verifyCaptureToken } from '../access/capture-token.ts'
+import { HandoffTokens, type HandoffEnd } from '../access/handoff-tokens.ts'
 import { rateKeyForAddress } from '../access/ip-address.ts'
 import type { AppEnv } from '../app-env.ts'
+import { bytesToBase64 } from '../http/base64.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
 import {
@@ -64,17 +65,6 @@ const slot = {
 const REPLY_BYTE: Record<HandoffReply, number> = { received: 1, closed: 2 }
 const MARK = new Uint8Array([1])
 
-function bearer(header: string | undefined): string | null {
-  return (header ? /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null)?.[1] ?? null
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-
 const MINUTE = 60_000
 /** Hand-offs one desk link may start a minute: a few new codes, not a supply of phone tokens. */
 const STARTS_PER_DESK_PER_MINUTE = 6
@@ -95,7 +85,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
 
   /** The channel this request's token is bound to, or the answer refusing it. */
   async function channelOf(c: Context<AppEnv>, end: HandoffEnd) {
-    const token = bearer(c.req.header('Authorization'))
+    const token = bearerToken(c.req.header('Authorization'))
     const check = token ? await tokens.verify(token, end, Math.floor(nowMs() / 1000)) : null
     if (check?.ok) return { channel: check.claims.ch!, claims: check.claims }
     const reason = check?.reason ?? 'no-token'
@@ -109,7 +99,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
     }
     let parent: CaptureTokenClaims | null = null
     if (options.captureTokenSecret) {
-      const token = bearer(c.req.header('Authorization'))
+      const token = bearerToken(c.req.header('Authorization'))
       const check = token
         ? await verifyCaptureToken(token, options.captureTokenSecret, Math.floor(nowMs() / 1000))
         : null
@@ -190,7 +180,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
     if (found.has(slot.opened(channel))) events.push({ type: 'opened' })
     if (found.has(slot.refused(channel))) events.push({ type: 'refused' })
     const message = found.get(slot.message(channel))
-    if (message) events.push({ type: 'message', data: toBase64(message) })
+    if (message) events.push({ type: 'message', data: bytesToBase64(message) })
     return c.json({ events })
   })
 

@@ -1,6 +1,7 @@
 // SharedStore over the SharedStateObject Durable Object (Workers): each budget, rate key and relay channel is
 // its own object, addressed by name. A failed call to an object is StoreUnavailableError, so budgets fail
 // closed there as they do with Redis.
+import { base64ToBytes, bytesToBase64 } from '../http/base64.ts'
 import type { StateOperation } from './shared-state-object.ts'
 import {
   assertRelayIds,
@@ -19,14 +20,6 @@ export interface StateNamespace {
   idFromName(name: string): unknown
   get(id: never): { fetch(url: string, init: RequestInit): Promise<Response> }
 }
-
-const toBase64 = (bytes: Uint8Array) => {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0))
 
 export class DurableObjectStore implements SharedStore {
   readonly kind = 'durable-object' as const
@@ -80,13 +73,17 @@ class DurableObjectRelay implements HandoffRelay {
   async put(channel: string, ciphertext: Uint8Array, ttlMs?: number): Promise<RelayPutResult> {
     assertRelayIds(channel)
     if (ciphertext.byteLength > RELAY_MAX_BYTES) return 'too-large'
-    return this.#call(`relay:${channel}`, { op: 'put', data: toBase64(ciphertext), ttlMs: relayTtl(ttlMs) })
+    return this.#call(`relay:${channel}`, {
+      op: 'put',
+      data: bytesToBase64(ciphertext),
+      ttlMs: relayTtl(ttlMs),
+    })
   }
 
   async take(channel: string): Promise<Uint8Array | null> {
     assertRelayIds(channel)
     const data = await this.#call<string | null>(`relay:${channel}`, { op: 'take' })
-    return data === null ? null : fromBase64(data)
+    return data === null ? null : base64ToBytes(data)
   }
 
   /** The object wakes us when the put lands; we take it ourselves, so a reader that left takes nothing. */

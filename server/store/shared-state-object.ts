@@ -4,6 +4,7 @@
 // Requests reach it by fetch with a small JSON protocol (durable-object-store.ts is the caller).
 // Cloudflare's Rate Limiting binding was not used: it counts per location, approximately, over 10 or 60 s,
 // which fits neither exact budgets nor the account-wide 1-second upstream window.
+import { base64ToBytes, bytesToBase64 } from '../http/base64.ts'
 import { emptyLog, slidingWindowHit, type SlidingLog } from './sliding-window.ts'
 import { relayTtl } from './shared-store.ts'
 
@@ -34,8 +35,6 @@ export type StateOperation =
   | { op: 'wait'; timeoutMs: number }
   | { op: 'claim'; claimant: string; ttlMs: number }
 
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0))
 /** Budgets outlive their token a little, as in Redis: a clock ahead never resets one early. */
 const BUDGET_GRACE_MS = 10 * 60_000
 
@@ -84,7 +83,7 @@ export class SharedStateObject {
         await this.#storage.put('relay', {
           ...relay,
           used: true,
-          data: fromBase64(operation.data),
+          data: base64ToBytes(operation.data),
           expiresAtMs,
         })
         await this.#expireAt(expiresAtMs)
@@ -95,7 +94,7 @@ export class SharedStateObject {
         const relay = await this.#relay(now)
         if (!relay.data) return null
         await this.#storage.put('relay', { ...relay, data: null })
-        return toBase64(relay.data)
+        return bytesToBase64(relay.data)
       }
       case 'wait': {
         if ((await this.#relay(now)).data) return true

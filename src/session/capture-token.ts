@@ -2,29 +2,16 @@
 // out of every access log). It is read once at start-up, removed from the address bar and history entry,
 // and kept only in this module's memory — never in storage.
 
-const PARAM = 'token'
+import { takeFromFragment, type HistoryLike, type LocationLike } from './url-fragment.ts'
+
+/** Where a link carries its token (a phone's hand-off link too). */
+export const TOKEN_PARAM = 'token'
 let token: string | null = null
 let taken = false
 
-interface LocationLike {
-  hash: string
-  pathname: string
-  search: string
-}
-interface HistoryLike {
-  state: unknown
-  replaceState(data: unknown, unused: string, url?: string): void
-}
-
 /** Moves `#token=…` from the URL into memory; other fragment parameters are left in place. */
 export function takeCaptureTokenFromUrl(location: LocationLike, history: HistoryLike): string | null {
-  const params = new URLSearchParams(location.hash.replace(/^#/, ''))
-  const found = params.get(PARAM)
-  if (found === null) return null
-  params.delete(PARAM)
-  const rest = params.toString()
-  history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`)
-  return found.trim() || null
+  return takeFromFragment(location, history, [TOKEN_PARAM])?.[TOKEN_PARAM]?.trim() || null
 }
 
 /** The token of this page load, if the link carried one. */
@@ -46,7 +33,7 @@ export function linkWithCaptureToken(
 ): string {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''))
   const current = captureToken()
-  if (current) params.set(PARAM, current)
+  if (current) params.set(TOKEN_PARAM, current)
   const fragment = params.toString()
   return `${location.origin}${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`
 }

@@ -3,8 +3,11 @@
 // bar, kept in memory only. The history entry keeps a mark with nothing secret in it, so a reload (which
 // loses the link) can say why instead of starting a capture the desk would never receive.
 
+import { TOKEN_PARAM } from './capture-token.ts'
+import { takeFromFragment, type HistoryLike, type LocationLike } from './url-fragment.ts'
+
 /** Where the phone's link carries its parts: all in the #fragment, which no server ever receives. */
-export const HANDOFF_FRAGMENT = { channel: 'handoff', key: 'key', token: 'token' } as const
+export const HANDOFF_FRAGMENT = { channel: 'handoff', key: 'key', token: TOKEN_PARAM } as const
 
 export interface HandoffLink {
   channel: string
@@ -15,29 +18,16 @@ export interface HandoffLink {
 const MARK = 'hkidHandoff'
 const ID = /^[A-Za-z0-9_-]{16,64}$/
 
-interface LocationLike {
-  hash: string
-  pathname: string
-  search: string
-}
-interface HistoryLike {
-  state: unknown
-  replaceState(data: unknown, unused: string, url?: string): void
-}
-
 export type TakenLink = { link: HandoffLink; lost: false } | { link: null; lost: boolean }
 
 export function takeHandoffLinkFromUrl(location: LocationLike, history: HistoryLike): TakenLink {
-  const params = new URLSearchParams(location.hash.replace(/^#/, ''))
-  const channel = params.get(HANDOFF_FRAGMENT.channel)
-  const key = params.get(HANDOFF_FRAGMENT.key)
   const state = history.state as Record<string, unknown> | null
-  if (channel === null && key === null) return { link: null, lost: state?.[MARK] === true }
-  params.delete(HANDOFF_FRAGMENT.channel)
-  params.delete(HANDOFF_FRAGMENT.key)
-  const rest = params.toString()
-  const url = `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`
-  history.replaceState({ ...(state ?? {}), [MARK]: true }, '', url)
+  const taken = takeFromFragment(location, history, [HANDOFF_FRAGMENT.channel, HANDOFF_FRAGMENT.key], {
+    ...(state ?? {}),
+    [MARK]: true,
+  })
+  if (!taken) return { link: null, lost: state?.[MARK] === true }
+  const { [HANDOFF_FRAGMENT.channel]: channel, [HANDOFF_FRAGMENT.key]: key } = taken
   if (!channel || !key || !ID.test(channel) || !/^[A-Za-z0-9_-]{43}$/.test(key))
     return { link: null, lost: true }
   return { link: { channel, key }, lost: false }

@@ -111,6 +111,17 @@ export function describeSharedStoreContract(name: string, { store }: ContractOpt
       expect(await relay.take(channel)).toEqual(all)
     })
 
+    it('keeps ciphertext of the largest allowed size byte for byte', async () => {
+      const { relay } = store()
+      const channel = unique()
+      const largest = new Uint8Array(RELAY_MAX_BYTES)
+      for (let i = 0; i < largest.length; i++) largest[i] = (i * 31 + 7) % 256
+      expect(await relay.put(channel, largest)).toBe('stored')
+      const taken = await relay.take(channel)
+      // Compared as buffers: a 512 KiB element-wise diff would take seconds.
+      expect(taken && Buffer.compare(Buffer.from(taken), Buffer.from(largest))).toBe(0)
+    })
+
     it('wakes a waiting reader when the put arrives, and only one of two readers gets it', async () => {
       const { relay } = store()
       const channel = unique()

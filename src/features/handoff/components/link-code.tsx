@@ -1,23 +1,12 @@
 // The phone link as a QR code large enough to scan from a screen, and as text to copy. The QR library
 // loads on demand, with the hand-off. Keyed by the link where used, so a new code starts afresh.
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useCopyLink, useQrCode } from '#src/ui/share-link.ts'
 
 export function LinkCode({ link }: { link: string }) {
   const { t } = useTranslation()
-  const [qr, setQr] = useState<string | null>(null)
-  const [copied, setCopied] = useState(false)
-
-  useEffect(() => {
-    let current = true
-    void import('qrcode')
-      .then((qrcode) => qrcode.toString(link, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
-      .then((svg) => current && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
-      .catch(() => current && setQr(null))
-    return () => {
-      current = false
-    }
-  }, [link])
+  const qr = useQrCode(link, 2)
+  const { copied, copy } = useCopyLink(link)
 
   return (
     <div className="flex flex-col items-center gap-3">
@@ -39,12 +28,7 @@ export function LinkCode({ link }: { link: string }) {
           </code>
           <button
             type="button"
-            onClick={() =>
-              void navigator.clipboard?.writeText(link).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
+            onClick={copy}
             className="min-h-11 rounded-full border border-slate-300 px-4 font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-teal-700"
           >
             {copied ? t('handoff.desk.copied') : t('handoff.desk.copy')}

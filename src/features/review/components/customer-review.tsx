@@ -1,23 +1,14 @@
 // Review for a customer on their own: the details they can compare with their card, in plain words. They
 // correct or retake; they cannot accept an error. What still looks wrong is sent anyway, flagged for staff.
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState, type ReactNode } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { itemsNeedingReason } from '#src/hkid/review-policy.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
-import {
-  cardFormSchema,
-  cardToForm,
-  listEdits,
-  parseFormCard,
-  type CardFormValues,
-} from '../lib/card-form-values.ts'
 import { useFindingText } from '../lib/finding-text.ts'
-import { useCardCheck } from '../lib/use-card-check.ts'
+import { useReviewedCard } from '../lib/use-reviewed-card.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
 
@@ -38,18 +29,12 @@ interface CustomerReviewProps {
 export function CustomerReview({ result, recognizedAt, onConfirm, onRetake, photo }: CustomerReviewProps) {
   const { t } = useTranslation()
   const text = useFindingText()
-  const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
-  const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
-  const watched = useWatch({ control: form.control })
+  const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(result, recognizedAt)
   const [askingToRetake, setAskingToRetake] = useState(false)
-  const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
-  const check = useCardCheck(card, recognizedAt)
-  const findings = useMemo(() => check?.findings ?? [], [check])
   // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
   const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>
     item.kind === 'finding' ? [item.finding] : [],
   )
-  const unsaved = listEdits(ocrValues, { ...ocrValues, ...watched }).length > 0
 
   const submit = form.handleSubmit(() => {
     if (!card || !check) return
@@ -120,7 +105,7 @@ export function CustomerReview({ result, recognizedAt, onConfirm, onRetake, phot
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
         <button
           type="button"
-          onClick={() => (unsaved ? setAskingToRetake(true) : onRetake())}
+          onClick={() => (edited ? setAskingToRetake(true) : onRetake())}
           className={secondaryButton}
         >
           {t('customer.review.retake')}

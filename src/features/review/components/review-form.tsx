@@ -2,23 +2,14 @@
 // whatever the review policy names (errors, a window-text mismatch, photocopy/screen/tampering) blocks
 // confirmation until corrected or accepted with a reason. Ctrl+Enter and Alt+R work wherever focus is;
 // retaking asks first when it would throw away corrections or reasons.
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState, type ReactNode } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#src/ui/panel.tsx'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { itemsNeedingReason, unresolvedItems } from '#src/hkid/review-policy.ts'
-import {
-  CARD_FIELD_ORDER,
-  cardFormSchema,
-  cardToForm,
-  listEdits,
-  parseFormCard,
-  type CardFormValues,
-} from '../lib/card-form-values.ts'
-import { useCardCheck } from '../lib/use-card-check.ts'
+import { CARD_FIELD_ORDER } from '../lib/card-form-values.ts'
 import { useReviewShortcuts } from '../lib/use-review-shortcuts.ts'
+import { useReviewedCard } from '../lib/use-reviewed-card.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
 import { FindingNotes } from './finding-notes.tsx'
@@ -44,15 +35,10 @@ interface ReviewFormProps {
 
 export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetake, photo }: ReviewFormProps) {
   const { t } = useTranslation()
-  const ocrValues = useMemo(() => cardToForm(result.card), [result.card])
-  const form = useForm<CardFormValues>({ defaultValues: ocrValues, resolver: zodResolver(cardFormSchema) })
-  const watched = useWatch({ control: form.control })
+  const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(result, recognizedAt)
   const [reasons, setReasons] = useState<Record<string, string>>({})
   const [askingToRetake, setAskingToRetake] = useState(false)
 
-  const card = useMemo(() => parseFormCard({ ...ocrValues, ...watched }), [ocrValues, watched])
-  const check = useCardCheck(card, recognizedAt)
-  const findings = useMemo(() => check?.findings ?? [], [check])
   const items = useMemo(() => itemsNeedingReason(findings, result.warnings), [findings, result.warnings])
   const unresolved = unresolvedItems(items, reasons)
   const cardLevel = findings.filter((finding) => finding.field === null)
@@ -73,9 +59,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
     )
   })
 
-  const unsaved =
-    listEdits(ocrValues, { ...ocrValues, ...watched }).length > 0 ||
-    Object.values(reasons).some((reason) => reason.trim())
+  const unsaved = edited || Object.values(reasons).some((reason) => reason.trim())
   const requestRetake = () => (unsaved ? setAskingToRetake(true) : onRetake())
   useReviewShortcuts(!askingToRetake, { confirm: () => void submit(), retake: requestRetake })
 

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { SymbolChip } from '#src/hkid/card-symbols.ts'
 import type { Finding } from '#src/hkid/finding.ts'
-import type { ReasonItem, ReasonRule } from '#src/hkid/review-policy.ts'
+import { CARD_WARNINGS, type ReasonItem, type ReasonRule } from '#src/hkid/review-policy.ts'
 import { intlLocale } from '#src/i18n/languages.ts'
 import { maskFinding, useNumberHidden } from './mask-id.ts'
 
@@ -37,11 +37,9 @@ export function chipText(t: TFunction, chip: SymbolChip): string {
   return (t as unknown as LooseT)(`review.chips.${chip.code}`, chip.params)
 }
 
-const KNOWN_WARNINGS = new Set([-9101, -9102, -9103, -9104, -9107, -9108, -9109])
-
 /** Tencent's WarnCardInfos code in words; a code this app does not know yet is named by its number. */
 export function warningText(t: TFunction, code: number): string {
-  return KNOWN_WARNINGS.has(code)
+  return CARD_WARNINGS[code]
     ? t(`review.warnings.${code}` as 'review.warnings.-9101')
     : t('review.warnings.unknown', { code })
 }
