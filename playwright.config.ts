@@ -31,22 +31,30 @@ export default defineConfig({
     {
       // The sharp card feed: auto-capture fires about a second after the camera starts.
       name: 'camera',
-      testMatch: /\/(flow|capture-camera|csp-camera|review-next-customer)\.spec\.ts$/,
+      testMatch: /\/(flow|capture-camera|csp-camera|review-next-customer|photo-check)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs()) },
     },
     {
       // Upload-driven specs get a camera that sees an empty desk, so auto-capture can never race them.
       name: 'upload',
       testMatch:
-        /\/(errors|upload|hand-off|review|review-integrity|capture-upload|compress|capture-token|csp|a11y|keyboard|lazy-review|handoff|handoff-failures|journeys|keyboard-focus|screens)\.spec\.ts$/,
+        /\/(errors|upload|hand-off|review|review-integrity|capture-upload|compress|capture-token|csp|a11y|keyboard|lazy-review|handoff|handoff-failures|journeys|keyboard-focus|screens|upload-check|offline)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
     // Poor camera feeds: each must show its own guidance and never auto-capture.
     ...(
       [
-        ['blurred', generated.cardBlurredMjpeg, { guidance: 'blur', text: /Hold still/ }],
-        ['glare', generated.cardGlareMjpeg, { guidance: 'glare', text: /remove the reflection/ }],
-        ['dark', generated.cardDarkMjpeg, { guidance: 'dark', text: /More light/ }],
+        [
+          'blurred',
+          generated.cardBlurredMjpeg,
+          { guidance: 'blur', text: /Bring the card into focus/, stall: /not sharp enough/ },
+        ],
+        [
+          'glare',
+          generated.cardGlareMjpeg,
+          { guidance: 'glare', text: /remove the reflection/, stall: /reflection is hiding/ },
+        ],
+        ['dark', generated.cardDarkMjpeg, { guidance: 'dark', text: /More light/, stall: /too dark/ }],
         ['empty', generated.emptyMjpeg, { guidance: 'noCard', text: /Place the card in the frame/ }],
       ] as const
     ).map(([feed, mjpeg, metadata]) => ({
@@ -66,6 +74,11 @@ export default defineConfig({
       name: 'reader-upload',
       testMatch: /\/(local-reader|cross-check)\.spec\.ts$/,
       use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
+    },
+    {
+      // The scene bank: each test launches its own browser with its scene's fake camera.
+      name: 'scene-bank',
+      testMatch: /\/(scene-bank|capture-stall)\.spec\.ts$/,
     },
     {
       // A camera exists but the permission prompt is answered "Block": a real NotAllowedError.

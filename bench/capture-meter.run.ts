@@ -1,11 +1,14 @@
-// Runs the capture-meter benchmark alone: `npx vite build && npx tsx bench/capture-meter.run.ts`.
+// Runs the capture-meter benchmarks alone: `npx vite build && npx tsx bench/capture-meter.run.ts`.
 // Starts the built app on BENCH_PORT (default 4361), opens it in headless Chromium with the fake
-// camera on the sharp card feed, and prints the meter's fps and the main thread's long tasks over 10 s.
+// camera on the sharp card feed, and prints the meter's fps and the main thread's long tasks over 10 s;
+// with --scenes, then auto-capture on every scene of the scene bank (both feeds; several minutes).
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
 import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
 import { measureMeter } from './capture-meter.ts'
+import { runSceneBankBench } from './capture/scene-bank-bench.ts'
+import { budgetTable } from './lib/bench-row.ts'
 
 const port = Number(process.env.BENCH_PORT ?? 4361)
 const base = `http://127.0.0.1:${port}`
@@ -53,6 +56,11 @@ async function main() {
         `main-thread long tasks > 50 ms: ${result.longTasks}` +
         (result.longTasks ? ` (longest ${result.longestTaskMs.toFixed(0)} ms)` : ''),
     )
+    if (process.argv.includes('--scenes')) {
+      const scenes = await runSceneBankBench(base, (line) => console.error(line))
+      console.log(budgetTable(scenes.rows))
+      if (process.argv.includes('--detail')) console.log(scenes.detail)
+    }
   } finally {
     server.kill()
   }

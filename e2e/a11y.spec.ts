@@ -131,7 +131,7 @@ for (const [language, s] of LANGUAGES) {
           }, name)
           await page.goto('/')
           const notice = page.getByTestId(`camera-problem-${problem}`)
-          await expect(notice).toContainText(s.capture.camera[problem].title)
+          await expect(notice).toContainText(s.camera[problem].title)
           if (problem === 'none') {
             await expect(notice.getByRole('button', { name: s.app.case.continueOnPhone })).toBeVisible()
           }

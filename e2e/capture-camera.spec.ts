@@ -79,7 +79,8 @@ test('self-service mode: the camera fills the screen with one instruction and a 
   const shutter = dialog.getByRole('button', { name: 'Take photo' })
   expect((await shutter.boundingBox())!.width).toBeGreaterThanOrEqual(72)
   await expect(dialog.getByTestId('guidance')).toHaveCount(1)
-  // Auto-capture, then the customer's own review.
+  // Auto-capture, the photo shown before it is sent, then the customer's own review.
+  await page.getByRole('button', { name: 'Use this photo' }).click()
   await expect(page.getByRole('heading', { name: 'Check your details' })).toBeVisible()
 })
 

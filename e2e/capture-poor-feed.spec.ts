@@ -8,6 +8,8 @@ import { lastUpstreamImage } from '#testing/e2e/emulator-control.ts'
 interface FeedExpectation {
   guidance: string
   text: RegExp
+  /** With a card in view, auto-capture stalls and says what holds it (with no card, there is nothing to wait for). */
+  stall?: RegExp
 }
 
 test('the meter names the problem, never auto-captures, and the shutter still works', async ({ page }) => {
@@ -25,7 +27,17 @@ test('the meter names the problem, never auto-captures, and the shutter still wo
   await expect(stage).toHaveAttribute('data-guidance', expected.guidance)
   await expect(page.getByRole('heading', { name: 'Photograph the identity card' })).toBeVisible()
 
-  await page.getByRole('button', { name: 'Take photo' }).click()
+  if (expected.stall) {
+    // After ~8 s with the card in view: what holds auto-capture, in plain words, and the shutter offered.
+    const notice = page.getByTestId('stall-notice')
+    await expect(notice).toHaveAttribute('data-reason', expected.guidance, { timeout: 20_000 })
+    await expect(notice).toContainText(expected.stall)
+    await expect(notice).toContainText('You can take the photo yourself now')
+    await notice.getByRole('button', { name: 'Take the photo now' }).click()
+  } else {
+    await expect(page.getByTestId('stall-notice')).toHaveCount(0)
+    await page.getByRole('button', { name: 'Take photo' }).click()
+  }
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   const sent = jpegSize(await lastUpstreamImage())
   expect(sent!.width / sent!.height).toBeCloseTo(85.6 / 54, 1)

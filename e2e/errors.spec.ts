@@ -14,11 +14,15 @@ test('NOT_HKID: message shown, retake works, the typed reference survives into t
 
   await setNextOutcome({ error: { code: 'FailedOperation.NoHKIDCard' } })
   await page.getByLabel('Choose a file').setInputFiles(fixtures.notACard)
+  // Uploads are checked before they are sent: this one has no card in it, and can still be sent.
+  await expect(page.getByTestId('photo-problem-noCard')).toBeVisible()
+  await page.getByRole('button', { name: 'Use it anyway' }).click()
 
   const alert = page.getByTestId('recognize-error')
   await expect(alert).toHaveAttribute('data-code', 'NOT_HKID')
   await expect(alert).toContainText('This does not look like a Hong Kong identity card')
   await expect(alert).not.toContainText('FailedOperation')
+  await expect(alert.getByTestId('card-photo')).toBeVisible()
   await expect(page.getByLabel('Customer reference (optional)')).toHaveValue('CASE-2026-0042')
 
   await page.getByRole('button', { name: 'Retake photo' }).click()

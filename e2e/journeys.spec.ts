@@ -8,7 +8,7 @@ import { expect, test } from '#testing/e2e/test.ts'
 import { HANDOFF_MESSAGE_TYPE } from '#src/features/review/lib/hand-off.ts'
 import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
 import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
-import { strings, uploadOnPhone, type Language } from '#testing/e2e/handoff-pages.ts'
+import { strings, uploadOnPhone, usePhoto, type Language } from '#testing/e2e/handoff-pages.ts'
 import { E2E_APP_PORT } from '#testing/e2e/ports.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
@@ -123,6 +123,7 @@ for (const language of ['en', 'zh-HK'] as const) {
     await page.getByRole('dialog').getByRole('button', { name: s.capture.uploadInstead }).click()
     await setNextOutcome({ error: { code: 'AuthFailure.SecretIdNotFound' } })
     await page.getByLabel(s.capture.chooseFile).setInputFiles(fixtures.specimenCard)
+    await usePhoto(page, language)
     const alert = page.getByTestId('recognize-error')
     await expect(alert).toHaveAttribute('data-code', 'SERVICE_UNAVAILABLE')
     await expect(
@@ -145,6 +146,8 @@ for (const language of ['en', 'zh-HK'] as const) {
     await page.getByRole('button', { name: s.capture.uploadInstead }).click()
     await setNextOutcome({ error: { code: 'FailedOperation.NoHKIDCard' } })
     await page.getByLabel(s.capture.chooseFile).setInputFiles(fixtures.notACard)
+    // The upload's own check finds no card; the operator sends it anyway, and the service agrees.
+    await usePhoto(page, language)
     const alert = page.getByTestId('recognize-error')
     await expect(alert).toContainText(s.recognize.errors.NOT_HKID.title)
     await expect(alert).toContainText(s.recognize.requestId.replace('{{id}}', ''))

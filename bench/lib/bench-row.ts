@@ -6,7 +6,7 @@ export interface BenchRow {
   /** Our figure */
   measured: number
   /** `kB` is bytes shown in 1000s (docs/budgets.md's KB); `count` and `MB` are plain numbers */
-  unit: 'ms' | 'bytes' | 'kB' | 'tasks' | 'px' | 'count' | 'MB' | '%'
+  unit: 'ms' | 'bytes' | 'kB' | 'tasks' | 'px' | 'count' | 'MB' | '%' | 'fps'
   /** What it is compared with, and that figure, when the budget is relative */
   peer?: string
   peerMeasured?: number
@@ -29,6 +29,7 @@ export function formatValue(value: number, unit: BenchRow['unit']): string {
   if (unit === 'MB') return `${value.toFixed(0)} MB`
   if (unit === '%') return `${value.toFixed(1)} %`
   if (unit === 'count') return String(value)
+  if (unit === 'fps') return `${value.toFixed(1)} fps`
   if (unit === 'bytes')
     return value >= 1024 * 1024
       ? `${(value / 1024 / 1024).toFixed(2)} MiB`

@@ -5,6 +5,7 @@ import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
 import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
+import { warmCompressor } from '#src/features/compress/compress-image.ts'
 import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
@@ -15,12 +16,15 @@ import {
   DeskHandoffStep,
   DoneStep,
   MarkReviewRendered,
+  PhotoCheckStep,
   prefetchReview,
   ReviewStep,
+  SentPhoto,
   StepLoadBoundary,
 } from './lazy-steps.tsx'
 import { ReadyPanel } from './ready-panel.tsx'
 import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
+import { useResumeOnline, waitsForConnection } from './use-resume-online.ts'
 
 const PHONE_STEPS: readonly StepName[] = ['capture', 'done']
 
@@ -35,9 +39,19 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
   const operator = journey === 'operator'
   const customer = !operator
 
+  // A photo that could not go for want of a connection goes again once it is back.
+  useResumeOnline(state, (image) => void flow.send(image))
+
   // Review's code loads while the card is lined up, after the camera has had its start.
   useEffect(() => {
-    if (state.step !== 'capture' || phone) return
+    if (state.step !== 'capture') return
+    // The workers that prepare and check the photo start now, while the page can still load them.
+    warmCompressor()
+    import('#src/features/capture/lib/photo-check-client.ts').then(
+      ({ warmPhotoCheck }) => warmPhotoCheck(),
+      () => undefined,
+    )
+    if (phone) return
     const timer = setTimeout(() => prefetchReview(journey), 1000)
     return () => clearTimeout(timer)
   }, [state.step, journey, phone])
@@ -65,6 +79,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
           autoFocus={flow.moved}
           offerOtherDevice={customer && !phone && !isPhone()}
           onContinueOnPhone={canHandOff ? flow.handOffToPhone : undefined}
+          startWithUpload={state.upload}
         />
       )}
       {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
@@ -76,15 +91,27 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
           onRetake={flow.retake}
           onRetry={() => state.image && flow.send(state.image)}
           voice={customer ? 'customer' : 'operator'}
+          photo={state.image && <SentPhoto image={state.image} />}
+          waitingForConnection={waitsForConnection(state)}
         />
       )}
       {(state.step === 'handoff' ||
+        state.step === 'check' ||
         state.step === 'review' ||
         state.step === 'done' ||
         state.step === 'ended') && (
         <StepLoadBoundary key={state.step} fallback={loadFailed}>
           <Suspense fallback={reading}>
             {state.step === 'ended' && <CustomerEndingStep staffReview={state.staffReview} />}
+            {state.step === 'check' && (
+              <PhotoCheckStep
+                image={state.image}
+                source={state.source}
+                problems={state.problems}
+                onUse={() => void flow.send(state.image)}
+                onReplace={flow.replacePhoto}
+              />
+            )}
             {state.step === 'handoff' && (
               <DeskHandoffStep onResult={flow.receiveFromPhone} onCancel={flow.start} />
             )}
@@ -96,6 +123,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
                     recognizedAt={state.recognizedAt}
                     onConfirm={flow.confirm}
                     onRetake={flow.retake}
+                    photo={state.image && <SentPhoto image={state.image} />}
                   />
                 ) : (
                   <ReviewStep
@@ -104,6 +132,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
                     reference={flow.reference}
                     onConfirm={flow.confirm}
                     onRetake={flow.retake}
+                    photo={state.image && <SentPhoto image={state.image} />}
                   />
                 )}
                 <MarkReviewRendered />

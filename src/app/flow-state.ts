@@ -1,16 +1,21 @@
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import type { PhotoProblem } from '#src/features/capture/lib/photo-check.ts'
 import type { RecognizeErrorCode } from '#src/features/recognize/api/recognize-card.ts'
 import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
 
 export type FlowErrorCode = RecognizeErrorCode | 'COMPRESS_FAILED'
 
-/** The step flow: capture → recognizing → review → done (the operator) or ended (a customer), with an
- * error step that keeps the photo. A desk may hand the capture to a phone (handoff) and review what comes
- * back; a phone opened from a desk's code sends its result back instead of reviewing it (sent). */
+/** The step flow: capture → (check the photo) → recognizing → review → done (the operator) or ended (a
+ * customer), with an error step that keeps the photo. A desk may hand the capture to a phone (handoff) and
+ * review what comes back; a phone opened from a desk's code sends its result back instead of reviewing it
+ * (sent). */
 export type FlowState =
   | { step: 'ready' }
-  | { step: 'capture' }
+  /** `upload`: open on the file picker (the user asked to choose another file). */
+  | { step: 'capture'; upload?: boolean }
   | { step: 'handoff' }
+  /** The photo as it will be sent, with what the meter found wrong with it. */
+  | { step: 'check'; image: Blob; source: 'camera' | 'file'; problems: PhotoProblem[] }
   | { step: 'recognizing'; phase: 'preparing' | 'reading' }
   | {
       step: 'error'
@@ -18,7 +23,7 @@ export type FlowState =
       requestId?: string | undefined
       image?: Blob
     }
-  | { step: 'review'; result: RecognizeResult; recognizedAt: Date }
+  | { step: 'review'; result: RecognizeResult; recognizedAt: Date; image?: Blob }
   | { step: 'done'; record: VerifiedRecord }
   | { step: 'ended'; staffReview: boolean }
   | { step: 'sent' }

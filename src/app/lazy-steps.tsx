@@ -1,12 +1,14 @@
 // The steps after capture, loaded on demand: review brings react-hook-form, zod and the card checks,
 // none of which the first screen needs; the hand-off brings the QR code and Web Crypto's sealing. Review
 // is prefetched while the card is captured, so review never waits.
-import { Component, lazy, useEffect, type ComponentProps, type ReactNode } from 'react'
+import { Component, lazy, Suspense, useEffect, type ComponentProps, type ReactNode } from 'react'
 import type { Journey } from '#src/session/journey.ts'
 
 type ReviewStepsModule = typeof import('#src/features/review/components/review-steps.ts')
 type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
 type DeskHandoffModule = typeof import('#src/features/handoff/components/desk-handoff.tsx')
+type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
+type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
@@ -14,6 +16,8 @@ const loaded: {
   ReviewForm?: ReviewStepsModule['ReviewForm']
   CustomerReview?: ReviewStepsModule['CustomerReview']
   RecordView?: RecordViewModule['RecordView']
+  PhotoCheckStep?: PhotoCheckModule['PhotoCheckStep']
+  CardPhoto?: CardPhotoModule['CardPhoto']
 } = {}
 
 // Each step's component comes with its strings (added to i18next when later-strings.ts loads).
@@ -42,6 +46,13 @@ const loadDeskHandoff = () =>
     import('#src/features/handoff/components/desk-handoff.tsx'),
   ]).then(([, m]) => ({ default: m.DeskHandoff }))
 
+const loadPhotoCheck = () =>
+  withStrings(import('#src/features/capture/components/photo-check-step.tsx')).then(
+    (m) => (loaded.PhotoCheckStep = m.PhotoCheckStep),
+  )
+const loadCardPhoto = () =>
+  withStrings(import('#src/ui/card-photo.tsx')).then((m) => (loaded.CardPhoto = m.CardPhoto))
+
 // React.lazy remembers a failed load for good; a retry needs fresh lazy components.
 const makeLazy = () => ({
   ReviewForm: lazy(() => loadReviewForm().then((component) => ({ default: component }))),
@@ -49,6 +60,8 @@ const makeLazy = () => ({
   RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
   DeskHandoff: lazy(loadDeskHandoff),
   CustomerEnding: lazy(loadCustomerEnding),
+  PhotoCheckStep: lazy(() => loadPhotoCheck().then((component) => ({ default: component }))),
+  CardPhoto: lazy(() => loadCardPhoto().then((component) => ({ default: component }))),
 })
 let lazySteps = makeLazy()
 
@@ -75,9 +88,39 @@ export function DeskHandoffStep(props: ComponentProps<DeskHandoffModule['DeskHan
   return <lazySteps.DeskHandoff {...props} />
 }
 
-/** Starts fetching the journey's review (and the operator's done) code; safe to call repeatedly. */
+/** "Check your photo", loaded with its strings (prefetched with review's code during capture). */
+export function PhotoCheckStep(props: ComponentProps<PhotoCheckModule['PhotoCheckStep']>) {
+  const PhotoCheck = loaded.PhotoCheckStep ?? lazySteps.PhotoCheckStep
+  return <PhotoCheck {...props} />
+}
+
+/** The photo that was sent, on error screens and beside review's fields; nothing while its code loads,
+ * and nothing (rather than a broken screen) if it cannot load — offline — until the connection is back. */
+export function SentPhoto({ image }: { image: Blob }) {
+  const CardPhoto = loaded.CardPhoto ?? lazySteps.CardPhoto
+  return (
+    <StepLoadBoundary fallback={(retry) => <RetryWhenOnline retry={retry} />}>
+      <Suspense fallback={null}>
+        <CardPhoto image={image} className="aspect-[1.6] w-full" />
+      </Suspense>
+    </StepLoadBoundary>
+  )
+}
+
+function RetryWhenOnline({ retry }: { retry: () => void }) {
+  useEffect(() => {
+    window.addEventListener('online', retry)
+    return () => window.removeEventListener('online', retry)
+  }, [retry])
+  return null
+}
+
+/** Starts fetching the journey's review (and the operator's done) code, and the photo's; safe to call
+ * repeatedly. */
 export function prefetchReview(journey: Journey = 'operator'): void {
   // A failed prefetch is not an error yet: review tries again when it renders.
+  loadPhotoCheck().catch(() => undefined)
+  loadCardPhoto().catch(() => undefined)
   if (journey === 'customer') {
     loadCustomerReview().catch(() => undefined)
     loadCustomerEnding().catch(() => undefined)

@@ -5,6 +5,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
+import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
+import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
 import { compressImage } from '#src/features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
@@ -57,12 +59,12 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     go({ step: 'error', code, requestId, ...(image ? { image } : {}) })
   }
 
-  function recognized(result: RecognizeResult, recognizedAt: Date) {
+  function recognized(result: RecognizeResult, recognizedAt: Date, image?: Blob) {
     confirming.current = false
     if (phone) {
       phone.send(result, recognizedAt)
       go({ step: 'sent' })
-    } else go({ step: 'review', result, recognizedAt })
+    } else go({ step: 'review', result, recognizedAt, ...(image ? { image } : {}) })
   }
 
   async function send(image: Blob) {
@@ -75,7 +77,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
       const result = await mutateAsync({ image, signal: controller.signal })
       if (mine !== generation.current) return
       performance.mark('hkid:recognized')
-      recognized(result, new Date())
+      recognized(result, new Date(), image)
     } catch (error) {
       if (mine !== generation.current) return
       const code = error instanceof RecognizeError ? error.code : 'NETWORK'
@@ -94,7 +96,20 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
       const { blob } = await compressImage(source)
       if (mine !== generation.current) return
       performance.mark('hkid:compressed')
-      await send(blob)
+      // Uploads get the camera's checks before anything is sent; the camera's own photo is checked when
+      // the user will see it (customers always; operators by their setting).
+      const showCheck = wantsPhotoCheck(captureModeFor(journey))
+      const problems =
+        captured.kind === 'file' || showCheck
+          ? await import('#src/features/capture/lib/photo-check-client.ts').then(
+              ({ checkPhoto }) => checkPhoto(blob),
+              () => [], // not loaded (offline from the start): the photo goes on unchecked
+            )
+          : []
+      if (mine !== generation.current) return
+      if (showCheck || problems.length > 0)
+        go({ step: 'check', image: blob, source: captured.kind, problems })
+      else await send(blob)
     } catch (error) {
       if (mine !== generation.current) return
       // A picture too big for this device is a different fix (a smaller file) from a damaged one.
@@ -107,6 +122,13 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     cancelInFlight()
     resetMutation()
     go({ step: 'capture' })
+  }
+
+  /** From the photo check: another photo — the camera again, or the file picker for an upload. */
+  function replacePhoto() {
+    const upload = state.step === 'check' && state.source === 'file'
+    retake()
+    if (upload) go({ step: 'capture', upload: true })
   }
 
   function deliverToHost(record: VerifiedRecord) {
@@ -156,6 +178,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     capture,
     send,
     retake,
+    replacePhoto,
     confirm,
     nextCustomer,
     start: () => go({ step: 'capture' }),

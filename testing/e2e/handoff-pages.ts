@@ -46,4 +46,15 @@ export async function uploadOnPhone(
   const s = strings[language]
   await phone.getByRole('dialog').getByRole('button', { name: s.capture.uploadInstead }).click()
   await phone.getByLabel(s.capture.chooseFile).setInputFiles(file)
+  await usePhoto(phone, language)
+}
+
+/** A customer sees each photo before it is sent: use it (anyway, when the check flagged something). */
+export async function usePhoto(page: Page, language: Language = 'en') {
+  const s = strings[language]
+  const names = [s.photo.check.useThis, s.photo.problems.useAnyway]
+  await page
+    .getByTestId('photo-check')
+    .getByRole('button', { name: new RegExp(`^(${names.join('|')})$`) })
+    .click()
 }

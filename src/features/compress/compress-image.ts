@@ -48,6 +48,12 @@ function getWorker(): Worker {
   return worker
 }
 
+/** Starts the worker now, while the page can still load its script: a photo taken offline is then
+ * still prepared (a worker first asked for while offline cannot load). */
+export function warmCompressor(): void {
+  if (typeof OffscreenCanvas !== 'undefined' && typeof Worker !== 'undefined') getWorker()
+}
+
 export async function compressImage(
   source: Blob | ImageBitmap,
   options: Partial<CompressOptions> = {},

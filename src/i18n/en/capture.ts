@@ -17,8 +17,10 @@ export const capture = {
     dark: 'More light, please',
     noCard: 'Place the card in the frame',
     far: 'Move closer',
+    corners: 'Show all four corners',
     glare: 'Tilt the card to remove the reflection',
-    blur: 'Hold still — the picture is blurred',
+    bright: 'Too bright — move away from the light',
+    blur: 'Bring the card into focus',
     moving: 'Hold still',
     ready: 'Hold still — taking the photo',
     readyManual: 'Looks good — take the photo',
@@ -30,8 +32,10 @@ export const capture = {
     dark: 'Turn on a light or move towards a window.',
     noCard: 'Lay the card flat with its edges inside the white frame.',
     far: 'Bring the camera closer until the card fills the frame.',
-    glare: 'A bright spot is hiding part of the card. Tilt it slightly or move away from the lamp.',
-    blur: 'Keep the camera and the card still for a moment.',
+    corners: 'Keep fingers off the card and all four edges in the frame.',
+    glare: 'A reflection hides part of the print. Tilt the card or move away from the lamp.',
+    bright: 'The print is washing out. Move away from the light.',
+    blur: 'Move the camera back a little and wait for it to sharpen.',
     moving: 'Keep the camera and the card still for a moment.',
   },
   settings: {
@@ -47,37 +51,6 @@ export const capture = {
     autoCapture: 'Auto-capture on or off',
     upload: 'Upload a photo instead',
     or: 'or',
-  },
-  camera: {
-    denied: {
-      title: 'Camera access is blocked',
-      body: 'Allow camera access for this site in your browser settings, then try again — or upload a photo instead.',
-    },
-    none: {
-      title: 'No camera found',
-      body: 'This device has no camera we can use. Upload a photo of the card, or continue on a phone.',
-    },
-    inUse: {
-      title: 'The camera is in use',
-      body: 'Another app or tab is using the camera. Close it and try again, or upload a photo.',
-    },
-    insecure: {
-      title: 'The camera needs a secure connection',
-      body: 'Open this page over HTTPS (or on localhost) to use the camera, or upload a photo.',
-    },
-    overconstrained: {
-      title: 'This camera cannot take the photo',
-      body: 'The camera would not start at any size we asked for. Try again, pick another camera, or upload a photo.',
-    },
-    ended: {
-      title: 'The camera stopped',
-      body: 'The camera was switched off or unplugged, or another app took it. Try again, or upload a photo.',
-    },
-    failed: {
-      title: 'The camera could not start',
-      body: 'Try again, or upload a photo of the card instead.',
-    },
-    retry: 'Try the camera again',
   },
   otherDevice: {
     heading: 'Continue on a phone',

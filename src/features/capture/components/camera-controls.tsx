@@ -3,21 +3,24 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CameraDevice } from '../hooks/use-camera-source.ts'
 
-interface AutoCaptureSwitchProps {
+interface SettingSwitchProps {
   on: boolean
   onChange: (on: boolean) => void
+  label: string
+  /** Shown under the label on the light panel; left out on the dark camera screen. */
+  hint?: string | undefined
   dark?: boolean
 }
 
-export function AutoCaptureSwitch({ on, onChange, dark = false }: AutoCaptureSwitchProps) {
-  const { t } = useTranslation()
+export function SettingSwitch({ on, onChange, label, hint, dark = false }: SettingSwitchProps) {
   const hintId = useId()
+  const showHint = !dark && hint
   return (
     <button
       type="button"
       role="switch"
       aria-checked={on}
-      aria-describedby={dark ? undefined : hintId}
+      aria-describedby={showHint ? hintId : undefined}
       onClick={() => onChange(!on)}
       className="group flex min-h-11 items-center gap-3 rounded-lg text-left focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-500"
     >
@@ -29,15 +32,34 @@ export function AutoCaptureSwitch({ on, onChange, dark = false }: AutoCaptureSwi
       />
       <span className="flex flex-col">
         <span className={`text-sm font-semibold whitespace-nowrap ${dark ? 'text-white' : 'text-slate-800'}`}>
-          {t('capture.settings.autoCapture')}
+          {label}
         </span>
-        {!dark && (
+        {showHint && (
           <span id={hintId} className="text-xs text-slate-500">
-            {t('capture.settings.autoCaptureHint')}
+            {hint}
           </span>
         )}
       </span>
     </button>
+  )
+}
+
+interface AutoCaptureSwitchProps {
+  on: boolean
+  onChange: (on: boolean) => void
+  dark?: boolean
+}
+
+export function AutoCaptureSwitch({ on, onChange, dark = false }: AutoCaptureSwitchProps) {
+  const { t } = useTranslation()
+  return (
+    <SettingSwitch
+      on={on}
+      onChange={onChange}
+      dark={dark}
+      label={t('capture.settings.autoCapture')}
+      hint={t('capture.settings.autoCaptureHint')}
+    />
   )
 }
 

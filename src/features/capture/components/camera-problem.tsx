@@ -31,15 +31,15 @@ export function CameraProblemNotice(props: CameraProblemNoticeProps) {
       data-testid={`camera-problem-${problem}`}
       className="rounded-2xl border border-amber-300 bg-amber-50 p-5"
     >
-      <h3 className="font-semibold text-amber-900">{t(`capture.camera.${problem}.title`)}</h3>
-      <p className="mt-1 text-sm text-amber-900">{t(`capture.camera.${problem}.body`)}</p>
+      <h3 className="font-semibold text-amber-900">{t(`camera.${problem}.title`)}</h3>
+      <p className="mt-1 text-sm text-amber-900">{t(`camera.${problem}.body`)}</p>
       {!NO_RETRY.includes(problem) && (
         <button
           type="button"
           onClick={onRetry}
           className="mt-3 min-h-11 rounded-full border border-amber-700 px-5 py-2 text-sm font-semibold text-amber-900 hover:bg-amber-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-amber-700"
         >
-          {t('capture.camera.retry')}
+          {t('camera.retry')}
         </button>
       )}
       {onContinueOnPhone && OTHER_DEVICE.includes(problem) && (

@@ -1,6 +1,6 @@
 // The live camera: preview with the card guide, the quality meter's guidance, auto-capture and the
 // shutter. Frames leave as the guide's crop (ImageBitmap, camera resolution); nothing is drawn here.
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import Webcam from 'react-webcam'
 import { useCameraSource } from '../hooks/use-camera-source.ts'
@@ -14,6 +14,7 @@ import { useAutoCapture } from '../lib/capture-settings.ts'
 import { guidanceFor } from '../lib/guidance.ts'
 import { METER_INTERVAL_MS, QUALITY_THRESHOLDS } from '../lib/quality-thresholds.ts'
 import type { CameraLayoutProps } from './camera-layout-props.ts'
+import { prefetchStallNotice } from './guidance-message.tsx'
 import { GuideOverlay } from './guide-overlay.tsx'
 import { OperatorCamera } from './operator-camera.tsx'
 import { SelfServiceCamera } from './self-service-camera.tsx'
@@ -35,6 +36,7 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
   const [autoCapture, setAutoCapture] = useAutoCapture()
   const profile = deviceProfile(mode)
   const source = useCameraSource(mode === 'operator', onProblem)
+  useEffect(prefetchStallNotice, [])
 
   function deliver(bitmap: ImageBitmap) {
     if (captured.current) return bitmap.close()
@@ -89,6 +91,7 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
       }}
       data-testid="camera-stage"
       data-guidance={guidance.key}
+      data-stall={guidance.stall ?? undefined}
       data-meter-frames={reading.frames}
       data-meter-fps={reading.fps.toFixed(1)}
     >

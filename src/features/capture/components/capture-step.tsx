@@ -1,14 +1,20 @@
 // Capture: the camera when there is one, the upload panel always one step away, and the upload
 // panel up front with the reason whenever the camera cannot be used. Each switch puts focus where the
 // new content starts: the step's title (camera, a camera problem) or the upload panel's.
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cameraUnavailableReason, type CameraProblem } from '../lib/camera-error.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
 import { currentCaptureMode, type CaptureMode } from '../lib/capture-mode.ts'
-import { CameraProblemNotice } from './camera-problem.tsx'
 import { CameraView } from './camera-view.tsx'
-import { UploadPanel } from './upload-panel.tsx'
+
+// The upload fallback and the camera-problem notice load after the first screen (and before anyone can
+// need them offline): most visits never show either.
+const loadUploadPanel = () => import('./upload-panel.tsx')
+const UploadPanel = lazy(() => loadUploadPanel().then((m) => ({ default: m.UploadPanel })))
+const loadProblemNotice = () =>
+  Promise.all([import('#src/i18n/later-strings.ts'), import('./camera-problem.tsx')]).then(([, m]) => m)
+const CameraProblemNotice = lazy(() => loadProblemNotice().then((m) => ({ default: m.CameraProblemNotice })))
 
 interface CaptureStepProps {
   onCapture: (image: CapturedImage) => void
@@ -20,18 +26,26 @@ interface CaptureStepProps {
   offerOtherDevice?: boolean
   /** The desk's hand-off to a phone: offered when the camera fails, instead of the link. */
   onContinueOnPhone?: (() => void) | undefined
+  /** Open on the file picker: the user asked to choose another file. */
+  startWithUpload?: boolean | undefined
 }
 
 export function CaptureStep(props: CaptureStepProps) {
   const { onCapture, mode, autoFocus = false, offerOtherDevice = true, onContinueOnPhone } = props
+  const startWithUpload = props.startWithUpload ?? false
   const { t } = useTranslation()
   const [captureMode] = useState(() => mode ?? currentCaptureMode())
   const [problem, setProblem] = useState<CameraProblem | null>(cameraUnavailableReason)
-  const [source, setSource] = useState<'camera' | 'upload'>(problem ? 'upload' : 'camera')
+  const [source, setSource] = useState<'camera' | 'upload'>(problem || startWithUpload ? 'upload' : 'camera')
   const [attempt, setAttempt] = useState(0)
-  const [uploadChosen, setUploadChosen] = useState(false)
+  const [uploadChosen, setUploadChosen] = useState(startWithUpload)
+  useEffect(() => {
+    loadUploadPanel().catch(() => undefined)
+    loadProblemNotice().catch(() => undefined)
+  }, [])
   const heading = useRef<HTMLHeadingElement>(null)
-  const [focusHeading, setFocusHeading] = useState(autoFocus ? 1 : 0)
+  // Back to upload ("choose another"): the upload panel's heading takes focus, not the step's.
+  const [focusHeading, setFocusHeading] = useState(autoFocus && !startWithUpload ? 1 : 0)
   useEffect(() => {
     if (focusHeading > 0) heading.current?.focus()
   }, [focusHeading])
@@ -63,12 +77,14 @@ export function CaptureStep(props: CaptureStepProps) {
       </div>
 
       {problem && (
-        <CameraProblemNotice
-          problem={problem}
-          onRetry={useCamera}
-          offerOtherDevice={offerOtherDevice}
-          onContinueOnPhone={onContinueOnPhone}
-        />
+        <Suspense fallback={null}>
+          <CameraProblemNotice
+            problem={problem}
+            onRetry={useCamera}
+            offerOtherDevice={offerOtherDevice}
+            onContinueOnPhone={onContinueOnPhone}
+          />
+        </Suspense>
       )}
 
       {source === 'camera' && !problem ? (
@@ -88,7 +104,9 @@ export function CaptureStep(props: CaptureStepProps) {
         />
       ) : (
         <>
-          <UploadPanel onCapture={onCapture} autoFocus={uploadChosen} />
+          <Suspense fallback={<p className="text-sm text-slate-600">{t('capture.checkingFile')}</p>}>
+            <UploadPanel onCapture={onCapture} autoFocus={uploadChosen} />
+          </Suspense>
           {!problem && (
             <button
               type="button"

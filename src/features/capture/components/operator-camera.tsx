@@ -2,9 +2,18 @@
 // the keyboard shortcuts.
 import { useTranslation } from 'react-i18next'
 import type { CameraLayoutProps } from './camera-layout-props.ts'
+import { lazy, Suspense } from 'react'
 import { AutoCaptureSwitch, CameraPicker, TorchButton } from './camera-controls.tsx'
 import { GuidanceMessage } from './guidance-message.tsx'
 import { ShortcutLegend } from './shortcut-legend.tsx'
+
+// One switch among the operator's settings, with the strings it brings: fetched once the first screen is
+// committed (a task later), not with it; its place is kept meanwhile so nothing moves when it arrives.
+const PhotoCheckSwitch = lazy(() =>
+  new Promise((go) => setTimeout(go))
+    .then(() => Promise.all([import('#src/i18n/later-strings.ts'), import('./photo-check-switch.tsx')]))
+    .then(([, m]) => ({ default: m.PhotoCheckSwitch })),
+)
 
 export function OperatorCamera(props: CameraLayoutProps) {
   const { t } = useTranslation()
@@ -13,7 +22,7 @@ export function OperatorCamera(props: CameraLayoutProps) {
     <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_19rem] lg:items-start">
       {stage}
       <div className="flex flex-col gap-4">
-        <GuidanceMessage guidance={guidance} variant="panel" />
+        <GuidanceMessage guidance={guidance} variant="panel" onShoot={onShoot} />
         <button
           type="button"
           onClick={onShoot}
@@ -25,6 +34,9 @@ export function OperatorCamera(props: CameraLayoutProps) {
         </button>
         <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
           <AutoCaptureSwitch on={autoCapture} onChange={onAutoCapture} />
+          <Suspense fallback={<div className="min-h-11" />}>
+            <PhotoCheckSwitch />
+          </Suspense>
           <CameraPicker devices={source.devices} activeId={source.activeId} onSelect={source.selectDevice} />
           {source.torch.supported && (
             <TorchButton

@@ -29,8 +29,10 @@ export function SelfServiceCamera(props: CameraLayoutProps) {
       }}
       className="m-0 h-dvh max-h-none w-screen max-w-none bg-slate-950 p-0 text-white backdrop:bg-slate-950"
     >
-      <div className="flex h-full flex-col gap-3 px-3 pt-[max(0.75rem,env(safe-area-inset-top))] pb-[max(1rem,env(safe-area-inset-bottom))]">
-        <div className="flex items-center justify-between gap-2">
+      {/* Upright: preview, then the instruction and the shutter under it. Sideways: the preview as tall as
+          the screen, and everything else in a column beside it (index.css, .camera-screen). */}
+      <div className="camera-screen flex h-full flex-col gap-3 px-3 pt-[max(0.75rem,env(safe-area-inset-top))] pb-[max(1rem,env(safe-area-inset-bottom))]">
+        <div className="camera-screen-head flex items-center justify-between gap-2">
           {/* Focus starts on the title, so a screen reader begins there and no control looks pre-selected. */}
           <h2 tabIndex={-1} autoFocus className="text-base font-semibold outline-none">
             {t('capture.heading')}
@@ -47,11 +49,16 @@ export function SelfServiceCamera(props: CameraLayoutProps) {
             <LanguageSwitch dark />
           </div>
         </div>
-        <div className="flex min-h-0 flex-1 items-center justify-center" style={{ containerType: 'size' }}>
+        <div
+          className="camera-screen-stage flex min-h-0 flex-1 items-center justify-center"
+          style={{ containerType: 'size' }}
+        >
           {stage}
         </div>
-        <GuidanceMessage guidance={guidance} variant="overlay" />
-        <div className="flex flex-col items-center gap-2">
+        <div className="camera-screen-say">
+          <GuidanceMessage guidance={guidance} variant="overlay" />
+        </div>
+        <div className="camera-screen-act flex flex-col items-center gap-2">
           <button
             type="button"
             onClick={onShoot}
@@ -61,7 +68,7 @@ export function SelfServiceCamera(props: CameraLayoutProps) {
           >
             <span aria-hidden="true" className="block h-full w-full rounded-full bg-white" />
           </button>
-          <div className="flex w-full max-w-xl items-center justify-between gap-3">
+          <div className="camera-screen-settings flex w-full max-w-xl items-center justify-between gap-3">
             <AutoCaptureSwitch on={autoCapture} onChange={onAutoCapture} dark />
             <button
               type="button"

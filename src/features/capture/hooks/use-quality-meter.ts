@@ -17,9 +17,19 @@ export interface MeterReading {
   fps: number
   /** False when the meter could not start here; the shutter still works. */
   available: boolean
+  /** Auto-capture has waited long with the card in view: what is holding it. */
+  stall: QualityIssue | null
 }
 
-const INITIAL: MeterReading = { issues: null, measures: null, run: 0, frames: 0, fps: 0, available: true }
+const INITIAL: MeterReading = {
+  issues: null,
+  measures: null,
+  run: 0,
+  frames: 0,
+  fps: 0,
+  available: true,
+  stall: null,
+}
 
 interface Options {
   videoRef: RefObject<HTMLVideoElement | null>
@@ -54,16 +64,26 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
     let frames = 0
     const times: number[] = []
     let timer: ReturnType<typeof setTimeout> | undefined
+    let lastPost = 0
 
     const post = (request: MeterRequest, transfer: Transferable[] = []) =>
       worker.postMessage(request, transfer)
 
+    /** The next frame goes as soon as the worker is free, but not sooner than the interval after the last. */
+    function next() {
+      busy = false
+      clearTimeout(timer)
+      timer = setTimeout(tick, Math.max(0, lastPost + METER_INTERVAL_MS - performance.now()))
+    }
+
     async function tick() {
       if (stopped) return
+      // A fallback in case a frame is lost on its way (next() replaces it when the answer comes).
       timer = setTimeout(tick, METER_INTERVAL_MS)
       const video = videoRef.current
       if (busy || !video || video.readyState < 2 || !video.videoWidth) return
       busy = true
+      lastPost = performance.now()
       const { videoWidth: w, videoHeight: h } = video
       const crop = guideCrop(w, h)
       try {
@@ -93,10 +113,11 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
         if (message.frame && auto.current) fire.current(message.frame)
         else {
           message.frame?.close()
-          busy = false // the run broke, or auto-capture was turned off, while we asked; keep measuring
+          next() // the run broke, or auto-capture was turned off, while we asked; keep measuring
         }
         return
       }
+      if (message.type !== 'quality') return
       frames++
       const now = performance.now()
       times.push(now)
@@ -104,11 +125,20 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
       const fps = times.length > 1 ? ((times.length - 1) * 1000) / (now - times[0]!) : 0
       const step = auto.current ? advanceRun(run, message.issues, steadyFrames) : { run: 0, fire: false }
       run = step.run
-      setReading({ issues: message.issues, measures: message.measures, run, frames, fps, available: true })
+      const stall = auto.current ? message.stall : null
+      setReading({
+        issues: message.issues,
+        measures: message.measures,
+        run,
+        frames,
+        fps,
+        available: true,
+        stall,
+      })
       if (step.fire) {
         run = 0
         post({ type: 'take' }) // busy stays true: no more frames until the best one is back
-      } else busy = false
+      } else next()
     }
     worker.onerror = () => {
       stopped = true

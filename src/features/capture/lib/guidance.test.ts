@@ -34,11 +34,20 @@ describe('guidance', () => {
       tone: 'ready',
       progress: 0.5,
       seconds: 1,
+      stall: null,
     })
     expect(guidanceFor({ ...base, issues: [], run: 5, autoCapture: false })).toMatchObject({
       key: 'readyManual',
       progress: null,
     })
+  })
+
+  it('says what holds a stalled auto-capture, and nothing of it once the user shoots by hand', () => {
+    expect(guidanceFor({ ...base, issues: ['glare'], stall: 'glare' })).toMatchObject({
+      key: 'glare',
+      stall: 'glare',
+    })
+    expect(guidanceFor({ ...base, issues: ['glare'], stall: 'glare', autoCapture: false }).stall).toBeNull()
   })
 
   it('says when the meter is not running yet or cannot run', () => {

@@ -1,5 +1,6 @@
-// What the user is told for the meter's latest reading: one instruction, the guide's colour, and the
-// auto-capture cue. Pure, so the priority of instructions is testable.
+// What the user is told for the meter's latest reading: one instruction, the guide's colour, the
+// auto-capture cue, and — when auto-capture has stalled — what is holding it. Pure, so the priority of
+// instructions is testable.
 import { secondsLeft } from './auto-capture.ts'
 import type { QualityIssue } from './quality-meter.ts'
 
@@ -11,6 +12,8 @@ export interface Guidance {
   /** 0–1 through the auto-capture run; null when no countdown is running. */
   progress: number | null
   seconds: number | null
+  /** Auto-capture has waited long with the card in view: what holds it (the user may shoot instead). */
+  stall: QualityIssue | null
 }
 
 interface GuidanceInput {
@@ -20,6 +23,7 @@ interface GuidanceInput {
   autoCapture: boolean
   steadyFrames: number
   frameMs: number
+  stall?: QualityIssue | null
 }
 
 export function guidanceFor({
@@ -29,16 +33,19 @@ export function guidanceFor({
   autoCapture,
   steadyFrames,
   frameMs,
+  stall = null,
 }: GuidanceInput): Guidance {
-  if (!available) return { key: 'meterUnavailable', tone: 'idle', progress: null, seconds: null }
-  if (!issues) return { key: 'measuring', tone: 'idle', progress: null, seconds: null }
+  const idle = { progress: null, seconds: null, stall: null }
+  if (!available) return { key: 'meterUnavailable', tone: 'idle', ...idle }
+  if (!issues) return { key: 'measuring', tone: 'idle', ...idle }
   const first = issues[0]
-  if (first) return { key: first, tone: 'issue', progress: null, seconds: null }
-  if (!autoCapture) return { key: 'readyManual', tone: 'ready', progress: null, seconds: null }
+  if (first) return { key: first, tone: 'issue', ...idle, stall: autoCapture ? stall : null }
+  if (!autoCapture) return { key: 'readyManual', tone: 'ready', ...idle }
   return {
     key: 'ready',
     tone: 'ready',
     progress: Math.min(1, run / steadyFrames),
     seconds: secondsLeft(run, steadyFrames, frameMs),
+    stall: null,
   }
 }

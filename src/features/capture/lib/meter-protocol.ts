@@ -2,6 +2,7 @@
 import type { FrameMeasures, QualityIssue } from './quality-meter.ts'
 import type { DeviceProfile } from './quality-thresholds.ts'
 import type { GuideBox } from './card-guide.ts'
+import type { PhotoProblem } from './photo-check.ts'
 
 export type MeterRequest =
   | {
@@ -16,9 +17,21 @@ export type MeterRequest =
     }
   | { type: 'take' }
   | { type: 'reset' }
+  /** Check a finished photo (an upload, or the camera's photo before it is sent). */
+  | { type: 'photo'; id: number; image: Blob }
 
 export type MeterResponse =
-  | { type: 'quality'; measures: FrameMeasures; motion: number; issues: QualityIssue[]; ms: number }
+  | {
+      type: 'quality'
+      measures: FrameMeasures
+      motion: number
+      issues: QualityIssue[]
+      /** Auto-capture has waited long with the card in view: what is holding it (stall.ts). */
+      stall: QualityIssue | null
+      ms: number
+    }
   | { type: 'best'; frame: ImageBitmap | null }
   /** The meter cannot run here (no 2D OffscreenCanvas): the shutter alone still works. */
   | { type: 'failed' }
+  /** A photo's problems; null when it could not be checked (the photo goes on as it is). */
+  | { type: 'photo'; id: number; problems: PhotoProblem[] | null }

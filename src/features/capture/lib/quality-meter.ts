@@ -1,86 +1,87 @@
 // The quality meter's measures of one frame, and the verdict they add up to. Pure: runs in the
-// worker on the live camera and in unit tests on the fixture images.
-import { findCard } from './card-finder.ts'
-import { clampBox, insetBox, lumaPercentile, meanLuma, type LumaImage, type PixelBox } from './luma-image.ts'
+// worker on the live camera, on uploaded photos, and in unit tests on the scene bank's frames.
+import { cardBlocks, cornerCover } from './card-blocks.ts'
+import { findCard, type FoundCard } from './card-finder.ts'
+import { measureGlare } from './glare.ts'
+import { lumaPercentile, meanLuma, type MeterImage, type PixelBox } from './luma-image.ts'
 import type { QualityThresholds } from './quality-thresholds.ts'
+import { measureSharpness } from './sharpness.ts'
 
 export interface FrameMeasures {
-  /** Mean luma of the guide area, 0–255. */
+  /** The card's paper luma (its lighter majority), or the guide's mean when no card is found; 0–255. */
   brightness: number
-  /** Variance of the Laplacian over the card (or guide) area, contrast-normalised. */
+  /** Paper luma minus print luma: how readable the print is, 0–255. */
+  contrast: number
+  /** Second-difference variance over the card, contrast-normalised. */
   sharpness: number
-  /** Share of the card (or guide) area that is flat, blown-out white. */
+  /** Softest over sharpest direction of that variance, 0–1: low when smeared one way. */
+  evenness: number
+  /** Share of the card under compact clipped patches brighter than its paper, 0–1. */
   glare: number
+  /** Share of the card's blank paper clipped to white, 0–1: overexposure. */
+  clippedPaper: number
   /** Card width / guide width; 0 when no card was found. */
   fill: number
-  card: PixelBox | null
+  /** The largest share of an edge missing next to a corner that is also covered by something that is
+   * not the card's paper (a finger), 0–1. */
+  cornerGap: number
+  /** The card found (with its box and corners), or null. */
+  card: FoundCard | null
 }
 
-/** What to tell the user, most pressing first; null when the frame is good. */
-export type QualityIssue = 'dark' | 'noCard' | 'far' | 'glare' | 'blur' | 'moving'
+/** What to tell the user, most pressing first; none when the frame is good. */
+export type QualityIssue = 'dark' | 'noCard' | 'far' | 'corners' | 'moving' | 'blur' | 'glare' | 'bright'
 
-const GLARE_BLOCK = 6
-const GLARE_LEVEL = 248
-const GLARE_FLATNESS = 6
+/** A corner patch this far from paper towards print (0–1) has something over it. */
+const COVERED = 0.25
 
-function laplacianVariance(image: LumaImage, box: PixelBox): number {
-  const b = clampBox(image, insetBox(box, 0.04))
-  const low = lumaPercentile(image, b, 0.02)
-  const high = lumaPercentile(image, b, 0.98)
-  // Normalising contrast makes this a measure of focus alone, so a dim card is "dark", not "blurred".
-  const gain = 255 / Math.max(24, high - low)
-  const { data, width } = image
-  let sum = 0
-  let sumSq = 0
-  let n = 0
-  for (let y = Math.max(1, b.y); y < Math.min(image.height - 1, b.y + b.height); y++) {
-    for (let x = Math.max(1, b.x); x < Math.min(width - 1, b.x + b.width); x++) {
-      const i = y * width + x
-      const lap = 4 * data[i]! - data[i - 1]! - data[i + 1]! - data[i - width]! - data[i + width]!
-      sum += lap
-      sumSq += lap * lap
-      n++
+const NO_CARD: Omit<FrameMeasures, 'brightness' | 'contrast' | 'sharpness' | 'evenness'> = {
+  glare: 0,
+  clippedPaper: 0,
+  fill: 0,
+  cornerGap: 0,
+  card: null,
+}
+
+/** Measures one analysis frame; `guide` is the card guide in the frame's pixels, `previous` the card
+ * found in the last frame (the live camera tracks it). */
+export function measureFrame(
+  image: MeterImage,
+  guide: PixelBox,
+  previous: FoundCard | null = null,
+): FrameMeasures {
+  const found = findCard(image, guide, previous)
+  if (!found) {
+    const paper = lumaPercentile(image, guide, 0.7)
+    const ink = lumaPercentile(image, guide, 0.03)
+    return {
+      ...NO_CARD,
+      brightness: meanLuma(image, guide),
+      contrast: paper - ink,
+      ...measureSharpness(image, guide, paper, ink),
     }
   }
-  if (!n) return 0
-  const mean = sum / n
-  return (sumSq / n - mean * mean) * gain * gain
+  return measureCard(image, found, guide)
 }
 
-/** Blocks that are saturated and flat: a specular reflection, not a light card (which has print on it). */
-function glareShare(image: LumaImage, box: PixelBox): number {
-  const b = clampBox(image, insetBox(box, 0.03))
-  const { data, width } = image
-  let blocks = 0
-  let glare = 0
-  for (let by = b.y; by + GLARE_BLOCK <= b.y + b.height; by += GLARE_BLOCK) {
-    for (let bx = b.x; bx + GLARE_BLOCK <= b.x + b.width; bx += GLARE_BLOCK) {
-      let min = 255
-      let max = 0
-      for (let y = by; y < by + GLARE_BLOCK; y++) {
-        for (let x = bx; x < bx + GLARE_BLOCK; x++) {
-          const v = data[y * width + x]!
-          if (v < min) min = v
-          if (v > max) max = v
-        }
-      }
-      blocks++
-      if (min >= GLARE_LEVEL && max - min <= GLARE_FLATNESS) glare++
-    }
-  }
-  return blocks ? glare / blocks : 0
-}
-
-/** Measures one analysis frame; `guide` is the card guide in the frame's pixels. */
-export function measureFrame(image: LumaImage, guide: PixelBox): FrameMeasures {
-  const card = findCard(image, guide)
-  const area = card ?? guide
+/** The measures of a card found (or assumed) in the frame. */
+export function measureCard(image: MeterImage, found: FoundCard, guide: PixelBox): FrameMeasures {
+  const blocks = cardBlocks(image, found)
+  const glare = measureGlare(blocks)
   return {
-    brightness: meanLuma(image, guide),
-    sharpness: laplacianVariance(image, area),
-    glare: glareShare(image, area),
-    fill: card ? card.width / guide.width : 0,
-    card,
+    brightness: blocks.paper,
+    contrast: blocks.paper - blocks.ink,
+    ...measureSharpness(image, found.box, blocks.paper, blocks.ink),
+    glare: glare.share,
+    clippedPaper: glare.clippedPaper,
+    fill: found.box.width / guide.width,
+    cornerGap: Math.max(
+      0,
+      ...cornerCover(image, found, blocks.paper, blocks.ink).map((cover, corner) =>
+        cover >= COVERED ? found.cornerGap[corner]! : 0,
+      ),
+    ),
+    card: found,
   }
 }
 
@@ -93,10 +94,21 @@ export function qualityIssues(
   const issues: QualityIssue[] = []
   if (measures.brightness < thresholds.minBrightness) issues.push('dark')
   if (!measures.card) issues.push('noCard')
-  else if (measures.fill < thresholds.minFill) issues.push('far')
-  if (measures.glare > thresholds.maxGlare) issues.push('glare')
-  if (measures.sharpness < thresholds.minSharpness) issues.push('blur')
-  if (motion > thresholds.maxMotion) issues.push('moving')
+  else {
+    if (measures.fill < thresholds.minFill) issues.push('far')
+    if (measures.cornerGap > thresholds.maxCornerGap) issues.push('corners')
+  }
+  // Focus before light: a blurred picture has no print left to show what the light does to it.
+  const smeared = measures.evenness < thresholds.minEvenness
+  if (motion > thresholds.maxMotion || (smeared && measures.sharpness < thresholds.minSharpness * 2))
+    issues.push('moving')
+  else if (measures.sharpness < thresholds.minSharpness) issues.push('blur')
+  if (measures.card) {
+    if (measures.glare > thresholds.maxGlare) issues.push('glare')
+    // Overexposed only when the print is washing out: a pale card in bright light is fine as it is.
+    if (measures.clippedPaper >= thresholds.clippedPaper && measures.contrast < thresholds.minContrast)
+      issues.push('bright')
+  }
   return issues
 }
 

@@ -1,15 +1,24 @@
-// Every number the quality meter judges a frame by, in one place, per kind of device. Tuned on the
-// project's fixtures (testing/fixtures/files) as they come through Chromium's fake camera; see quality-meter.test.ts.
+// Every number the quality meter judges a frame by, in one place, per kind of device. Tuned on the tune
+// part of the project's scene bank (testing/banks/scene-bank) as the page's canvas receives it, both
+// full- and limited-range; the held-out part is never looked at to set them. See quality-meter.test.ts.
 
 export interface QualityThresholds {
-  /** Mean luma (0–255) of the guide area below which the scene is too dark to read. */
+  /** The card's paper luma (0–255) below which the scene is too dark to read. */
   minBrightness: number
-  /** Variance of the Laplacian of the contrast-normalised card area; below it the card is blurred. */
+  /** Contrast-normalised second-difference variance over the card; below it the card is blurred. */
   minSharpness: number
-  /** Share of the card area covered by flat, blown-out (specular) blocks; above it there is glare. */
+  /** Softest over sharpest direction of that variance; below it (and soft) the picture is smeared by motion. */
+  minEvenness: number
+  /** Share of the card under compact clipped patches brighter than its paper; above it there is glare. */
   maxGlare: number
+  /** Share of the blank paper clipped white at which the card counts as overexposed… */
+  clippedPaper: number
+  /** …and paper minus print luma below which its print is washing out (then: less light). */
+  minContrast: number
   /** Card width as a share of the guide width; below it the card is too far away. */
   minFill: number
+  /** Share of an edge missing next to a corner above which something covers that corner. */
+  maxCornerGap: number
   /** Mean absolute change (0–255) of a small thumbnail between frames; above it the camera is moving. */
   maxMotion: number
   /** Good, steady frames in a row before auto-capture fires. */
@@ -18,25 +27,20 @@ export interface QualityThresholds {
 
 export type DeviceProfile = 'phone' | 'desktop'
 
+const SHARED = {
+  minBrightness: 80,
+  minEvenness: 0.25,
+  maxGlare: 0.02,
+  clippedPaper: 0.55,
+  minContrast: 100,
+  maxCornerGap: 0.095,
+}
+
 export const QUALITY_THRESHOLDS: Record<DeviceProfile, QualityThresholds> = {
-  // Phones: autofocus and high resolution, but shaky hands and glossy light; ask for a fuller guide.
-  phone: {
-    minBrightness: 70,
-    minSharpness: 900,
-    maxGlare: 0.03,
-    minFill: 0.72,
-    maxMotion: 6,
-    steadyFrames: 12,
-  },
-  // Webcams: fixed focus and softer optics, on a desk (steady); accept a little less fill and detail.
-  desktop: {
-    minBrightness: 65,
-    minSharpness: 600,
-    maxGlare: 0.03,
-    minFill: 0.65,
-    maxMotion: 5,
-    steadyFrames: 10,
-  },
+  // Phones: autofocus and high resolution, but shaky hands; ask for a fuller guide.
+  phone: { ...SHARED, minSharpness: 1000, minFill: 0.72, maxMotion: 6, steadyFrames: 8 },
+  // Webcams: fixed focus and softer optics, on a desk (steady); accept a little less fill.
+  desktop: { ...SHARED, minSharpness: 900, minFill: 0.65, maxMotion: 5, steadyFrames: 8 },
 }
 
 /** Width (px) frames are scaled to before they are measured: enough detail for text strokes, cheap to scan. */

@@ -4,8 +4,13 @@ import { mutationOptions } from '@tanstack/react-query'
 import type { ApiErrorCode, RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
 
-/** Our endpoint's codes plus what can go wrong before or after it answers. */
+/** Our endpoint's codes plus what can go wrong before or after it answers: no connection (NETWORK), or
+ * an answer that never came (REQUEST_TIMEOUT, as when the endpoint gives up on a slow upload). */
 export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
+
+/** How long an answer may take before the request is given up: the endpoint's own upstream deadline
+ * (10 s) and a full rate-limit queue fit well inside it; a connection that went silent does not. */
+export const RECOGNIZE_DEADLINE_MS = 30_000
 
 const BARE_STATUS_CODES: Partial<Record<number, RecognizeErrorCode>> = {
   408: 'REQUEST_TIMEOUT',
@@ -34,24 +39,35 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
   const contract = import('#src/hkid/recognize-contract.ts')
   const token = captureToken()
   if (token) headers.Authorization = `Bearer ${token}`
+  // Nothing can be sent without a connection: say so at once rather than after a failed attempt.
+  if (!navigator.onLine) throw new RecognizeError('NETWORK')
+  // The caller's cancel, or our deadline: a plain timer (so a test's clock can move it on) over the headers
+  // and the body alike. One controller for both, as AbortSignal.any is missing from Safari before 17.4.
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), RECOGNIZE_DEADLINE_MS)
+  const cancel = () => deadline.abort()
+  signal?.addEventListener('abort', cancel)
   let response: Response
+  let body: unknown
+  let schemas: Awaited<typeof contract>
   try {
     response = await fetch('/api/hkid/recognize?portraits=1', {
       method: 'POST',
       headers,
       body: image,
-      signal: signal ?? null,
+      signal: deadline.signal,
       credentials: 'same-origin',
       cache: 'no-store',
     })
+    ;[body, schemas] = await Promise.all([response.json().catch((): unknown => undefined), contract])
   } catch (error) {
     if (signal?.aborted) throw error
-    throw new RecognizeError('NETWORK')
+    throw new RecognizeError(deadline.signal.aborted ? 'REQUEST_TIMEOUT' : 'NETWORK')
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', cancel)
   }
-  const [body, { apiErrorSchema, recognizeResultSchema }] = await Promise.all([
-    response.json().catch((): unknown => undefined),
-    contract,
-  ])
+  const { apiErrorSchema, recognizeResultSchema } = schemas
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
     if (parsed.success) throw new RecognizeError(parsed.data.error.code, parsed.data.error.requestId)
@@ -70,4 +86,8 @@ export const recognizeCardMutation = () =>
     mutationFn: recognizeCard,
     // The server retries what is safe to retry; a second upload from here would only double the cost.
     retry: 0,
+    // By default a mutation started offline is paused, silently, until the browser is back online: the
+    // user saw "Reading the card…" for ever. recognizeCard says "offline" at once instead, and the flow
+    // sends the photo again when the connection returns.
+    networkMode: 'always',
   })

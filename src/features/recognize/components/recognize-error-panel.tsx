@@ -2,6 +2,7 @@
 // photo when retrying can help. An operator is told what to check and the request ID to quote; a
 // customer on their own is told, in plain words, what they can do (or that it is ours to fix).
 
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeErrorCode } from '../api/recognize-card.ts'
 import { remedyFor } from '../lib/error-kind.ts'
@@ -15,6 +16,10 @@ interface RecognizeErrorPanelProps {
   onRetake: () => void
   onRetry: () => void
   voice?: 'operator' | 'customer'
+  /** The photo the error is about, shown beside the message so "not an HKID" or "blurry" can be seen. */
+  photo?: ReactNode
+  /** Offline or unanswered: the photo goes again by itself once the connection is back. */
+  waitingForConnection?: boolean
 }
 
 export function RecognizeErrorPanel({
@@ -24,6 +29,8 @@ export function RecognizeErrorPanel({
   onRetake,
   onRetry,
   voice = 'operator',
+  photo,
+  waitingForConnection = false,
 }: RecognizeErrorPanelProps) {
   const { t, i18n } = useTranslation()
   const retryFirst = canRetry && remedyFor(code) !== 'retake'
@@ -37,25 +44,33 @@ export function RecognizeErrorPanel({
       role="alert"
       data-testid="recognize-error"
       data-code={code}
-      className="flex flex-col gap-4 rounded-2xl border border-red-200 bg-red-50 p-6"
+      className={`grid gap-5 rounded-2xl border border-red-200 bg-red-50 p-6 ${photo ? 'md:grid-cols-[1fr_18rem]' : ''}`}
     >
-      <StepHeading focusKey={code} className="text-xl text-red-900">
-        {title}
-      </StepHeading>
-      <p className="text-red-900">{body}</p>
-      {requestId && voice === 'operator' && (
-        <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
-      )}
-      <div className="flex flex-col gap-3 sm:flex-row">
-        {retryFirst && (
-          <button type="button" onClick={onRetry} className={primaryButton}>
-            {t('recognize.tryAgain')}
-          </button>
+      <div className="flex flex-col gap-4">
+        <StepHeading focusKey={code} className="text-xl text-red-900">
+          {title}
+        </StepHeading>
+        <p className="text-red-900">{body}</p>
+        {requestId && voice === 'operator' && (
+          <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
         )}
-        <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
-          {t('recognize.retake')}
-        </button>
+        {waitingForConnection && i18n.exists('photo.connection.waiting') && (
+          <p role="status" data-testid="waiting-for-connection" className="text-sm text-red-900">
+            {t('photo.connection.waiting')}
+          </p>
+        )}
+        <div className="flex flex-col gap-3 sm:flex-row">
+          {retryFirst && (
+            <button type="button" onClick={onRetry} className={primaryButton}>
+              {t('recognize.tryAgain')}
+            </button>
+          )}
+          <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
+            {t('recognize.retake')}
+          </button>
+        </div>
       </div>
+      {photo && <div>{photo}</div>}
     </section>
   )
 }

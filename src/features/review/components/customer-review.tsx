@@ -1,6 +1,6 @@
 // Review for a customer on their own: the details they can compare with their card, in plain words. They
 // correct or retake; they cannot accept an error. What still looks wrong is sent anyway, flagged for staff.
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { itemsNeedingReason } from '#src/hkid/review-policy.ts'
@@ -22,9 +22,11 @@ interface CustomerReviewProps {
   recognizedAt: Date
   onConfirm: (record: VerifiedRecord) => void
   onRetake: () => void
+  /** The photo that was read, beside the fields (above them on a phone held upright), to compare with. */
+  photo?: ReactNode
 }
 
-export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: CustomerReviewProps) {
+export function CustomerReview({ result, recognizedAt, onConfirm, onRetake, photo }: CustomerReviewProps) {
   const { t } = useTranslation()
   const text = useFindingText()
   const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(result, recognizedAt)
@@ -63,14 +65,24 @@ export function CustomerReview({ result, recognizedAt, onConfirm, onRetake }: Cu
           {t('customer.review.photoHint')}
         </p>
       )}
-      <CardFieldsGrid
-        form={form}
-        ocrValues={ocrValues}
-        values={watched}
-        findings={findings}
-        fields={CUSTOMER_FIELDS}
-        nameCharacters={result.reading?.cnNameCharacters}
-      />
+      <div
+        className={`grid gap-4 ${photo ? 'short-landscape:grid-cols-[1fr_18rem] md:grid-cols-[1fr_20rem] lg:grid-cols-[1fr_24rem]' : ''}`}
+      >
+        <CardFieldsGrid
+          form={form}
+          ocrValues={ocrValues}
+          values={watched}
+          findings={findings}
+          fields={CUSTOMER_FIELDS}
+          nameCharacters={result.reading?.cnNameCharacters}
+        />
+        {photo && (
+          <div className="order-first short-landscape:order-none md:order-none">
+            {/* Stays in view while the fields scroll past, so each can be compared with the card. */}
+            <div className="short-landscape:sticky short-landscape:top-2 md:sticky md:top-4">{photo}</div>
+          </div>
+        )}
+      </div>
       {standing.length > 0 && (
         <section
           aria-labelledby="unresolved-heading"

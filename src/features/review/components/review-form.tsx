@@ -2,7 +2,7 @@
 // whatever the review policy names (errors, a window-text mismatch, photocopy/screen/tampering) blocks
 // confirmation until corrected or accepted with a reason. Ctrl+Enter and Alt+R work wherever focus is;
 // retaking asks first when it would throw away corrections or reasons.
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Panel } from '#src/ui/panel.tsx'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
@@ -29,9 +29,11 @@ interface ReviewFormProps {
   reference: string
   onConfirm: (record: VerifiedRecord) => void
   onRetake: () => void
+  /** The photo that was read, beside the fields so each one can be compared with it. */
+  photo?: ReactNode
 }
 
-export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetake }: ReviewFormProps) {
+export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetake, photo }: ReviewFormProps) {
   const { t } = useTranslation()
   const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(result, recognizedAt)
   const [reasons, setReasons] = useState<Record<string, string>>({})
@@ -68,7 +70,9 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <div
+        className={`grid gap-4 ${photo ? 'short-landscape:grid-cols-[1fr_18rem] lg:grid-cols-[1fr_24rem]' : 'lg:grid-cols-[1fr_20rem]'}`}
+      >
         <div className="flex flex-col gap-4">
           {cardLevel.length > 0 && (
             <Panel title={t('review.cardLevelHeading')}>
@@ -84,7 +88,13 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
             nameCharacters={result.reading?.cnNameCharacters}
           />
         </div>
-        <div className="order-first flex flex-col gap-4 lg:order-none">
+        <div className="order-first flex flex-col gap-4 short-landscape:order-none lg:order-none">
+          {/* Stays in view while the fields scroll past, so each can be compared with the card. */}
+          {photo && (
+            <div className="short-landscape:sticky short-landscape:top-2 short-landscape:z-10 lg:sticky lg:top-4 lg:z-10">
+              {photo}
+            </div>
+          )}
           <WarningBadges warnings={result.warnings} available={result.warningsAvailable} />
           <Portraits portraits={result.portraits} />
         </div>

@@ -1,0 +1,58 @@
+// The scene bank through the real app, one browser per scene (Chromium's fake camera is set per launch):
+// every good scene is captured by itself, no faulty one is, each faulty one shows its own guidance, and
+// the shutter takes the photo regardless. Each scene plays one of its two feeds (full- or limited-range
+// video, alternating) to keep the run short; the unit tests and the bench cover both for every scene.
+// Held-out scenes are held here to what must never happen (a good scene refused); how their faulty scenes
+// fare is reported by `npm run bench`, and noted on each test here.
+import { readFileSync } from 'node:fs'
+import { expect, test } from '#testing/e2e/test.ts'
+import { emulatorStats } from '#testing/e2e/emulator-control.ts'
+import { SCENE_BANK_MANIFEST } from '#testing/banks/scene-bank/make-scene-bank.ts'
+import { sceneBankManifestSchema } from '#testing/banks/scene-bank/scene-manifest.ts'
+import { launchSceneBrowser, runScene, type Feed } from '#testing/capture/scene-runner.ts'
+import { EXPECTED_ISSUE } from '#testing/capture/scene-expectations.ts'
+import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
+
+// The bank is drawn by the global setup (testing/e2e/global-setup.ts) before any spec is loaded.
+const manifest = sceneBankManifestSchema.parse(JSON.parse(readFileSync(SCENE_BANK_MANIFEST, 'utf8')))
+/** One faulty scene is also checked in Hong Kong Chinese. */
+const inChinese = manifest.items.find((item) => item.label === 'glare' && item.split === 'tune')?.id
+
+manifest.items.forEach((item, index) => {
+  const feed: Feed = index % 2 ? 'limited' : 'full'
+  const expected = EXPECTED_ISSUE[item.label]
+  const title =
+    expected === null
+      ? 'is captured by itself'
+      : item.split === 'tune'
+        ? `says "${expected}" and is not captured`
+        : 'is measured (held out), and the shutter works'
+  test(`${item.id} (${item.split}, ${feed}-range video) ${title}`, async ({ baseURL }) => {
+    const browser = await launchSceneBrowser(item, feed)
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      if (item.id === inChinese)
+        await context.addInitScript(([key]) => localStorage.setItem(key!, 'zh-HK'), [LANGUAGE_PREF_KEY])
+      const page = await context.newPage()
+      const run = await runScene(page, `${baseURL}/`, expected ? 3000 : 10_000)
+      test.info().annotations.push({ type: 'scene', description: JSON.stringify(run) })
+      if (expected === null) {
+        expect(run.captured, `the meter said "${run.guidance}"`).toBe(true)
+        await expect.poll(async () => (await emulatorStats()).calls, { timeout: 15_000 }).toBe(1)
+        return
+      }
+      if (item.split === 'tune') {
+        expect(run.captured).toBe(false)
+        expect(run.guidance).toBe(expected)
+        if (item.id === inChinese)
+          await expect(page.getByTestId('guidance')).toHaveText('請稍為傾斜身份證以避開反光')
+      }
+      if (run.captured) return
+      // The shutter still works, whatever the meter says.
+      await page.locator('button', { hasText: /^(Take photo|拍照)$/ }).click()
+      await expect.poll(async () => (await emulatorStats()).calls, { timeout: 15_000 }).toBe(1)
+    } finally {
+      await browser.close()
+    }
+  })
+})

@@ -1,0 +1,96 @@
+// The photo of the card as it was sent, shown where the user decides something about it (check it,
+// read an error, compare the fields). A press opens it large in a dialog, to zoom into any field.
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useObjectUrl } from './use-object-url.ts'
+
+const ZOOMS = [1, 2, 3] as const
+
+interface CardPhotoProps {
+  image: Blob
+  className?: string
+  testId?: string
+}
+
+export function CardPhoto({ image, className = '', testId = 'card-photo' }: CardPhotoProps) {
+  const { t } = useTranslation()
+  const url = useObjectUrl(image)
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [zoom, setZoom] = useState<(typeof ZOOMS)[number]>(1)
+  if (!url) return null
+  const zoomButton =
+    'min-h-11 min-w-11 rounded-full bg-white/15 px-3 text-sm font-semibold text-white hover:bg-white/25 focus-visible:outline-3 focus-visible:outline-white disabled:opacity-40'
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setZoom(1)
+          dialog.current?.showModal()
+        }}
+        aria-label={t('photo.viewer.enlarge')}
+        className={`group relative block overflow-hidden rounded-xl bg-slate-900 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${className}`}
+      >
+        <img
+          src={url}
+          alt={t('photo.viewer.alt')}
+          data-testid={testId}
+          className="block h-full w-full object-contain"
+        />
+        <span
+          aria-hidden="true"
+          className="absolute right-2 bottom-2 rounded-full bg-slate-900/75 px-3 py-1 text-xs font-semibold text-white group-hover:bg-slate-900"
+        >
+          {t('photo.viewer.enlargeShort')}
+        </span>
+      </button>
+      <dialog
+        ref={dialog}
+        aria-label={t('photo.viewer.alt')}
+        className="m-auto h-[min(92dvh,60rem)] w-[min(96vw,90rem)] max-w-none rounded-2xl bg-slate-950 p-0 text-white backdrop:bg-slate-950/80"
+      >
+        <div className="flex h-full flex-col">
+          <div className="flex items-center justify-end gap-2 p-2">
+            <button
+              type="button"
+              className={zoomButton}
+              disabled={zoom === 1}
+              onClick={() => setZoom(ZOOMS[ZOOMS.indexOf(zoom) - 1] ?? 1)}
+            >
+              {t('photo.viewer.zoomOut')}
+            </button>
+            <span className="w-10 text-center text-sm tabular-nums" aria-live="polite">
+              {zoom}×
+            </span>
+            <button
+              type="button"
+              className={zoomButton}
+              disabled={zoom === 3}
+              onClick={() => setZoom(ZOOMS[ZOOMS.indexOf(zoom) + 1] ?? 3)}
+            >
+              {t('photo.viewer.zoomIn')}
+            </button>
+            <button type="button" className={zoomButton} onClick={() => dialog.current?.close()}>
+              {t('photo.viewer.close')}
+            </button>
+          </div>
+          {/* Scrolls in both directions when zoomed, so every part of the card can be brought into view. */}
+          <div
+            role="region"
+            className="min-h-0 flex-1 overflow-auto"
+            tabIndex={0}
+            aria-label={t('photo.viewer.alt')}
+          >
+            <img
+              src={url}
+              alt=""
+              data-testid={`${testId}-large`}
+              style={{ width: `${zoom * 100}%` }}
+              className="mx-auto block h-auto max-w-none object-contain"
+            />
+          </div>
+        </div>
+      </dialog>
+    </>
+  )
+}

@@ -1,0 +1,75 @@
+// One scene of the scene bank through the real app: Chromium's fake camera plays the scene's feed, and
+// we watch whether auto-capture fires, how long after the camera went live, and what the meter says.
+// Shared by the Playwright scenes (e2e/scene-bank.spec.ts) and `npm run bench`.
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { join } from 'node:path'
+import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
+import { SCENE_BANK_DIR } from '#testing/banks/scene-bank/make-scene-bank.ts'
+import type { SceneBankItem } from '#testing/banks/scene-bank/scene-manifest.ts'
+import { fakeCameraArgs } from '#testing/fixtures/fixture-files.ts'
+
+export type Feed = 'full' | 'limited'
+
+export interface SceneRun {
+  captured: boolean
+  /** From the camera's first frame on the page to the shutter firing by itself. */
+  timeToCaptureMs: number | null
+  /** The meter's last instruction (data-guidance), and frames measured. */
+  guidance: string | null
+  frames: number
+}
+
+type TimingWindow = { sceneLive?: number }
+
+function observeLive(): void {
+  const w = window as unknown as TimingWindow
+  new MutationObserver((_, observer) => {
+    const video = document.querySelector('video')
+    if (!video) return
+    observer.disconnect()
+    video.requestVideoFrameCallback((now) => (w.sceneLive = now))
+  }).observe(document, { subtree: true, childList: true })
+}
+
+/** A browser whose camera plays this scene's feed (the fake camera is set per launch). */
+export function launchSceneBrowser(item: SceneBankItem, feed: Feed): Promise<Browser> {
+  const executablePath = chromiumExecutablePath()
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...chromiumArgs, ...fakeCameraArgs(join(SCENE_BANK_DIR, item.feeds[feed].mjpeg))],
+  })
+}
+
+/** Opens `url` and waits for auto-capture, or for `watchMs` of live camera without it. */
+export async function runScene(page: Page, url: string, watchMs: number): Promise<SceneRun> {
+  await page.addInitScript(observeLive)
+  await page.goto(url)
+  const read = () =>
+    page.evaluate(() => {
+      const capture = performance.getEntriesByName('hkid:capture')[0]?.startTime ?? null
+      const stage = document.querySelector('[data-testid="camera-stage"]')
+      return {
+        live: (window as unknown as TimingWindow).sceneLive ?? null,
+        capture,
+        now: performance.now(),
+        guidance: stage?.getAttribute('data-guidance') ?? null,
+        frames: Number(stage?.getAttribute('data-meter-frames') ?? 0),
+      }
+    })
+  let state = await read()
+  let guidance: string | null = null
+  let frames = 0
+  for (;;) {
+    if (state.guidance) [guidance, frames] = [state.guidance, state.frames]
+    if (state.capture !== null || (state.live !== null && state.now - state.live >= watchMs)) break
+    await page.waitForTimeout(100)
+    state = await read()
+  }
+  const captured = state.capture !== null
+  return {
+    captured,
+    timeToCaptureMs: captured && state.live !== null ? state.capture! - state.live : null,
+    guidance,
+    frames,
+  }
+}
