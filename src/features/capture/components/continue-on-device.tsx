@@ -1,26 +1,16 @@
 // "Continue on a phone": this page's link as a QR code and as text to copy, for a device without a
 // camera. The capture token, taken off the address bar at start-up, is put back into the link's
 // #fragment so the phone can recognize too; the QR library loads on demand.
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { linkWithCaptureToken } from '#src/session/capture-token.ts'
+import { useCopyLink, useQrCode } from '#src/ui/share-link.ts'
 
 export function ContinueOnDevice() {
   const { t } = useTranslation()
   const [link] = useState(() => linkWithCaptureToken(window.location))
-  const [qr, setQr] = useState<string | null>(null)
-  const [copied, setCopied] = useState(false)
-
-  useEffect(() => {
-    let current = true
-    void import('qrcode')
-      .then((qrcode) => qrcode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }))
-      .then((svg) => current && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
-      .catch(() => current && setQr(null))
-    return () => {
-      current = false
-    }
-  }, [link])
+  const qr = useQrCode(link, 1)
+  const { copied, copy } = useCopyLink(link)
 
   return (
     <div
@@ -43,12 +33,7 @@ export function ContinueOnDevice() {
           </code>
           <button
             type="button"
-            onClick={() =>
-              void navigator.clipboard?.writeText(link).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
+            onClick={copy}
             className="min-h-11 rounded-full border border-amber-700 px-4 text-sm font-semibold text-amber-900 hover:bg-amber-100"
           >
             {copied ? t('capture.otherDevice.copied') : t('capture.otherDevice.copy')}
