@@ -116,5 +116,5 @@ test('a too-slow upload (408) and a paused service (503) each say so, in English
   await expect(alert).toHaveAttribute('data-code', 'TEMPORARILY_UNAVAILABLE')
   await expect(alert).toContainText('Card reading is paused for a moment')
   await page.getByTestId('language-switch').click()
-  await expect(alert).toContainText('暫停讀取身份證片刻')
+  await expect(alert).toContainText('身份證讀取服務短暫暫停')
 })

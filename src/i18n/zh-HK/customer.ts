@@ -60,7 +60,7 @@ export const customer = {
       body: '你的網絡可能較慢。請移到訊號較強的地方再試；你的相片已保留。',
     },
     TEMPORARILY_UNAVAILABLE: {
-      title: '暫停讀取身份證片刻',
+      title: '身份證讀取服務短暫暫停',
       body: '請一分鐘後再試；你的相片已保留。',
     },
     NOT_FOUND: {

@@ -66,7 +66,7 @@ export const recognize = {
       body: '網絡可能較慢。請移到訊號較強的地方再試；你的相片已保留。',
     },
     TEMPORARILY_UNAVAILABLE: {
-      title: '暫停讀取身份證片刻',
+      title: '身份證讀取服務短暫暫停',
       body: '請一分鐘後再試；你的相片已保留。',
     },
     NOT_FOUND: { title: '系統設定有誤', body: '請通知技術支援人員。' },
