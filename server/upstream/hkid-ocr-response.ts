@@ -1,6 +1,7 @@
 // What Tencent's HKIDCardOCR answers, validated before we trust a byte of it. Any field may be null.
 // Codes and request ids are sanitised here, so nothing downstream sees them raw (upstream-text.ts).
 import { z } from 'zod'
+import { readerFieldNames } from '#src/reader/local-reading.ts'
 import { safeRequestId, safeUpstreamCode } from './upstream-text.ts'
 
 const text = z.string().nullish()
@@ -20,23 +21,6 @@ const warnings = z
   .transform((list) => list?.slice(0, MAX_WARNINGS))
   .optional()
 
-/** Tencent's names of the card's fields, as the local reader's extension names them too. */
-export const wireFieldNames = [
-  'CnName',
-  'EnName',
-  'TelexCode',
-  'Sex',
-  'Birthday',
-  'Permanent',
-  'IdNum',
-  'Symbol',
-  'FirstIssueDate',
-  'CurrentIssueDate',
-  'WindowEmbeddedText',
-  'HKIDVersion',
-] as const
-export type WireFieldName = (typeof wireFieldNames)[number]
-
 /**
  * The local reader's extension of the answer (Tencent never sends it): its per-field confidence, the fields it
  * is unsure of, and the Chinese name character by character. A malformed one is dropped, never trusted in part.
@@ -44,7 +28,7 @@ export type WireFieldName = (typeof wireFieldNames)[number]
 export const localReadingWireSchema = z.object({
   /** 0–1 per field; informative only (UncertainFields is the reader's verdict), so not checked key by key */
   FieldConfidence: z.record(z.string().max(40), z.number()).optional(),
-  UncertainFields: z.array(z.enum(wireFieldNames)).max(wireFieldNames.length),
+  UncertainFields: z.array(z.enum(readerFieldNames)).max(readerFieldNames.length),
   ChineseNameCharacters: z
     .array(
       z.object({

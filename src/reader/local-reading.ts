@@ -3,6 +3,7 @@
 // the reading agreed. Carried as `LocalReading` beside Tencent's fields.
 import { z } from 'zod'
 
+/** Tencent's names of the card's fields, as the reader's extension and the server's check of it use them. */
 export const readerFieldNames = [
   'CnName',
   'EnName',
