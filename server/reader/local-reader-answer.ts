@@ -3,9 +3,7 @@
 // Tencent's error for an image that holds no card or cannot be decoded. The emulator sends it on as its answer;
 // the cross-check (LOCAL_CROSSCHECK) normalizes it like any upstream answer.
 import { z } from 'zod'
-import { localReadingWireSchema } from '#server/upstream/hkid-ocr-response.ts'
-
-const text = z.string().nullish()
+import { cardFieldsWireSchema, localReadingWireSchema } from '#server/upstream/hkid-ocr-response.ts'
 
 /** What the reader may answer; checked when it comes back from its worker, before anyone relies on it. */
 export const localReaderAnswerSchema = z.union([
@@ -17,20 +15,7 @@ export const localReaderAnswerSchema = z.union([
   }),
   z.object({
     Error: z.never().optional(),
-    CnName: text,
-    EnName: text,
-    TelexCode: text,
-    Sex: text,
-    Birthday: text,
-    Permanent: z.number().int().nullish(),
-    IdNum: text,
-    Symbol: text,
-    FirstIssueDate: text,
-    CurrentIssueDate: text,
-    WindowEmbeddedText: text,
-    HKIDVersion: text,
-    HeadImage: text,
-    SmallHeadImage: text,
+    ...cardFieldsWireSchema.shape,
     WarnCardInfos: z.array(z.number().int()).max(32),
     LocalReading: localReadingWireSchema,
   }),

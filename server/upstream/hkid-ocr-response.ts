@@ -43,27 +43,32 @@ export const localReadingWireSchema = z.object({
 })
 export type LocalReadingWire = z.infer<typeof localReadingWireSchema>
 
+/** The card's fields and portraits as HKIDCardOCR sends them; the local reader answers in the same shape. */
+export const cardFieldsWireSchema = z.object({
+  CnName: text,
+  EnName: text,
+  TelexCode: text,
+  Sex: text,
+  Birthday: text,
+  Permanent: z.number().int().nullish(),
+  IdNum: text,
+  Symbol: text,
+  FirstIssueDate: text,
+  CurrentIssueDate: text,
+  WindowEmbeddedText: text,
+  HKIDVersion: text,
+  HeadImage: text,
+  SmallHeadImage: text,
+})
+
 export const hkidOcrSuccessSchema = z.object({
   Response: z.object({
     // An error envelope whose Code is not a string fails tencentErrorSchema; it must not pass as a result.
     Error: z.never().optional(),
-    CnName: text,
-    EnName: text,
-    TelexCode: text,
-    Sex: text,
-    Birthday: text,
-    Permanent: z.number().int().nullish(),
-    IdNum: text,
-    Symbol: text,
-    FirstIssueDate: text,
-    CurrentIssueDate: text,
+    ...cardFieldsWireSchema.shape,
     FakeDetectResult: z.number().int().nullish(),
-    HeadImage: text,
-    SmallHeadImage: text,
     WarningCode: warnings,
     WarnCardInfos: warnings,
-    WindowEmbeddedText: text,
-    HKIDVersion: text,
     LocalReading: localReadingWireSchema.optional().catch(undefined),
     /** undefined when it does not look like a request id: the caller then shows its own. */
     RequestId: z.string().transform(safeRequestId),
