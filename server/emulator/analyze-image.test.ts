@@ -4,12 +4,12 @@ import {
   GLARE_SHARE_THRESHOLD,
   WARN_BLUR,
   WARN_GLARE,
-  cropBox,
   cutPortraits,
   measureImage,
   warningsFor,
 } from './analyze-image.ts'
 import { decodeImage, type RgbaImage } from '#server/image/decode-image.ts'
+import { cropFraction } from '#src/reader/reader-image.ts'
 import { ANALYSIS_LONG_EDGE, toGreyDownscaled } from '#src/reader/grey-image.ts'
 import { glareShare, laplacianVariance } from '#src/reader/image-measures.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
@@ -63,10 +63,10 @@ describe('measures', () => {
 
 describe('portraits', () => {
   it('cuts the layout boxes, clamped to the image', () => {
-    const crop = cropBox(sharp, PRIMARY_PORTRAIT)
+    const crop = cropFraction(sharp, PRIMARY_PORTRAIT)
     expect(crop.width).toBe(Math.round(PRIMARY_PORTRAIT.w * sharp.width))
     expect(crop.height).toBe(Math.round(PRIMARY_PORTRAIT.h * sharp.height))
-    const overflowing = cropBox(flat(100, 100, 9), { x: 0.9, y: 0.9, w: 0.5, h: 0.5 })
+    const overflowing = cropFraction(flat(100, 100, 9), { x: 0.9, y: 0.9, w: 0.5, h: 0.5 })
     expect([overflowing.width, overflowing.height]).toEqual([10, 10])
   })
 

@@ -3,10 +3,10 @@
 // so warnings and crops follow the actual pixels.
 import jpeg from 'jpeg-js'
 import { cardBoxInImage, locateCard } from './locate-card.ts'
-import type { CardBox } from './specimen-layout.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
-import type { RgbaImage } from '#server/image/decode-image.ts'
+import type { RgbaImage } from '#src/reader/reader-image.ts'
 import { toGreyDownscaled } from '#src/reader/grey-image.ts'
+import { cropFraction } from '#src/reader/reader-image.ts'
 import { glareShare, laplacianVariance } from '#src/reader/image-measures.ts'
 
 /** Variance of the Laplacian below which the card counts as blurred (-9108). */
@@ -47,20 +47,6 @@ export function warningsFor(measures: ImageMeasures): number[] {
   return warnings
 }
 
-/** Copies the box (fractions of the image) out of the image, clamped to its bounds. */
-export function cropBox(image: RgbaImage, box: CardBox): RgbaImage {
-  const x0 = Math.max(0, Math.min(image.width - 1, Math.round(box.x * image.width)))
-  const y0 = Math.max(0, Math.min(image.height - 1, Math.round(box.y * image.height)))
-  const width = Math.max(1, Math.min(image.width - x0, Math.round(box.w * image.width)))
-  const height = Math.max(1, Math.min(image.height - y0, Math.round(box.h * image.height)))
-  const data = new Uint8Array(width * height * 4)
-  for (let y = 0; y < height; y++) {
-    const from = ((y0 + y) * image.width + x0) * 4
-    data.set(image.data.subarray(from, from + width * 4), y * width * 4)
-  }
-  return { width, height, data }
-}
-
 export function encodeJpegBase64(image: RgbaImage, quality = PORTRAIT_JPEG_QUALITY): string {
   const encoded = jpeg.encode({ width: image.width, height: image.height, data: image.data }, quality)
   return Buffer.from(encoded.data.buffer, encoded.data.byteOffset, encoded.data.length).toString('base64')
@@ -78,7 +64,7 @@ export interface Portraits {
 export function cutPortraits(image: RgbaImage): Portraits {
   const card = locateCard(image)
   return {
-    head: encodeJpegBase64(cropBox(image, cardBoxInImage(PRIMARY_PORTRAIT, card, image))),
-    smallHead: encodeJpegBase64(cropBox(image, cardBoxInImage(SECONDARY_PORTRAIT, card, image))),
+    head: encodeJpegBase64(cropFraction(image, cardBoxInImage(PRIMARY_PORTRAIT, card, image))),
+    smallHead: encodeJpegBase64(cropFraction(image, cardBoxInImage(SECONDARY_PORTRAIT, card, image))),
   }
 }

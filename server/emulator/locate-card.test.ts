@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FIXTURES_DIR } from '#testing/fixtures/fixture-files.ts'
 import { describe, expect, it } from 'vitest'
-import { cropBox, cutPortraits } from './analyze-image.ts'
-import { decodeImage, type RgbaImage } from '#server/image/decode-image.ts'
+import { cutPortraits } from './analyze-image.ts'
+import { decodeImage } from '#server/image/decode-image.ts'
+import { cropFraction, type RgbaImage } from '#src/reader/reader-image.ts'
 import type { PixelBox } from './locate-card.ts'
 import { cardBoxInImage, locateCard } from './locate-card.ts'
 import { CARD_ASPECT, PRIMARY_PORTRAIT } from './specimen-layout.ts'
@@ -120,7 +121,7 @@ describe('locateCard', () => {
 
   it('finds the card in the central 80% × 95% of card-scene, as the app’s guide crop sends it', () => {
     const box = { x: 0.1, y: 0.025, w: 0.8, h: 0.95 }
-    const guided = cropBox(scene, box)
+    const guided = cropFraction(scene, box)
     const offsetX = Math.round(box.x * scene.width)
     const offsetY = Math.round(box.y * scene.height)
     expect([guided.width, guided.height]).toEqual([1024, 684])
@@ -163,7 +164,7 @@ describe('cutPortraits on a located card', () => {
     expect(head.height).toBeCloseTo(PRIMARY_PORTRAIT.h * cardHeight, -1)
     const located = correlation(greyGrid(head), reference)
     // The old behaviour, layout fractions of the whole frame, lands on desk and card edge instead.
-    const naive = correlation(greyGrid(cropBox(scene, PRIMARY_PORTRAIT)), reference)
+    const naive = correlation(greyGrid(cropFraction(scene, PRIMARY_PORTRAIT)), reference)
     expect(located).toBeGreaterThan(0.95) // 0.999 measured; the naive crop scores -0.29
     expect(located).toBeGreaterThan(naive + 0.5)
   })

@@ -8,7 +8,7 @@
 // card; it refines rows and columns against each other a few times. Whenever that picture does not hold
 // (no contrast, a box of implausible shape or size) it returns the whole image, i.e. the old behaviour
 // of treating the image as the card edge to edge.
-import type { RgbaImage } from '#server/image/decode-image.ts'
+import type { RgbaImage } from '#src/reader/reader-image.ts'
 import { ANALYSIS_LONG_EDGE, toGreyDownscaled, type GreyImage } from '#src/reader/grey-image.ts'
 import type { CardBox } from './specimen-layout.ts'
 
