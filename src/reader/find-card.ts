@@ -4,7 +4,7 @@
 // inside it is, its size and its ID-1 proportions. The winner's sides are then refined on a larger copy.
 import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 import { edgeMap, smoothGrey, type EdgeMap } from './edge-map.ts'
-import { isConvex, quadArea, type Point, type Quad } from './geometry.ts'
+import { isConvex, outwardNormal, quadArea, type Point, type Quad } from './geometry.ts'
 import { toGreyDownscaled, type GreyImage } from './grey-image.ts'
 import { angleBetween, houghLines, intersect } from './hough-lines.ts'
 import {
@@ -74,12 +74,7 @@ function sideMeasures(
   const dx = b[0] - a[0]
   const dy = b[1] - a[1]
   const length = Math.hypot(dx, dy)
-  let nx = -dy / length
-  let ny = dx / length
-  if ((centre[0] - (a[0] + b[0]) / 2) * nx + (centre[1] - (a[1] + b[1]) / 2) * ny > 0) {
-    nx = -nx
-    ny = -ny
-  }
+  const [nx, ny] = outwardNormal(a, b, centre)
   let supported = 0
   let roughness = 0
   let previous = NaN

@@ -29,6 +29,17 @@ export function convexHull(points: readonly Point[]): Point[] {
   return lower.concat(upper)
 }
 
+/** The unit normal of side a → b that points away from centre (out of the quad the side belongs to). */
+export function outwardNormal(a: Point, b: Point, centre: Point): Point {
+  const dx = b[0] - a[0]
+  const dy = b[1] - a[1]
+  const length = Math.hypot(dx, dy)
+  const nx = -dy / length
+  const ny = dx / length
+  const inward = (centre[0] - (a[0] + b[0]) / 2) * nx + (centre[1] - (a[1] + b[1]) / 2) * ny > 0
+  return inward ? [-nx, -ny] : [nx, ny]
+}
+
 export interface RotatedRect {
   cx: number
   cy: number

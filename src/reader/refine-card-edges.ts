@@ -1,7 +1,7 @@
 // Stage 1b: the coarse outline found on a 512-pixel copy is off by a pixel or two there, several in a 12 MP
 // photo. Each side is re-measured on a larger copy — the steepest step in brightness along its normal at a
 // few dozen points, to a fraction of a pixel — and refitted as a straight line; corners are where lines meet.
-import type { Point, Quad } from './geometry.ts'
+import { outwardNormal, type Point, type Quad } from './geometry.ts'
 import { smoothGrey } from './edge-map.ts'
 import { toGreyDownscaled, type GreyImage } from './grey-image.ts'
 import type { RgbaImage } from './reader-image.ts'
@@ -59,13 +59,7 @@ function distanceToLine(line: FittedLine, p: Point): number {
 function refineSide(grey: GreyImage, a: Point, b: Point, centre: Point): FittedLine | null {
   const dx = b[0] - a[0]
   const dy = b[1] - a[1]
-  const length = Math.hypot(dx, dy)
-  let nx = -dy / length
-  let ny = dx / length
-  if ((centre[0] - (a[0] + b[0]) / 2) * nx + (centre[1] - (a[1] + b[1]) / 2) * ny > 0) {
-    nx = -nx
-    ny = -ny
-  }
+  const [nx, ny] = outwardNormal(a, b, centre)
   const found: { point: Point; step: number }[] = []
   for (let s = 0; s < SAMPLES; s++) {
     const t = 0.1 + (0.8 * (s + 0.5)) / SAMPLES
