@@ -1,7 +1,7 @@
 // The confirmed record (the operator's): what was corrected, what was accepted with a reason (and under which
 // rule), the warnings, whether it has left this app yet, and a JSON download. The number stays hidden here
 // when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
 import { Panel } from '#src/ui/panel.tsx'
@@ -14,6 +14,7 @@ import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
+import { useWindowKeys } from '#src/ui/use-window-keys.ts'
 
 /** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
 function downloadJson(record: VerifiedRecord) {
@@ -58,20 +59,12 @@ export function RecordView(props: RecordViewProps) {
   const [askingToLeave, setAskingToLeave] = useState(false)
   const handedOn = handOff === 'downloaded' || handOff === 'sent'
   const requestNext = () => (handedOn ? onNext() : setAskingToLeave(true))
-  const latestNext = useRef(requestNext)
-  useEffect(() => {
-    latestNext.current = requestNext
-  })
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.code === 'KeyN' && !event.repeat) {
-        event.preventDefault()
-        latestNext.current()
-      }
+  useWindowKeys(true, (event) => {
+    if (event.altKey && event.code === 'KeyN' && !event.repeat) {
+      event.preventDefault()
+      requestNext()
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  })
   const confirmedAt = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
