@@ -90,6 +90,9 @@ test('a photo with no card in it: the reader finds none, and the user is told so
 }) => {
   await page.goto('/')
   await uploadPhoto(page, fixtures.notACard)
+  // The browser's own check sees no card first; sent anyway, the reader on the server must say so too.
+  await expect(page.getByTestId('photo-problem-noCard')).toBeVisible()
+  await page.getByRole('button', { name: 'Use it anyway' }).click()
   const alert = page.getByTestId('recognize-error')
   await expect(alert).toHaveAttribute('data-code', 'NOT_HKID', { timeout: 45_000 })
   await expect(alert).toContainText('This does not look like a Hong Kong identity card')
