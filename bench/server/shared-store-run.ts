@@ -1,7 +1,7 @@
 // The scale-out figures of `npm run bench:server`: two instances of our proxy sharing one real redis-server
 // (every request checks the per-IP rate and takes the account-wide upstream slot in Redis), loaded at once
 // with half the connections each, beside the single-process run. Then the added latency one request at a
-// time with Redis in the path, by DESIGN §5's definition.
+// time with Redis in the path, by docs/budgets.md's definition.
 import { startRedisServer } from '#testing/server/redis-server.ts'
 import { sequentialLatency, type SequentialCall, type SequentialLatency } from './sequential-latency.ts'
 import { load, startTarget } from './targets.ts'
