@@ -17,6 +17,26 @@ async function statusOf(response: Response) {
   return response.status
 }
 
+/** Posts the card, hangs up once the upstream has the image (it answers after 2 s), and waits for the app. */
+async function hangUpDuringUpstream(
+  app: ReturnType<Harness['appWith']>,
+  headers: Record<string, string> = {},
+) {
+  await h.next({ delayMs: 2000 })
+  const controller = new AbortController()
+  const pending = Promise.resolve(
+    app.request('/api/hkid/recognize', {
+      method: 'POST',
+      body: specimenCard,
+      headers: { 'Content-Type': 'image/jpeg', ...headers },
+      signal: controller.signal,
+    }),
+  )
+  while ((await h.stats()).calls < 1) await new Promise((resolve) => setTimeout(resolve, 10))
+  controller.abort()
+  await pending.catch(() => undefined)
+}
+
 describe('capture-link call budget', () => {
   it('two refused uploads (415) leave both calls of a 2-call link', async () => {
     const app = h.appWith({ captureTokenSecret: secret })
@@ -73,20 +93,7 @@ describe('capture-link call budget', () => {
     const auth = {
       Authorization: `Bearer ${await mintCaptureToken({ secret, lifetimeSeconds: 600, calls: 1 })}`,
     }
-    await h.next({ delayMs: 2000 })
-    const controller = new AbortController()
-    const pending = Promise.resolve(
-      app.request('/api/hkid/recognize', {
-        method: 'POST',
-        body: specimenCard,
-        headers: { 'Content-Type': 'image/jpeg', ...auth },
-        signal: controller.signal,
-      }),
-    )
-    // Hang up once the upstream has the image.
-    while ((await h.stats()).calls < 1) await new Promise((resolve) => setTimeout(resolve, 10))
-    controller.abort()
-    await pending.catch(() => undefined)
+    await hangUpDuringUpstream(app, auth)
     // The link is used up: nothing more reaches the upstream on it.
     for (let i = 0; i < 3; i++) expect(await statusOf(await postImage(app, specimenCard, auth))).toBe(401)
     expect((await h.stats()).calls).toBe(1)
@@ -94,19 +101,7 @@ describe('capture-link call budget', () => {
 
   it('logs a hang-up during the upstream call as 499, not as an upstream fault', async () => {
     const app = h.appWith()
-    await h.next({ delayMs: 2000 })
-    const controller = new AbortController()
-    const pending = Promise.resolve(
-      app.request('/api/hkid/recognize', {
-        method: 'POST',
-        body: specimenCard,
-        headers: { 'Content-Type': 'image/jpeg' },
-        signal: controller.signal,
-      }),
-    )
-    while ((await h.stats()).calls < 1) await new Promise((resolve) => setTimeout(resolve, 10))
-    controller.abort()
-    await pending.catch(() => undefined)
+    await hangUpDuringUpstream(app)
     while (h.logs.length === 0) await new Promise((resolve) => setTimeout(resolve, 10))
     expect(JSON.parse(h.logs[0]!)).toMatchObject({ status: 499, code: 'CLIENT_CLOSED' })
   })
