@@ -4,7 +4,7 @@
 import { type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { HANDOFF_MESSAGE_TYPE } from '#src/features/review/lib/hand-off.ts'
-import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
+import { verifiedRecordSchema } from '#src/hkid/verified-record.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 import { E2E_APP_PORT } from '#testing/e2e/ports.ts'
 

@@ -6,7 +6,7 @@
 import { type Browser, type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { HANDOFF_MESSAGE_TYPE } from '#src/features/review/lib/hand-off.ts'
-import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
+import { verifiedRecordSchema } from '#src/hkid/verified-record.ts'
 import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
 import { strings, uploadOnPhone, usePhoto, type Language } from '#testing/e2e/handoff-pages.ts'
 import { E2E_APP_PORT } from '#testing/e2e/ports.ts'

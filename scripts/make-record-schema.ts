@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { verifiedRecordSchema } from '#src/features/review/lib/verified-record.ts'
+import { verifiedRecordSchema } from '#src/hkid/verified-record.ts'
 
 export const RECORD_SCHEMA_PATH = fileURLToPath(
   new URL('../docs/verified-record.schema.json', import.meta.url),

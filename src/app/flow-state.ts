@@ -1,7 +1,7 @@
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { PhotoProblem } from '#src/features/capture/lib/photo-check.ts'
 import type { RecognizeErrorCode } from '#src/features/recognize/api/recognize-card.ts'
-import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
+import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 
 export type FlowErrorCode = RecognizeErrorCode | 'COMPRESS_FAILED'
 

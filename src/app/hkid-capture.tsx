@@ -4,7 +4,7 @@
 // with a postMessage hand-off.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState } from 'react'
-import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
+import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { handoffLink, handoffLinkLost } from '#src/session/handoff-link.ts'
 import { currentJourney, type Journey } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'

@@ -2,7 +2,7 @@
 // Resolves to whether it was posted, so the operator's done screen can say where the record went.
 import { useCallback } from 'react'
 import { hostWindow, postRecordToHost } from '#src/features/review/lib/hand-off.ts'
-import type { VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
+import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 
 export function useHostHandOff(): (record: VerifiedRecord) => Promise<boolean> {
   return useCallback(async (record: VerifiedRecord) => {

@@ -1,7 +1,7 @@
 // The Playwright `test` every spec uses: the emulator starts each test with no scripted outcomes and no
 // recorded calls, and `downloadRecord` saves the done screen's JSON record and parses it.
 import { test as base, expect, type Page } from '@playwright/test'
-import { verifiedRecordSchema, type VerifiedRecord } from '#src/features/review/lib/verified-record.ts'
+import { verifiedRecordSchema, type VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { resetEmulator } from './emulator-control.ts'
 
 interface Fixtures {

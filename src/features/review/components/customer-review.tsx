@@ -9,7 +9,7 @@ import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 import { useFindingText } from '../lib/finding-text.ts'
 import { useReviewedCard } from '../lib/use-reviewed-card.ts'
-import { buildVerifiedRecord, type VerifiedRecord } from '../lib/verified-record.ts'
+import { buildVerifiedRecord, type VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
 
 /** What a customer can read off the front of their card and check; the rest is for staff. */

@@ -1,24 +1,11 @@
 // The review form edits every field as text (selects for sex and permanent); these convert between
-// the card as recognized and the form's values, and list what the operator changed.
+// the card as recognized and the form's values (src/hkid/card-edits.ts lists what the operator changed).
+import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { cardFieldsSchema, type CardFieldName, type CardFields } from '#src/hkid/recognize-contract.ts'
+import { cardAsText } from '#src/hkid/card-edits.ts'
+import { cardFieldsSchema, type CardFields } from '#src/hkid/recognize-contract.ts'
 
-export const CARD_FIELD_ORDER = [
-  'idNum',
-  'cnName',
-  'enName',
-  'telexCode',
-  'sex',
-  'birthday',
-  'symbol',
-  'permanent',
-  'firstIssueDate',
-  'currentIssueDate',
-  'windowEmbeddedText',
-  'hkidVersion',
-] as const satisfies readonly CardFieldName[]
-
-export const cardFormSchema = z.object({
+const cardFormSchema = z.object({
   cnName: z.string().trim(),
   enName: z.string().trim(),
   telexCode: z.string().trim(),
@@ -33,13 +20,11 @@ export const cardFormSchema = z.object({
   hkidVersion: z.string().trim(),
 })
 export type CardFormValues = z.infer<typeof cardFormSchema>
+/** The form's validation: every value trimmed, the number upper-cased. */
+export const cardFormResolver = zodResolver(cardFormSchema)
 
 export function cardToForm(card: CardFields): CardFormValues {
-  return {
-    ...card,
-    sex: card.sex ?? '',
-    permanent: card.permanent === null ? '' : card.permanent ? 'yes' : 'no',
-  }
+  return cardAsText(card)
 }
 
 export function formToCard(values: CardFormValues): CardFields {
@@ -54,20 +39,4 @@ export function formToCard(values: CardFormValues): CardFields {
 export function parseFormCard(values: Partial<CardFormValues>): CardFields | null {
   const parsed = cardFormSchema.safeParse(values)
   return parsed.success ? formToCard(parsed.data) : null
-}
-
-export const editSchema = z.object({
-  field: z.enum(CARD_FIELD_ORDER),
-  from: z.string(),
-  to: z.string(),
-})
-export type Edit = z.infer<typeof editSchema>
-
-/** Fields whose final value differs from what was recognized, in the form's order. */
-export function listEdits(ocr: CardFormValues, final: CardFormValues): Edit[] {
-  return CARD_FIELD_ORDER.filter((field) => ocr[field] !== final[field]).map((field) => ({
-    field,
-    from: ocr[field],
-    to: final[field],
-  }))
 }

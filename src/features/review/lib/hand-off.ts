@@ -1,6 +1,6 @@
 // Hands a confirmed record to the page that opened or embeds the app, by postMessage to one configured
 // origin — never '*', so a record cannot leak to whatever page happens to frame or open us.
-import type { VerifiedRecord } from './verified-record.ts'
+import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 
 export const HANDOFF_MESSAGE_TYPE = 'hkid-capture:verified-record'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { recordFileName, withReference } from './record-reference.ts'
-import type { VerifiedRecord } from './verified-record.ts'
+import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 
 const record = { requestId: 'req-1', reference: 'OLD' } as VerifiedRecord
 

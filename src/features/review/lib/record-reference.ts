@@ -1,6 +1,6 @@
 // The customer reference belongs to the case, not to the moment of confirming: the operator may still
 // correct it on the done screen, and the record and its file name follow. No zod here: the app shell uses it.
-import type { VerifiedRecord } from './verified-record.ts'
+import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 
 export function withReference(record: VerifiedRecord, reference: string): VerifiedRecord {
   const { reference: _old, ...rest } = record

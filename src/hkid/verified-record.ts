@@ -4,17 +4,17 @@
 // zod schema (and as JSON Schema in docs/) so integrators can validate what they receive. Fields added after
 // schemaVersion 1 are optional, so earlier records still validate.
 import { z } from 'zod'
-import type { CardCheck } from '#src/hkid/check-card.ts'
-import { findingSchema } from '#src/hkid/finding.ts'
+import { cardAsText, editSchema, listEdits } from './card-edits.ts'
+import type { CardCheck } from './check-card.ts'
+import { findingSchema } from './finding.ts'
 import {
   cardFieldsSchema,
   crossCheckSchema,
   readingSchema,
   type CardFields,
   type RecognizeResult,
-} from '#src/hkid/recognize-contract.ts'
-import { itemsNeedingReason, REVIEW_POLICY, reasonRules } from '#src/hkid/review-policy.ts'
-import { cardToForm, editSchema, listEdits } from './card-form-values.ts'
+} from './recognize-contract.ts'
+import { itemsNeedingReason, REVIEW_POLICY, reasonRules } from './review-policy.ts'
 
 const reasonRuleSchema = z.enum(reasonRules)
 const reasonSchema = z.string().trim().min(1)
@@ -119,7 +119,7 @@ export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
     final,
     dates: check.dates,
     ocr: input.result.card,
-    edits: listEdits(cardToForm(input.result.card), cardToForm(final)),
+    edits: listEdits(cardAsText(input.result.card), cardAsText(final)),
     overrides: items.flatMap((item) =>
       item.kind === 'finding' ? [{ ...item.finding, reason: reasonFor(item.key), rule: item.rule }] : [],
     ),
