@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest'
 import {
   BLUR_VARIANCE_THRESHOLD,
   GLARE_SHARE_THRESHOLD,
-  WARN_BLUR,
-  WARN_GLARE,
   cutPortraits,
   measureImage,
   warningsFor,
 } from './analyze-image.ts'
 import { decodeImage, type RgbaImage } from '#server/image/decode-image.ts'
 import { cropFraction } from '#src/reader/reader-image.ts'
+import { WARN_BLUR, WARN_GLARE } from '#src/hkid/card-warnings.ts'
 import { ANALYSIS_LONG_EDGE, toGreyDownscaled } from '#src/reader/grey-image.ts'
 import { glareShare, laplacianVariance } from '#src/reader/image-measures.ts'
 import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'

@@ -8,6 +8,7 @@ import type { RgbaImage } from '#src/reader/reader-image.ts'
 import { toGreyDownscaled } from '#src/reader/grey-image.ts'
 import { cropFraction } from '#src/reader/reader-image.ts'
 import { glareShare, laplacianVariance } from '#src/reader/image-measures.ts'
+import { WARN_BLUR, WARN_GLARE } from '#src/hkid/card-warnings.ts'
 
 /** Variance of the Laplacian below which the card counts as blurred (-9108). */
 export const BLUR_VARIANCE_THRESHOLD = 150
@@ -15,10 +16,6 @@ export const BLUR_VARIANCE_THRESHOLD = 150
 export const GLARE_SHARE_THRESHOLD = 0.04
 /** JPEG quality of the portrait crops. */
 export const PORTRAIT_JPEG_QUALITY = 85
-
-/** Tencent's WarnCardInfos codes for a blurry card and for reflective glare. */
-export const WARN_BLUR = -9108
-export const WARN_GLARE = -9107
 
 export interface ImageMeasures {
   width: number

@@ -2,13 +2,11 @@
 // tri-state permanent flag, the non-deprecated warning list (and whether there was one to give), portraits
 // only when present and well-formed, and the local reader's account of its reading when it sent one.
 import { normalizeSex } from '#src/hkid/card-consistency.ts'
+import { WARNINGS_NOT_ENABLED } from '#src/hkid/card-warnings.ts'
 import type { CardFieldName, Reading, RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { ReaderFieldName } from '#src/reader/local-reading.ts'
 import type { HkidOcrSuccess, LocalReadingWire } from './hkid-ocr-response.ts'
 import { safeBase64Image, safeCardText as clean } from './upstream-text.ts'
-
-/** Tencent: "-9109 告警能力未开通" — the account has no warning service, so no code means nothing. */
-const WARNINGS_NOT_ENABLED = -9109
 
 const FIELD_OF_WIRE: Record<ReaderFieldName, CardFieldName> = {
   CnName: 'cnName',

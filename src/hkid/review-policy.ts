@@ -1,6 +1,15 @@
 // The review's integrity policy, in one place: which fields a record cannot do without, what blocks Confirm
 // until it is corrected or accepted with a recorded reason (and under which rule), and how loudly each of
 // Tencent's card warnings is shown. docs/review-rules.md explains each rule and its source.
+import {
+  WARN_BLUR,
+  WARN_COVERED,
+  WARN_GLARE,
+  WARN_PHOTOCOPY,
+  WARN_SCREEN,
+  WARN_TAMPERED,
+  WARNINGS_NOT_ENABLED,
+} from './card-warnings.ts'
 import type { Finding, FindingCode } from './finding.ts'
 import type { CardFieldName } from './recognize-contract.ts'
 
@@ -28,11 +37,11 @@ export const reasonRules = [
   'ERROR_FINDING',
   /** The HKID-2018 window repeats the number; a different one may mean a swapped part */
   'WINDOW_TEXT_MISMATCH',
-  /** Tencent −9102 */
+  /** Tencent's WARN_PHOTOCOPY */
   'PHOTOCOPY',
-  /** Tencent −9103 */
+  /** Tencent's WARN_SCREEN */
   'SCREEN',
-  /** Tencent −9104 */
+  /** Tencent's WARN_TAMPERED */
   'TAMPERING',
   /** A Chinese-name character the local reader could not confirm: a person must, or type it */
   'UNCONFIRMED_CHARACTER',
@@ -46,13 +55,13 @@ export type WarningLevel = 'critical' | 'serious' | 'caution' | 'info'
 
 /** Tencent's WarnCardInfos codes (HKIDCardOCR): how each is shown, and the rule that makes it need a reason. */
 export const CARD_WARNINGS: Readonly<Record<number, { level: WarningLevel; rule: ReasonRule | null }>> = {
-  [-9101]: { level: 'caution', rule: null }, // card edges covered or cut off
-  [-9102]: { level: 'serious', rule: 'PHOTOCOPY' },
-  [-9103]: { level: 'serious', rule: 'SCREEN' },
-  [-9104]: { level: 'critical', rule: 'TAMPERING' },
-  [-9107]: { level: 'caution', rule: null }, // reflection
-  [-9108]: { level: 'caution', rule: null }, // blur
-  [-9109]: { level: 'info', rule: null }, // the account has no warning service
+  [WARN_COVERED]: { level: 'caution', rule: null },
+  [WARN_PHOTOCOPY]: { level: 'serious', rule: 'PHOTOCOPY' },
+  [WARN_SCREEN]: { level: 'serious', rule: 'SCREEN' },
+  [WARN_TAMPERED]: { level: 'critical', rule: 'TAMPERING' },
+  [WARN_GLARE]: { level: 'caution', rule: null },
+  [WARN_BLUR]: { level: 'caution', rule: null },
+  [WARNINGS_NOT_ENABLED]: { level: 'info', rule: null },
 }
 
 /** Unknown codes are shown as a caution: worth a look, not enough to block a card. */

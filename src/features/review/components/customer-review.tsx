@@ -2,6 +2,7 @@
 // correct or retake; they cannot accept an error. What still looks wrong is sent anyway, flagged for staff.
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { WARN_BLUR, WARN_GLARE } from '#src/hkid/card-warnings.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { itemsNeedingReason } from '#src/hkid/review-policy.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
@@ -15,7 +16,7 @@ import { CardFieldsGrid } from './card-fields-grid.tsx'
 /** What a customer can read off the front of their card and check; the rest is for staff. */
 export const CUSTOMER_FIELDS = ['enName', 'cnName', 'idNum', 'birthday', 'sex', 'currentIssueDate'] as const
 /** Blur and reflection: a retake may read the card better. */
-const PHOTO_WARNINGS = [-9107, -9108]
+const PHOTO_WARNINGS = [WARN_GLARE, WARN_BLUR]
 
 interface CustomerReviewProps {
   result: RecognizeResult
