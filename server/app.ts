@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono'
 import type { Health } from '#src/hkid/recognize-contract.ts'
 import type { AppEnv } from './app-env.ts'
 import { accessControl } from './access/access-control.ts'
-import { apiErrorBody } from './http/api-error.ts'
+import { apiError } from './http/api-error.ts'
 import { corsAllowlist } from './http/cors.ts'
 import { stdoutSink, writeRequestLog, writeServerEvent, type LogSink } from './http/request-log.ts'
 import { clientConfigRoute } from './routes/client-config.ts'
@@ -115,14 +115,14 @@ export function createApp(options: AppOptions) {
       nowMs: options.nowMs ?? Date.now,
     }),
   )
-  app.all('/api/*', (c) => c.json(apiErrorBody('NOT_FOUND', c.get('log').requestId), 404))
+  app.all('/api/*', (c) => apiError(c, 'NOT_FOUND', { requestId: c.get('log').requestId }))
 
   app.onError((_error, c) => {
     const log = c.get('log') as AppEnv['Variables']['log'] | undefined
     // Whatever failed after the client left failed because it left: not a server fault.
     if (log && c.req.raw.signal.aborted) return clientClosed(c)
     if (log) log.code = 'INTERNAL_ERROR'
-    return c.json(apiErrorBody('INTERNAL_ERROR', log?.requestId), 500)
+    return apiError(c, 'INTERNAL_ERROR', { requestId: log?.requestId })
   })
   return app
 }

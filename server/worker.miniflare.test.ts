@@ -2,7 +2,8 @@
 // configured by bindings, calling the emulator over loopback HTTP. The endpoint's core behaviour must hold.
 import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema, healthSchema, recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
+import { apiErrorSchema } from '#src/hkid/api-errors.ts'
+import { healthSchema, recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { mintCaptureToken } from './access/capture-token.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './emulator/demo-keys.ts'
 import { SPECIMEN_CARD } from './emulator/specimen-card.ts'

@@ -6,7 +6,7 @@ import { createApp } from './app.ts'
 import { appOptionsFromConfig, upstreamFromConfig } from './app-options.ts'
 import { loadConfig, usesTencent } from './config.ts'
 import { allowedHostsOnly } from './http/allowed-hosts.ts'
-import { apiErrorBody } from './http/api-error.ts'
+import { apiError } from './http/api-error.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { DurableObjectStore, type StateNamespace } from './store/durable-object-store.ts'
 import { Hono } from 'hono'
@@ -41,7 +41,7 @@ function appFor(env: Bindings): Hono {
       'HKID Capture cannot start; fix these settings:',
       loaded.ok ? ['TENCENTCLOUD_SECRET_ID/KEY: required on Workers'] : loaded.problems,
     )
-    root.all('*', (c) => c.json(apiErrorBody('SERVICE_UNAVAILABLE'), 503))
+    root.all('*', (c) => apiError(c, 'SERVICE_UNAVAILABLE'))
   } else {
     const config = loaded.config
     if (config.LOCAL_CROSSCHECK) {

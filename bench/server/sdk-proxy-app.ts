@@ -3,8 +3,7 @@
 import { Agent } from 'node:http'
 import { Hono } from 'hono'
 import { ocr } from 'tencentcloud-sdk-nodejs-ocr'
-import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
-import { apiErrorBody } from '#server/http/api-error.ts'
+import { apiError } from '#server/http/api-error.ts'
 import { bytesToBase64 } from '#server/http/base64.ts'
 import { readBodyWithLimit } from '#server/http/read-body.ts'
 import { sniffImage } from '#server/http/sniff-image.ts'
@@ -47,9 +46,9 @@ export function createSdkProxyApp(options: SdkProxyOptions): Hono {
     // The same body reader as ours (Node fast path included): only the upstream call differs.
     const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
     const body = await readBodyWithLimit(c.req.raw, options.maxBodyBytes, nodeIncoming)
-    if (!body.ok) return c.json(apiErrorBody('IMAGE_TOO_LARGE'), 413)
-    if (body.bytes.byteLength === 0) return c.json(apiErrorBody('EMPTY_BODY'), 400)
-    if (!sniffImage(body.bytes)) return c.json(apiErrorBody('UNSUPPORTED_TYPE'), 415)
+    if (!body.ok) return apiError(c, 'IMAGE_TOO_LARGE')
+    if (body.bytes.byteLength === 0) return apiError(c, 'EMPTY_BODY')
+    if (!sniffImage(body.bytes)) return apiError(c, 'UNSUPPORTED_TYPE')
     try {
       const response = await client.HKIDCardOCR({
         ImageBase64: bytesToBase64(body.bytes),
@@ -58,9 +57,7 @@ export function createSdkProxyApp(options: SdkProxyOptions): Hono {
       return c.json(normalizeHkidOcr(response as HkidOcrSuccess))
     } catch (error) {
       const code = (error as { code?: string }).code
-      if (!code) return c.json(apiErrorBody('UPSTREAM_ERROR'), 502)
-      const mapped: { status: number; code: ApiErrorCode } = mapUpstreamError(code)
-      return c.json(apiErrorBody(mapped.code), mapped.status as 502)
+      return apiError(c, code ? mapUpstreamError(code) : 'UPSTREAM_ERROR')
     }
   })
   return app

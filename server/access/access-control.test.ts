@@ -1,7 +1,7 @@
 // Access through the whole app: a token in the Authorization header, its budget, its rate, the IP's rate.
 // The bodies are not images, so an admitted call ends at 415 without an upstream call (or a budget call).
 import { describe, expect, it } from 'vitest'
-import { apiErrorSchema } from '#src/hkid/recognize-contract.ts'
+import { apiErrorSchema } from '#src/hkid/api-errors.ts'
 import { createApp, type AppOptions } from '../app.ts'
 import { MemoryStore } from '../store/memory-store.ts'
 import { StoreUnavailableError } from '../store/shared-store.ts'

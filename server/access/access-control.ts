@@ -6,7 +6,7 @@
 // Counts live in the shared store; when that is down, budgets fail closed (503, Retry-After).
 import type { Context, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env.ts'
-import { apiErrorBody } from '../http/api-error.ts'
+import { apiError } from '../http/api-error.ts'
 import { StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
 import { bearerToken, verifyCaptureToken } from './capture-token.ts'
 import { rateKeyForAddress } from './ip-address.ts'
@@ -30,14 +30,11 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
 
   return async (c, next) => {
     const log = c.get('log')
-    const limited = (retryAfterMs: number) => {
-      c.header('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))))
-      return c.json(apiErrorBody('RATE_LIMITED', log.requestId), 429)
-    }
+    const limited = (retryAfterMs: number) =>
+      apiError(c, 'RATE_LIMITED', { requestId: log.requestId, retryAfterSeconds: retryAfterMs / 1000 })
     const storeDown = () => {
       log.denied = 'store-unavailable'
-      c.header('Retry-After', '5')
-      return c.json(apiErrorBody('TEMPORARILY_UNAVAILABLE', log.requestId), 503)
+      return apiError(c, 'TEMPORARILY_UNAVAILABLE', { requestId: log.requestId, retryAfterSeconds: 5 })
     }
     const ipKey = rateKeyForAddress(options.clientAddress(c))
     const ipDecision = await store.hitRate(`ip:${ipKey}`, options.perIpPerMinute, MINUTE)
@@ -50,7 +47,7 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
       : null
     if (!check?.ok) {
       log.denied = check?.reason ?? 'no-token'
-      return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
+      return apiError(c, 'UNAUTHORIZED', { requestId: log.requestId })
     }
     const { jti, calls, exp, parent } = check.claims
     const tokenDecision = await store.hitRate(`token:${jti}`, options.perTokenPerMinute, MINUTE)
@@ -72,7 +69,7 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
     if (taken.length < budgets.length) {
       await refundTaken()
       log.denied = 'budget-spent'
-      return c.json(apiErrorBody('UNAUTHORIZED', log.requestId), 401)
+      return apiError(c, 'UNAUTHORIZED', { requestId: log.requestId })
     }
     try {
       await next()

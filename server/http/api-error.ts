@@ -1,7 +1,9 @@
-// Error bodies for the browser: a stable code and a plain message we wrote, never upstream text.
-import type { ApiError, ApiErrorCode } from '#src/hkid/recognize-contract.ts'
+// Every error answer of the API: a stable code, the status the one table (src/hkid/api-errors.ts) gives it,
+// and a plain message we wrote — never upstream text. Routes call apiError and never write a status.
+import type { Context } from 'hono'
+import { API_ERROR_STATUS, type ErrorCode } from '#src/hkid/api-errors.ts'
 
-const MESSAGES: Record<ApiErrorCode, string> = {
+const MESSAGES: Record<ErrorCode, string> = {
   NOT_HKID: 'No Hong Kong identity card was found in the image.',
   IMAGE_UNREADABLE: 'The image could not be read.',
   IMAGE_BLURRY: 'The image is too blurry to read.',
@@ -13,15 +15,35 @@ const MESSAGES: Record<ApiErrorCode, string> = {
   UPSTREAM_ERROR: 'The recognition service could not be reached.',
   UNSUPPORTED_TYPE: 'Only JPEG and PNG images are accepted.',
   EMPTY_BODY: 'No image was received.',
-  UNAUTHORIZED: 'This capture link is missing, invalid or expired.',
+  UNAUTHORIZED: 'This link is missing, invalid, expired or not allowed here.',
   RATE_LIMITED: 'Too many attempts. Please wait a moment.',
   REQUEST_TIMEOUT: 'The image took too long to arrive.',
   TEMPORARILY_UNAVAILABLE: 'The service is briefly unavailable. Please try again shortly.',
   NOT_FOUND: 'Not found.',
   METHOD_NOT_ALLOWED: 'Method not allowed.',
   INTERNAL_ERROR: 'Something went wrong on our side.',
+  HANDOFF_EXPIRED: 'This hand-off link has expired.',
+  HANDOFF_IN_USE: 'This hand-off link is already open on another device.',
+  HANDOFF_USED: 'This hand-off link has already been used.',
+  HANDOFF_TOO_LARGE: 'The message is too large.',
+  BAD_REQUEST: 'The request is malformed.',
 }
 
-export function apiErrorBody(code: ApiErrorCode, requestId?: string): ApiError {
-  return { error: { code, message: MESSAGES[code], ...(requestId ? { requestId } : {}) } }
+export interface ApiErrorOptions {
+  /** What a user quotes to support: the same id is on the request's log line. */
+  requestId?: string | undefined
+  /** Sent as Retry-After: when the client may try again. */
+  retryAfterSeconds?: number
+}
+
+/** The error answer for `code`, with the status the table gives it. */
+export function apiError(
+  c: Context,
+  code: ErrorCode,
+  { requestId, retryAfterSeconds }: ApiErrorOptions = {},
+) {
+  if (retryAfterSeconds !== undefined)
+    c.header('Retry-After', String(Math.max(1, Math.ceil(retryAfterSeconds))))
+  const body = { error: { code, message: MESSAGES[code], ...(requestId ? { requestId } : {}) } }
+  return c.json(body, API_ERROR_STATUS[code])
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { createApp, type AppOptions } from '../app.ts'
 import { MemoryStore } from '../store/memory-store.ts'
-import { RELAY_MAX_BYTES } from '../store/shared-store.ts'
+import { RELAY_MAX_BYTES, StoreUnavailableError } from '../store/shared-store.ts'
 import { deviceA, deviceB, handoffClient } from '#testing/server/handoff-client.ts'
 
 let clock = 1_800_000_000_000
@@ -29,6 +29,16 @@ function appWith(overrides: Partial<AppOptions> = {}) {
 const sealed = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256)
 
 describe('/api/handoff', () => {
+  it('says "try again shortly" (503 TEMPORARILY_UNAVAILABLE, Retry-After) when the relay cannot be reached', async () => {
+    const { client, relay } = appWith()
+    const start = await client.start()
+    relay.claim = () => Promise.reject(new StoreUnavailableError('down'))
+    const response = await client.open(start, deviceA)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('5')
+    expect(await client.errorCode(response)).toBe('TEMPORARILY_UNAVAILABLE')
+  })
+
   it('relays the phone’s message to the desk once, tells the desk the phone opened it, and the reply back', async () => {
     const { client, relay } = appWith()
     const start = await client.start()

@@ -7,14 +7,15 @@ import { bearerToken, randomId, verifyCaptureToken } from '../access/capture-tok
 import { HandoffTokens, type HandoffEnd } from '../access/handoff-tokens.ts'
 import { rateKeyForAddress } from '../access/ip-address.ts'
 import type { AppEnv } from '../app-env.ts'
+import { apiError } from '../http/api-error.ts'
 import { bytesToBase64 } from '../http/base64.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
+import type { HandoffErrorCode } from '#src/hkid/api-errors.ts'
 import {
   handoffIdSchema,
   handoffReplySchema,
   type DeskEvent,
-  type HandoffErrorCode,
   type HandoffReply,
 } from '#src/hkid/handoff-contract.ts'
 import { waitForAny } from './relay-wait.ts'
@@ -32,27 +33,6 @@ export interface HandoffRouteOptions {
   startsPerIpPerMinute: number
   clientAddress: (c: Context<AppEnv>) => string | undefined
   nowMs: () => number
-}
-
-const MESSAGES: Record<HandoffErrorCode, string> = {
-  UNAUTHORIZED: 'This hand-off link is missing, invalid or not allowed here.',
-  HANDOFF_EXPIRED: 'This hand-off link has expired.',
-  HANDOFF_IN_USE: 'This hand-off link is already open on another device.',
-  HANDOFF_USED: 'This hand-off link has already been used.',
-  HANDOFF_TOO_LARGE: 'The message is too large.',
-  BAD_REQUEST: 'The request is malformed.',
-  BUSY: 'The service is busy.',
-  RATE_LIMITED: 'Too many attempts. Please wait a moment.',
-}
-const STATUS: Record<HandoffErrorCode, 400 | 401 | 409 | 410 | 413 | 429 | 503> = {
-  UNAUTHORIZED: 401,
-  HANDOFF_EXPIRED: 410,
-  HANDOFF_IN_USE: 409,
-  HANDOFF_USED: 409,
-  HANDOFF_TOO_LARGE: 413,
-  BAD_REQUEST: 400,
-  BUSY: 503,
-  RATE_LIMITED: 429,
 }
 
 /** The relay slots of one channel: the phone's message, "opened", "a second device was refused", the desk's reply. */
@@ -79,7 +59,9 @@ export function handoffRoute(options: HandoffRouteOptions) {
     const log = c.get('log')
     log.code = code
     if (denied) log.denied = denied
-    return c.json({ error: { code, message: MESSAGES[code], requestId: log.requestId } }, STATUS[code])
+    // The relay's store full or unreachable: a moment later it may not be.
+    const retry = code === 'TEMPORARILY_UNAVAILABLE' ? { retryAfterSeconds: 5 } : {}
+    return apiError(c, code, { requestId: log.requestId, ...retry })
   }
   const remainingMs = (claims: CaptureTokenClaims) => claims.exp * 1000 - nowMs()
 
@@ -162,7 +144,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
     const put = await relay.put(slot.message(bound.channel), body.bytes, ttl)
     if (put === 'already-used') return fail(c, 'HANDOFF_USED')
     if (put === 'too-large') return fail(c, 'HANDOFF_TOO_LARGE')
-    if (put === 'store-full') return fail(c, 'BUSY')
+    if (put === 'store-full') return fail(c, 'TEMPORARILY_UNAVAILABLE')
     return c.body(null, 202)
   })
 
@@ -209,9 +191,9 @@ export function handoffRoute(options: HandoffRouteOptions) {
     return c.json({ events: type ? [{ type }] : [] })
   })
 
-  // The shared store unreachable: the relay fails closed, and says so as "busy, try again".
+  // The shared store unreachable: the relay fails closed, and says so as "try again shortly".
   route.onError((error, c) => {
-    if (error instanceof StoreUnavailableError) return fail(c, 'BUSY', 'store-unavailable')
+    if (error instanceof StoreUnavailableError) return fail(c, 'TEMPORARILY_UNAVAILABLE', 'store-unavailable')
     throw error
   })
 

@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm'
 import { serve, type ServerType } from '@hono/node-server'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiErrorSchema, type ApiErrorCode } from '#src/hkid/recognize-contract.ts'
+import { apiErrorSchema, type ApiErrorCode } from '#src/hkid/api-errors.ts'
 import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 
 const LIMIT = 100_000

@@ -1,6 +1,6 @@
 // docs/errors.md's table, every row driven end to end: our endpoint → TC3-signed HTTP → emulator control.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema, type ApiErrorCode } from '#src/hkid/recognize-contract.ts'
+import { apiErrorSchema, type ApiErrorCode } from '#src/hkid/api-errors.ts'
 import { mintCaptureToken } from '../access/capture-token.ts'
 import { DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
 import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'

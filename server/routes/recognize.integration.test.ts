@@ -1,7 +1,8 @@
 // The endpoint against the real emulator over loopback HTTP: real TC3 signatures, real image analysis.
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema, recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
+import { apiErrorSchema } from '#src/hkid/api-errors.ts'
+import { recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { createApp } from '../app.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
 import { SPECIMEN_CARD } from '../emulator/specimen-card.ts'

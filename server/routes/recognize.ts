@@ -1,7 +1,7 @@
 // POST /api/hkid/recognize: image bytes in, normalized card out (docs/architecture.md, docs/errors.md).
 // sniff → limit → base64 → sign → forward → validate → normalize.
 import { Hono, type Context } from 'hono'
-import { apiErrorBody } from '../http/api-error.ts'
+import { apiError } from '../http/api-error.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { sniffImage } from '../http/sniff-image.ts'
 import { BytePool } from '../upstream/byte-pool.ts'
@@ -48,7 +48,7 @@ export function recognizeRoute({
     const log = c.get('log')
     // Checked before the body is read; the bytes are still sniffed below, the header is never trusted.
     if (!declaresImage(c.req.header('Content-Type'))) {
-      return c.json(apiErrorBody('UNSUPPORTED_TYPE', log.requestId), 415)
+      return apiError(c, 'UNSUPPORTED_TYPE', { requestId: log.requestId })
     }
     const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
     const body = await readBodyWithLimit(
@@ -63,17 +63,17 @@ export function recognizeRoute({
       if (body.reason === 'timeout') {
         // The rest of the body is never read: the connection goes with the answer.
         c.header('Connection', 'close')
-        return c.json(apiErrorBody('REQUEST_TIMEOUT', log.requestId), 408)
+        return apiError(c, 'REQUEST_TIMEOUT', { requestId: log.requestId })
       }
-      return c.json(apiErrorBody('IMAGE_TOO_LARGE', log.requestId), 413)
+      return apiError(c, 'IMAGE_TOO_LARGE', { requestId: log.requestId })
     }
     log.bytes = body.bytes.byteLength
-    if (body.bytes.byteLength === 0) return c.json(apiErrorBody('EMPTY_BODY', log.requestId), 400)
+    if (body.bytes.byteLength === 0) return apiError(c, 'EMPTY_BODY', { requestId: log.requestId })
 
     log.sniffedType = sniffImage(body.bytes)
     if (!log.sniffedType) {
       bodyPool.release(body.bytes)
-      return c.json(apiErrorBody('UNSUPPORTED_TYPE', log.requestId), 415)
+      return apiError(c, 'UNSUPPORTED_TYPE', { requestId: log.requestId })
     }
 
     const started = performance.now()
@@ -115,26 +115,25 @@ export function recognizeRoute({
       case 'api-error': {
         log.upstreamCode = outcome.upstreamCode
         if (outcome.requestId) log.upstreamRequestId = outcome.requestId
-        const mapped = mapUpstreamError(outcome.upstreamCode)
-        if (mapped.code === 'BUSY') c.header('Retry-After', '2')
-        return c.json(apiErrorBody(mapped.code, outcome.requestId ?? log.requestId), mapped.status)
+        const code = mapUpstreamError(outcome.upstreamCode)
+        const requestId = outcome.requestId ?? log.requestId
+        return apiError(c, code, { requestId, ...(code === 'BUSY' ? { retryAfterSeconds: 2 } : {}) })
       }
       case 'busy':
         log.upstreamCode = 'local-queue-full'
-        c.header('Retry-After', '1')
-        return c.json(apiErrorBody('BUSY', log.requestId), 429)
+        return apiError(c, 'BUSY', { requestId: log.requestId, retryAfterSeconds: 1 })
       case 'client-closed':
         return clientClosed(c)
       case 'timeout':
-        return c.json(apiErrorBody('UPSTREAM_TIMEOUT', log.requestId), 504)
+        return apiError(c, 'UPSTREAM_TIMEOUT', { requestId: log.requestId })
       case 'network':
       case 'malformed':
       case 'reply-too-large':
         log.upstreamCode = outcome.kind
-        return c.json(apiErrorBody('UPSTREAM_ERROR', log.requestId), 502)
+        return apiError(c, 'UPSTREAM_ERROR', { requestId: log.requestId })
     }
   })
 
-  route.all('/', (c) => c.json(apiErrorBody('METHOD_NOT_ALLOWED', c.get('log').requestId), 405))
+  route.all('/', (c) => apiError(c, 'METHOD_NOT_ALLOWED', { requestId: c.get('log').requestId }))
   return route
 }

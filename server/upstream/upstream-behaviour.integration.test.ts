@@ -2,7 +2,7 @@
 // signed), the per-process rate limiter and its bounded queue, and connection reuse.
 import jpeg from 'jpeg-js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiErrorSchema } from '#src/hkid/recognize-contract.ts'
+import { apiErrorSchema } from '#src/hkid/api-errors.ts'
 import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 
 let h: Harness

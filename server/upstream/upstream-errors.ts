@@ -1,17 +1,13 @@
-// How an upstream (Tencent) error code becomes our HTTP status and stable code: the table of docs/errors.md.
-// Codes: HKIDCardOCR's own list, the OCR product's error codes (tencentcloud-sdk ocr/v20181119 errors) and
-// Tencent Cloud's common error codes, grouped by what the user can do about them.
-import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
+// How an upstream (Tencent) error code becomes our stable code (its HTTP status is the one table's,
+// src/hkid/api-errors.ts): the upstream table of docs/errors.md. Codes: HKIDCardOCR's own list, the OCR
+// product's error codes (tencentcloud-sdk ocr/v20181119 errors) and Tencent Cloud's common error codes,
+// grouped by what the user can do about them.
+import type { ApiErrorCode } from '#src/hkid/api-errors.ts'
 
-export interface MappedError {
-  status: 401 | 413 | 415 | 400 | 404 | 405 | 422 | 429 | 502 | 503 | 504
-  code: ApiErrorCode
-}
-
-const GROUPS: Array<[MappedError, readonly string[]]> = [
+const GROUPS: Array<[ApiErrorCode, readonly string[]]> = [
   // Retake: not a card, or not one card in full view.
   [
-    { status: 422, code: 'NOT_HKID' },
+    'NOT_HKID',
     [
       'FailedOperation.NoHKIDCard',
       'FailedOperation.ImageNoSpecifiedCard',
@@ -23,7 +19,7 @@ const GROUPS: Array<[MappedError, readonly string[]]> = [
   ],
   // Retake: the picture itself could not be decoded, or was empty.
   [
-    { status: 422, code: 'IMAGE_UNREADABLE' },
+    'IMAGE_UNREADABLE',
     [
       'FailedOperation.ImageDecodeFailed',
       'InvalidParameter.EngineImageDecodeFailed',
@@ -31,10 +27,10 @@ const GROUPS: Array<[MappedError, readonly string[]]> = [
       'FailedOperation.UnKnowFileTypeError',
     ],
   ],
-  [{ status: 422, code: 'IMAGE_BLURRY' }, ['FailedOperation.ImageBlur']],
+  ['IMAGE_BLURRY', ['FailedOperation.ImageBlur']],
   // Retake smaller (or choose a smaller file).
   [
-    { status: 413, code: 'IMAGE_TOO_LARGE' },
+    'IMAGE_TOO_LARGE',
     [
       'LimitExceeded.TooLargeFileError',
       'InvalidParameterValue.InvalidParameterValueLimit',
@@ -45,7 +41,7 @@ const GROUPS: Array<[MappedError, readonly string[]]> = [
   ],
   // Try again with the same photo: the recognizer failed this time.
   [
-    { status: 502, code: 'RECOGNITION_FAILED' },
+    'RECOGNITION_FAILED',
     [
       'FailedOperation.OcrFailed',
       'FailedOperation.UnKnowError',
@@ -60,7 +56,7 @@ const GROUPS: Array<[MappedError, readonly string[]]> = [
   ],
   // Nothing the user can do: the account or the configuration needs the operator.
   [
-    { status: 503, code: 'SERVICE_UNAVAILABLE' },
+    'SERVICE_UNAVAILABLE',
     [
       'FailedOperation.UnOpenError',
       'FailedOperation.ArrearsError',
@@ -80,18 +76,18 @@ const GROUPS: Array<[MappedError, readonly string[]]> = [
 
 const EXACT = new Map(GROUPS.flatMap(([mapped, codes]) => codes.map((code) => [code, mapped] as const)))
 
-const PREFIXES: Array<[string, MappedError]> = [
-  ['RequestLimitExceeded', { status: 429, code: 'BUSY' }],
-  ['AuthFailure', { status: 503, code: 'SERVICE_UNAVAILABLE' }],
-  ['UnauthorizedOperation', { status: 503, code: 'SERVICE_UNAVAILABLE' }],
-  ['ResourcesSoldOut', { status: 503, code: 'SERVICE_UNAVAILABLE' }],
-  ['InternalError', { status: 502, code: 'RECOGNITION_FAILED' }],
+const PREFIXES: Array<[string, ApiErrorCode]> = [
+  ['RequestLimitExceeded', 'BUSY'],
+  ['AuthFailure', 'SERVICE_UNAVAILABLE'],
+  ['UnauthorizedOperation', 'SERVICE_UNAVAILABLE'],
+  ['ResourcesSoldOut', 'SERVICE_UNAVAILABLE'],
+  ['InternalError', 'RECOGNITION_FAILED'],
 ]
 
 /** Anything the table does not name is an upstream fault the user can only retry. */
-const FALLBACK: MappedError = { status: 502, code: 'UPSTREAM_ERROR' }
+const FALLBACK: ApiErrorCode = 'UPSTREAM_ERROR'
 
-export function mapUpstreamError(upstreamCode: string): MappedError {
+export function mapUpstreamError(upstreamCode: string): ApiErrorCode {
   const exact = EXACT.get(upstreamCode)
   if (exact) return exact
   const prefixed = PREFIXES.find(

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiErrorSchema } from '#src/hkid/recognize-contract.ts'
+import { apiErrorSchema } from '#src/hkid/api-errors.ts'
 import { createApp } from '../app.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
 import { postImage, specimenCard } from '#testing/server/endpoint-harness.ts'

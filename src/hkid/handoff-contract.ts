@@ -1,5 +1,6 @@
 // The contract of /api/handoff/* (docs/handoff.md): a desk hands one capture to a phone and gets the result
-// back, encrypted end to end. Shared by the server (which relays) and the browser (both ends).
+// back, encrypted end to end. Shared by the server (which relays) and the browser (both ends); its error codes
+// are in api-errors.ts.
 import { z } from 'zod'
 
 /** Channel ids and device ids: random, URL-safe, unguessable. */
@@ -35,22 +36,3 @@ export const handoffReplySchema = z.enum(['received', 'closed'])
 export type HandoffReply = z.infer<typeof handoffReplySchema>
 /** What the phone learns while it waits (POST /api/handoff/phone-wait); empty when the wait timed out. */
 export const phoneEventsSchema = z.object({ events: z.array(z.object({ type: handoffReplySchema })) })
-
-export const handoffErrorCodes = [
-  'UNAUTHORIZED',
-  /** The link's time ran out. */
-  'HANDOFF_EXPIRED',
-  /** Another device holds the channel. */
-  'HANDOFF_IN_USE',
-  /** The phone's message was already sent (a channel carries one). */
-  'HANDOFF_USED',
-  'HANDOFF_TOO_LARGE',
-  'BAD_REQUEST',
-  'BUSY',
-  'RATE_LIMITED',
-] as const
-export const handoffErrorCodeSchema = z.enum(handoffErrorCodes)
-export type HandoffErrorCode = z.infer<typeof handoffErrorCodeSchema>
-export const handoffErrorSchema = z.object({
-  error: z.object({ code: handoffErrorCodeSchema, message: z.string(), requestId: z.string().optional() }),
-})

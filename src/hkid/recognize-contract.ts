@@ -95,38 +95,6 @@ export const recognizeResultSchema = z.object({
 })
 export type RecognizeResult = z.infer<typeof recognizeResultSchema>
 
-export const apiErrorCodes = [
-  'NOT_HKID',
-  'IMAGE_UNREADABLE',
-  'IMAGE_BLURRY',
-  'IMAGE_TOO_LARGE',
-  'RECOGNITION_FAILED',
-  'BUSY',
-  'SERVICE_UNAVAILABLE',
-  'UPSTREAM_TIMEOUT',
-  'UPSTREAM_ERROR',
-  'UNSUPPORTED_TYPE',
-  'EMPTY_BODY',
-  'UNAUTHORIZED',
-  'RATE_LIMITED',
-  'REQUEST_TIMEOUT',
-  'TEMPORARILY_UNAVAILABLE',
-  'NOT_FOUND',
-  'METHOD_NOT_ALLOWED',
-  'INTERNAL_ERROR',
-] as const
-export const apiErrorCodeSchema = z.enum(apiErrorCodes)
-export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>
-
-export const apiErrorSchema = z.object({
-  error: z.object({
-    code: apiErrorCodeSchema,
-    message: z.string(),
-    requestId: z.string().optional(),
-  }),
-})
-export type ApiError = z.infer<typeof apiErrorSchema>
-
 export const healthSchema = z.object({
   ok: z.boolean(),
   /** Tencent Cloud; the local reader on this server; or the emulator's fixed specimen (tests) */

@@ -1,5 +1,5 @@
 // docs/errors.md's table, as data the tests walk row by row (unit: the mapping; end to end: the route).
-import type { ApiErrorCode } from '#src/hkid/recognize-contract.ts'
+import type { ApiErrorCode } from '#src/hkid/api-errors.ts'
 
 /** Upstream code → our status and code, for every non-retryable row. */
 export const UPSTREAM_ERROR_ROWS: Array<[upstreamCode: string, status: number, code: ApiErrorCode]> = [

@@ -1,8 +1,8 @@
 // Drives /api/handoff/* of an app in-process the way the desk and the phone do, for the route tests.
 import { expect } from 'vitest'
+import { handoffErrorSchema } from '#src/hkid/api-errors.ts'
 import {
   deskEventsSchema,
-  handoffErrorSchema,
   handoffStartSchema,
   phoneEventsSchema,
   type HandoffStart,

@@ -1,13 +1,12 @@
 // The calls of the hand-off (docs/handoff.md), for both ends. Every failure becomes a HandoffError with a
 // code the screens turn into words: the server's code, or NETWORK when no answer came.
+import { handoffErrorSchema, type HandoffErrorCode } from '#src/hkid/api-errors.ts'
 import {
   deskEventsSchema,
-  handoffErrorSchema,
   handoffOpenSchema,
   handoffStartSchema,
   phoneEventsSchema,
   type DeskEvent,
-  type HandoffErrorCode,
   type HandoffReply,
   type HandoffStart,
 } from '#src/hkid/handoff-contract.ts'

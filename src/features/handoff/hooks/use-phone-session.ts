@@ -37,7 +37,7 @@ function statusFor(error: unknown): PhoneStatus {
   const code = error instanceof HandoffError ? error.code : 'NETWORK'
   if (code === 'HANDOFF_IN_USE') return 'in-use'
   if (code === 'HANDOFF_EXPIRED' || code === 'UNAUTHORIZED') return 'expired'
-  if (code === 'NETWORK' || code === 'BUSY' || code === 'RATE_LIMITED') return 'offline'
+  if (code === 'NETWORK' || code === 'TEMPORARILY_UNAVAILABLE' || code === 'RATE_LIMITED') return 'offline'
   return 'unavailable'
 }
 

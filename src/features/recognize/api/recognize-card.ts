@@ -1,7 +1,8 @@
 // The one call to our endpoint: JPEG bytes in, a validated RecognizeResult out, or a RecognizeError
 // carrying a stable code the UI turns into a specific message.
 import { mutationOptions } from '@tanstack/react-query'
-import type { ApiErrorCode, RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import type { ApiErrorCode } from '#src/hkid/api-errors.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
 
 /** Our endpoint's codes plus what can go wrong before or after it answers: no connection (NETWORK), or
@@ -36,7 +37,7 @@ export interface RecognizeCardInput {
 export async function recognizeCard({ image, signal }: RecognizeCardInput): Promise<RecognizeResult> {
   const headers: Record<string, string> = { 'Content-Type': image.type || 'image/jpeg' }
   // The contract (and zod with it) loads during the upload, keeping it out of the first screen's bundle.
-  const contract = import('#src/hkid/recognize-contract.ts')
+  const contract = Promise.all([import('#src/hkid/recognize-contract.ts'), import('#src/hkid/api-errors.ts')])
   const token = captureToken()
   if (token) headers.Authorization = `Bearer ${token}`
   // Nothing can be sent without a connection: say so at once rather than after a failed attempt.
@@ -67,7 +68,7 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
     clearTimeout(timer)
     signal?.removeEventListener('abort', cancel)
   }
-  const { apiErrorSchema, recognizeResultSchema } = schemas
+  const [{ recognizeResultSchema }, { apiErrorSchema }] = schemas
   if (!response.ok) {
     const parsed = apiErrorSchema.safeParse(body)
     if (parsed.success) throw new RecognizeError(parsed.data.error.code, parsed.data.error.requestId)
