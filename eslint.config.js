@@ -50,6 +50,17 @@ const productZones = ['./src', './server', './scripts'].map((target) => ({
   message: 'Product code never imports test tooling (testing/, e2e/, bench/).',
 }))
 
+// Contracts live in src/hkid (docs/architecture.md, "Where contracts live"): features parse with them and
+// never define one, and Tencent's card warning codes are written once, by name (src/hkid/card-warnings.ts).
+const warningCodeLiteral = {
+  selector: "UnaryExpression[operator='-'] > Literal[raw=/^91\\d\\d$/]",
+  message: "Name Tencent's card warning code: import it from src/hkid/card-warnings.ts.",
+}
+const exportedSchema = {
+  selector: 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/Schema$/]',
+  message: 'A feature does not define contracts: an exported schema belongs in src/hkid.',
+}
+
 const noClimbing = {
   regex: '^\\.\\./\\.\\./',
   message: 'Import across folders with the #src/, #server/ or #testing/ alias, not ../../.',
@@ -89,6 +100,16 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, ...productZones] }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/hkid/card-warnings.ts'],
+    rules: { 'no-restricted-syntax': ['error', warningCodeLiteral] },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', warningCodeLiteral, exportedSchema] },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -2,6 +2,7 @@
 // back, encrypted end to end. Shared by the server (which relays) and the browser (both ends); its error codes
 // are in api-errors.ts.
 import { z } from 'zod'
+import { recognizeResultSchema } from './recognize-contract.ts'
 
 /** Channel ids and device ids: random, URL-safe, unguessable. */
 export const handoffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
@@ -36,3 +37,13 @@ export const handoffReplySchema = z.enum(['received', 'closed'])
 export type HandoffReply = z.infer<typeof handoffReplySchema>
 /** What the phone learns while it waits (POST /api/handoff/phone-wait); empty when the wait timed out. */
 export const phoneEventsSchema = z.object({ events: z.array(z.object({ type: handoffReplySchema })) })
+
+/**
+ * What the phone seals for the desk: the recognized card, or that it could not get one (so the desk need not
+ * wait for a photo that will never come). The server never sees it; the desk checks it after opening.
+ */
+export const handoffMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('result'), result: recognizeResultSchema, recognizedAt: z.iso.datetime() }),
+  z.object({ kind: z.literal('failed'), code: z.string().max(40) }),
+])
+export type HandoffMessage = z.infer<typeof handoffMessageSchema>

@@ -1,10 +1,4 @@
-import { z } from 'zod'
-
-export const clientConfigSchema = z.object({
-  /** The one origin a confirmed record may be posted to (HANDOFF_ORIGIN on the server), or null */
-  handoffOrigin: z.string().nullable(),
-})
-export type ClientConfig = z.infer<typeof clientConfigSchema>
+import { clientConfigSchema, type ClientConfig } from '#src/hkid/client-config-contract.ts'
 
 /** Runtime settings the server gives the browser; none of them secret. A server without them means none. */
 export async function getClientConfig(signal?: AbortSignal): Promise<ClientConfig> {
