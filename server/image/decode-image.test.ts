@@ -1,7 +1,8 @@
 import jpeg from 'jpeg-js'
 import pngjs from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
+import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
 import { doubleHeaderPng, inflateBombPng, largeGreyPng } from '#testing/images/crafted-png.ts'
 import { DecodeError, decodeImage, sniffFormat, type RgbaImage } from './decode-image.ts'
 

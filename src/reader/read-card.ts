@@ -1,10 +1,10 @@
 // The local HKID reader: a photo in, HKIDCardOCR's fields out, with the reader's own confidence. Stages, each in
 // its own module: find the card (find-card.ts) and straighten it (perspective.ts); detect and read its text the
 // right way up (read-card-text.ts); fields by pattern and position (card-fields.ts); the Chinese name from its
-// codes (chinese-name.ts); warnings from the card's pixels (card-quality.ts); portraits (card-layout.ts).
+// codes (chinese-name.ts); warnings from the card's pixels (card-quality.ts); portraits (portraits.ts).
 // Pure TypeScript: the ONNX runtime comes in as ReaderModels, so a browser worker can run the same code.
 import { interpretCardLines, type InterpretedCard, type ReaderFields } from './card-reading.ts'
-import { CARD_HEIGHT, CARD_WIDTH, PORTRAIT_BOXES } from './card-layout.ts'
+import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts'
 import { measureCard } from './card-quality.ts'
 import type { DecodeTables } from './chinese-name.ts'
 import { findCard } from './find-card.ts'
@@ -14,8 +14,9 @@ import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 import type { ReaderModels } from './inference-model.ts'
 import type { LocalReading } from './local-reading.ts'
 import { warpQuad, rectangleQuad } from './perspective.ts'
+import { cutPortraits, type PortraitImages } from './portraits.ts'
 import { readCardText } from './read-card-text.ts'
-import { cropFraction, type RgbaImage } from './reader-image.ts'
+import type { RgbaImage } from './reader-image.ts'
 
 export type { ReaderFields }
 
@@ -24,7 +25,7 @@ export type CardReading =
       ok: true
       fields: ReaderFields
       warnings: number[]
-      portraits: { head: RgbaImage; smallHead: RgbaImage | null }
+      portraits: PortraitImages
       localReading: LocalReading
       timings: { findMs: number; ocrMs: number; totalMs: number }
     }
@@ -75,16 +76,12 @@ export async function readCard(
   const { text, card } = reading
 
   const version = card.fields.HKIDVersion === 'HKID-2003' ? 'HKID-2003' : 'HKID-2018'
-  const boxes = PORTRAIT_BOXES[version]
   const quality = measureCard(text.card)
   return {
     ok: true,
     fields: card.fields,
     warnings: quality.warnings,
-    portraits: {
-      head: cropFraction(text.card, boxes.head),
-      smallHead: boxes.smallHead ? cropFraction(text.card, boxes.smallHead) : null,
-    },
+    portraits: cutPortraits(text.card, version),
     localReading: {
       FieldConfidence: card.confidence,
       UncertainFields: card.uncertain,
