@@ -3,7 +3,7 @@
 import { decodeImage } from '#server/image/decode-image.ts'
 import { workerTask } from '#server/image/worker-pool.ts'
 import { cutPortraits, straightenCard, type Portraits } from './analyze-image.ts'
-import { measureCard } from '#src/reader/card-quality.ts'
+import { measureCard } from '#src/reader/7-warnings/card-quality.ts'
 
 export interface CardAnalysis {
   /** WarnCardInfos codes the pixels call for (blur, glare). */

@@ -2,10 +2,10 @@
 // card (src/reader find-card.ts; the whole image when none stands out), straightens it, takes the blur and glare
 // warnings from the straightened card's pixels (card-quality.ts, in analyze-card-task.ts) and cuts the portraits by the card's layout, so
 // warnings and crops follow the actual pixels and agree with what the reader would answer.
-import { CARD_HEIGHT, CARD_WIDTH } from '#src/reader/card-layout.ts'
-import { findCard } from '#src/reader/find-card.ts'
-import { rectangleQuad, warpQuad } from '#src/reader/perspective.ts'
-import { cutPortraits as cutCardPortraits } from '#src/reader/portraits.ts'
+import { CARD_HEIGHT, CARD_WIDTH } from '#src/reader/2-straighten/upright-card.ts'
+import { findCard } from '#src/reader/1-find-card/find-card.ts'
+import { rectangleQuad, warpQuad } from '#src/reader/2-straighten/perspective.ts'
+import { cutPortraits as cutCardPortraits } from '#src/reader/8-portraits/portraits.ts'
 import type { RgbaImage } from '#src/reader/reader-image.ts'
 import { encodeJpegBase64 } from '#server/image/encode-jpeg.ts'
 import { SPECIMEN_CARD } from './specimen-card.ts'

@@ -5,7 +5,7 @@ import { createSimplifiedTraditional } from '#src/hkid/simplified-traditional.ts
 import { simplifiedTraditionalData } from '#src/hkid/telecode-data/simplified-traditional.ts'
 import { telecodeData } from '#src/hkid/telecode-data/telecodes.ts'
 import { createTelecodeTable } from '#src/hkid/telecode-table.ts'
-import type { DecodeTables } from '#src/reader/chinese-name.ts'
+import type { DecodeTables } from '#src/reader/5-chinese-name/chinese-name.ts'
 import type { ReaderModels } from '#src/reader/inference-model.ts'
 import type { LocalReading } from '#src/reader/local-reading.ts'
 import { readCard, type ReaderFields } from '#src/reader/read-card.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ANALYSIS_LONG_EDGE, toGreyDownscaled } from './grey-image.ts'
+import { ANALYSIS_LONG_EDGE, toGreyDownscaled } from '../grey-image.ts'
 import { laplacianVariance } from './image-measures.ts'
-import type { RgbaImage } from './reader-image.ts'
+import type { RgbaImage } from '../reader-image.ts'
 
 function flat(width: number, height: number, value: number): RgbaImage {
   return { width, height, data: new Uint8Array(width * height * 4).fill(value) }

@@ -1,5 +1,5 @@
 // The focus measure the blur warning (-9108) rests on, for the reader and the emulator alike.
-import type { GreyImage } from './grey-image.ts'
+import type { GreyImage } from '../grey-image.ts'
 
 /** Variance of the 4-neighbour Laplacian over interior pixels: the classic focus measure. */
 export function laplacianVariance(grey: GreyImage): number {

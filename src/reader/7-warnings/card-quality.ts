@@ -1,9 +1,9 @@
-// Stage 5: honest warnings from measurements of the straightened card itself (not the desk around it): blur as
+// Stage 7: honest warnings from measurements of the straightened card itself (not the desk around it): blur as
 // the variance of the Laplacian, glare as the share of clipped pixels — above the card stock's own level, so a
 // white card in good light is not called glare.
-import { toGreyDownscaled } from './grey-image.ts'
+import { toGreyDownscaled } from '../grey-image.ts'
 import { laplacianVariance } from './image-measures.ts'
-import type { RgbaImage } from './reader-image.ts'
+import type { RgbaImage } from '../reader-image.ts'
 
 export const WARN_GLARE = -9107
 export const WARN_BLUR = -9108
