@@ -4,7 +4,7 @@ import { DEMO_SECRET_ID } from './demo-keys.ts'
 import { MAX_IMAGE_BASE64_LENGTH } from './emulator-app.ts'
 import { SPECIMEN_CARD } from './specimen-card.ts'
 import { PORTRAIT_BOXES } from '#src/hkid/portrait-layout.ts'
-import { CARD_HEIGHT, CARD_WIDTH } from '#src/reader/card-layout.ts'
+import { CARD_HEIGHT, CARD_WIDTH } from '#src/reader/2-straighten/upright-card.ts'
 import { startEmulator } from './start-emulator.ts'
 import type { RunningEmulator } from './start-emulator.ts'
 import { encodeJpeg } from '#server/image/encode-jpeg.ts'
@@ -190,14 +190,16 @@ describe('the request body and the image', () => {
 })
 
 describe('rate limit', () => {
-  it('answers the 6th call within a second with RequestLimitExceeded at the default limit of 5', async () => {
+  it('answers one of 6 calls within a second with RequestLimitExceeded at the default limit of 5', async () => {
     const limited = await startEmulator({})
     try {
       const small = toBase64(encodeJpeg(drawSyntheticCard(320)))
-      const codes: (string | undefined)[] = []
-      for (let i = 0; i < 6; i++)
-        codes.push((await signedCall(limited.url, { body: { ImageBase64: small } })).errorCode)
-      expect(codes).toEqual([undefined, undefined, undefined, undefined, undefined, 'RequestLimitExceeded'])
+      // all at once: each card is found and straightened first, and six in a row can outlast the second
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => signedCall(limited.url, { body: { ImageBase64: small } })),
+      )
+      const codes = answers.map((answer) => answer.errorCode ?? 'ok').sort()
+      expect(codes).toEqual(['RequestLimitExceeded', 'ok', 'ok', 'ok', 'ok', 'ok'])
     } finally {
       await limited.close()
     }
