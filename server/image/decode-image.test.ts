@@ -1,4 +1,3 @@
-import jpeg from 'jpeg-js'
 import pngjs from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { encodeJpeg } from '#server/image/encode-jpeg.ts'
@@ -58,7 +57,7 @@ describe('sniffFormat / decodeImage', () => {
     const big: RgbaImage = { width: 4000, height: 3000, data: new Uint8Array(4000 * 3000 * 4) }
     for (let i = 0; i < big.data.length; i += 4)
       big.data[i] = big.data[i + 1] = big.data[i + 2] = (i >> 6) & 0xff
-    const bytes = new Uint8Array(jpeg.encode({ ...big }, 80).data)
+    const bytes = encodeJpeg(big, 80)
     const image = decodeImage(bytes)
     expect([image.width, image.height]).toEqual([4000, 3000])
   })
