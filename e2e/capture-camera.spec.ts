@@ -5,6 +5,7 @@ import { expect, test } from '#testing/e2e/test.ts'
 import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
 import { emulatorStats, lastUpstreamImage } from '#testing/e2e/emulator-control.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 
 const review = (page: Page) => page.getByRole('heading', { name: 'Check the details' })
 
@@ -44,7 +45,7 @@ test('a sharp, steady card is captured by itself after a visible countdown, crop
   await expect(review(page)).toBeVisible()
   expect((await emulatorStats()).calls).toBe(1)
   const sent = jpegSize(await lastUpstreamImage())
-  expect(sent!.width / sent!.height).toBeCloseTo(85.6 / 54, 1)
+  expect(sent!.width / sent!.height).toBeCloseTo(ID1_ASPECT, 1)
   expect(sent!.width).toBeGreaterThan(1000)
 })
 

@@ -4,6 +4,7 @@
 import { expect, test } from '#testing/e2e/test.ts'
 import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
 import { lastUpstreamImage } from '#testing/e2e/emulator-control.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 
 interface FeedExpectation {
   guidance: string
@@ -40,5 +41,5 @@ test('the meter names the problem, never auto-captures, and the shutter still wo
   }
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   const sent = jpegSize(await lastUpstreamImage())
-  expect(sent!.width / sent!.height).toBeCloseTo(85.6 / 54, 1)
+  expect(sent!.width / sent!.height).toBeCloseTo(ID1_ASPECT, 1)
 })

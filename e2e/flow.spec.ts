@@ -4,6 +4,7 @@ import { clickDownload, expect, test } from '#testing/e2e/test.ts'
 import { SPECIMEN_CARD } from '#server/emulator/specimen-card.ts'
 import { lastUpstreamImage, setNextOutcome } from '#testing/e2e/emulator-control.ts'
 import { jpegSize } from '#testing/jpeg/jpeg-segments.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 
 test('camera capture reaches review with every field, badges and both portraits; an edit is recorded', async ({
   page,
@@ -20,7 +21,7 @@ test('camera capture reaches review with every field, badges and both portraits;
   // The frame was cropped to the card guide: card-shaped, not the camera's 16:9.
   const sent = jpegSize(await lastUpstreamImage())
   expect(sent).not.toBeNull()
-  expect(sent!.width / sent!.height).toBeCloseTo(85.6 / 54, 1)
+  expect(sent!.width / sent!.height).toBeCloseTo(ID1_ASPECT, 1)
   await expect(page.getByLabel('Identity card number')).toHaveValue(SPECIMEN_CARD.IdNum)
   await expect(page.getByLabel('Chinese name')).toHaveValue(SPECIMEN_CARD.CnName)
   await expect(page.getByLabel('English name')).toHaveValue(SPECIMEN_CARD.EnName)

@@ -5,13 +5,13 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import jpeg from 'jpeg-js'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
 import { createWorker, type Worker } from 'tesseract.js'
-import { interpretCardLines, type InterpretedCard } from '#src/reader/card-reading.ts'
+import { interpretCardLines, type InterpretedCard } from '#src/reader/6-confidence/card-reading.ts'
 import { decodeTables } from '#server/reader/read-card-bytes.ts'
-import { findCard } from '#src/reader/find-card.ts'
-import { rectangleQuad, warpQuad } from '#src/reader/perspective.ts'
-import type { CardLine } from '#src/reader/read-card-text.ts'
+import { findCard } from '#src/reader/1-find-card/find-card.ts'
+import { rectangleQuad, warpQuad } from '#src/reader/2-straighten/perspective.ts'
+import type { CardLine } from '#src/reader/3-text/read-card-text.ts'
 import type { RgbaImage } from '#src/reader/reader-image.ts'
 
 const require = createRequire(import.meta.url)
@@ -41,8 +41,8 @@ export async function startTesseractPeer(): Promise<TesseractPeer> {
       const found = findCard(photo)
       const corners = found?.corners ?? rectangleQuad(photo.width, photo.height)
       const card = warpQuad(photo, corners, WIDTH, HEIGHT)
-      const encoded = jpeg.encode({ width: WIDTH, height: HEIGHT, data: card.data }, 92)
-      const result = await worker.recognize(Buffer.from(encoded.data), {}, { blocks: true })
+      const encoded = encodeJpeg(card, 92)
+      const result = await worker.recognize(Buffer.from(encoded), {}, { blocks: true })
       const lines: CardLine[] = []
       for (const block of result.data.blocks ?? []) {
         for (const paragraph of block.paragraphs) {

@@ -1,8 +1,9 @@
-// The emulator's image work as one worker task (server/image/worker-pool.ts): decode, measure blur and
-// glare, cut the portraits. Run in a pool worker so a large image never stalls the server's event loop.
+// The emulator's image work as one worker task (server/image/worker-pool.ts): decode, find and straighten the
+// card, measure blur and glare, cut the portraits. Run in a pool worker so a large image never stalls the server's event loop.
 import { decodeImage } from '#server/image/decode-image.ts'
 import { workerTask } from '#server/image/worker-pool.ts'
-import { cutPortraits, measureImage, warningsFor, type Portraits } from './analyze-image.ts'
+import { cutPortraits, straightenCard, type Portraits } from './analyze-image.ts'
+import { measureCard } from '#src/reader/7-warnings/card-quality.ts'
 
 export interface CardAnalysis {
   /** WarnCardInfos codes the pixels call for (blur, glare). */
@@ -12,10 +13,10 @@ export interface CardAnalysis {
 
 /** Throws DecodeError (by name, across the thread) for anything that is not a decodable JPEG or PNG. */
 export function analyzeCardImage(bytes: Uint8Array, args: { portraits: boolean }): CardAnalysis {
-  const image = decodeImage(bytes)
+  const card = straightenCard(decodeImage(bytes))
   return {
-    warnings: warningsFor(measureImage(image)),
-    portraits: args.portraits ? cutPortraits(image) : null,
+    warnings: measureCard(card).warnings,
+    portraits: args.portraits ? cutPortraits(card) : null,
   }
 }
 

@@ -1,67 +1,28 @@
-// What the emulator really looks at in an uploaded card image: it decodes it, measures blur and glare on a
-// small grey copy, and cuts the portraits by the specimen layout on the card it locates (locate-card.ts),
-// so warnings and crops follow the actual pixels.
-import jpeg from 'jpeg-js'
-import { cardBoxInImage, locateCard } from './locate-card.ts'
-import { PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from './specimen-layout.ts'
+// What the emulator really looks at in an uploaded card image, by the local reader's own stages: it finds the
+// card (src/reader find-card.ts; the whole image when none stands out), straightens it, takes the blur and glare
+// warnings from the straightened card's pixels (card-quality.ts, in analyze-card-task.ts) and cuts the portraits by the card's layout, so
+// warnings and crops follow the actual pixels and agree with what the reader would answer.
+import { CARD_HEIGHT, CARD_WIDTH } from '#src/reader/2-straighten/upright-card.ts'
+import { findCard } from '#src/reader/1-find-card/find-card.ts'
+import { rectangleQuad, warpQuad } from '#src/reader/2-straighten/perspective.ts'
+import { cutPortraits as cutCardPortraits } from '#src/reader/8-portraits/portraits.ts'
 import type { RgbaImage } from '#src/reader/reader-image.ts'
-import { toGreyDownscaled } from '#src/reader/grey-image.ts'
-import { cropFraction } from '#src/reader/reader-image.ts'
-import { glareShare, laplacianVariance } from '#src/reader/image-measures.ts'
-import { WARN_BLUR, WARN_GLARE } from '#src/hkid/card-warnings.ts'
+import { encodeJpegBase64 } from '#server/image/encode-jpeg.ts'
+import { SPECIMEN_CARD } from './specimen-card.ts'
 
-/** Variance of the Laplacian below which the card counts as blurred (-9108). */
-export const BLUR_VARIANCE_THRESHOLD = 150
-/** Share of saturated pixels above which the card counts as glared (-9107). */
-export const GLARE_SHARE_THRESHOLD = 0.04
-/** JPEG quality of the portrait crops. */
-export const PORTRAIT_JPEG_QUALITY = 85
-
-export interface ImageMeasures {
-  width: number
-  height: number
-  /** Variance of the 4-neighbour Laplacian on the grey copy: low means few sharp edges. */
-  blurVariance: number
-  /** Share (0–1) of grey-copy pixels at or above GLARE_LUMINANCE. */
-  glareShare: number
-}
-
-export function measureImage(image: RgbaImage): ImageMeasures {
-  const grey = toGreyDownscaled(image)
-  return {
-    width: image.width,
-    height: image.height,
-    blurVariance: laplacianVariance(grey),
-    glareShare: glareShare(grey),
-  }
-}
-
-/** The WarnCardInfos codes the measures call for, in Tencent's order of seriousness (blur first). */
-export function warningsFor(measures: ImageMeasures): number[] {
-  const warnings: number[] = []
-  if (measures.blurVariance < BLUR_VARIANCE_THRESHOLD) warnings.push(WARN_BLUR)
-  if (measures.glareShare > GLARE_SHARE_THRESHOLD) warnings.push(WARN_GLARE)
-  return warnings
-}
-
-export function encodeJpegBase64(image: RgbaImage, quality = PORTRAIT_JPEG_QUALITY): string {
-  const encoded = jpeg.encode({ width: image.width, height: image.height, data: image.data }, quality)
-  return Buffer.from(encoded.data.buffer, encoded.data.byteOffset, encoded.data.length).toString('base64')
+/** The card in the image straightened to the reader's upright size; the whole image when no card is found. */
+export function straightenCard(image: RgbaImage): RgbaImage {
+  const corners = findCard(image)?.corners ?? rectangleQuad(image.width, image.height)
+  return warpQuad(image, corners, CARD_WIDTH, CARD_HEIGHT)
 }
 
 export interface Portraits {
   head: string
-  smallHead: string
+  smallHead: string | null
 }
 
-/**
- * The large and small portraits as base64 JPEGs, cut where the specimen layout puts them on the card as
- * located in the image (the whole image when the card fills it or cannot be told from the background).
- */
-export function cutPortraits(image: RgbaImage): Portraits {
-  const card = locateCard(image)
-  return {
-    head: encodeJpegBase64(cropFraction(image, cardBoxInImage(PRIMARY_PORTRAIT, card, image))),
-    smallHead: encodeJpegBase64(cropFraction(image, cardBoxInImage(SECONDARY_PORTRAIT, card, image))),
-  }
+/** The specimen card's portraits as base64 JPEGs, cut where its layout puts them on the straightened card. */
+export function cutPortraits(card: RgbaImage): Portraits {
+  const { head, smallHead } = cutCardPortraits(card, SPECIMEN_CARD.HKIDVersion)
+  return { head: encodeJpegBase64(head), smallHead: smallHead && encodeJpegBase64(smallHead) }
 }

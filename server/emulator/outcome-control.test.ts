@@ -5,7 +5,8 @@ import { OutcomeQueue, RateWindow } from './outcome-control.ts'
 import { SPECIMEN_CARD } from './specimen-card.ts'
 import { startEmulator } from './start-emulator.ts'
 import type { RunningEmulator } from './start-emulator.ts'
-import { drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
+import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
 import { signedCall, toBase64 } from '#testing/server/signed-call.ts'
 
 const body = { ImageBase64: toBase64(encodeJpeg(drawSyntheticCard(400))) }

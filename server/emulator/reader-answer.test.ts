@@ -2,7 +2,8 @@
 // these tests are about the emulator around the reader), keeping Tencent's protocol, errors and fault injection.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { PoolBusyError } from '#server/image/worker-pool.ts'
-import { drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
+import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
 import {
   fakeLocalReader,
   NO_CARD_ANSWER,

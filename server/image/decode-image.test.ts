@@ -1,7 +1,7 @@
-import jpeg from 'jpeg-js'
 import pngjs from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { drawSyntheticCard, encodeJpeg } from '#testing/cards/synthetic-card.ts'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
+import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
 import { doubleHeaderPng, inflateBombPng, largeGreyPng } from '#testing/images/crafted-png.ts'
 import { DecodeError, decodeImage, sniffFormat, type RgbaImage } from './decode-image.ts'
 
@@ -57,7 +57,7 @@ describe('sniffFormat / decodeImage', () => {
     const big: RgbaImage = { width: 4000, height: 3000, data: new Uint8Array(4000 * 3000 * 4) }
     for (let i = 0; i < big.data.length; i += 4)
       big.data[i] = big.data[i + 1] = big.data[i + 2] = (i >> 6) & 0xff
-    const bytes = new Uint8Array(jpeg.encode({ ...big }, 80).data)
+    const bytes = encodeJpeg(big, 80)
     const image = decodeImage(bytes)
     expect([image.width, image.height]).toEqual([4000, 3000])
   })

@@ -1,20 +1,18 @@
 // The Node adapter's front door: image bytes in, HKIDCardOCR's response out (fields, WarnCardInfos, portraits as
 // base64 JPEG, or Response.Error), plus the reader's LocalReading. Decoding and JPEG encoding happen here; the
 // reading itself is the pure pipeline of src/reader.
-import jpeg from 'jpeg-js'
 import { createSimplifiedTraditional } from '#src/hkid/simplified-traditional.ts'
 import { simplifiedTraditionalData } from '#src/hkid/telecode-data/simplified-traditional.ts'
 import { telecodeData } from '#src/hkid/telecode-data/telecodes.ts'
 import { createTelecodeTable } from '#src/hkid/telecode-table.ts'
-import type { DecodeTables } from '#src/reader/chinese-name.ts'
+import type { DecodeTables } from '#src/reader/5-chinese-name/chinese-name.ts'
 import type { ReaderModels } from '#src/reader/inference-model.ts'
 import type { LocalReading } from '#src/reader/local-reading.ts'
 import { readCard, type ReaderFields } from '#src/reader/read-card.ts'
 import type { RgbaImage } from '#src/reader/reader-image.ts'
 import { decodeImage, DecodeError } from '#server/image/decode-image.ts'
+import { encodeJpegBase64 } from '#server/image/encode-jpeg.ts'
 import { loadReaderModels } from './reader-models.ts'
-
-export const PORTRAIT_JPEG_QUALITY = 85
 
 export type LocalOcrResponse =
   | {
@@ -35,14 +33,6 @@ export function decodeTables(): DecodeTables {
     variants: createSimplifiedTraditional(simplifiedTraditionalData.pairs),
   }
   return tables
-}
-
-function jpegBase64(image: RgbaImage): string {
-  const encoded = jpeg.encode(
-    { width: image.width, height: image.height, data: image.data },
-    PORTRAIT_JPEG_QUALITY,
-  )
-  return Buffer.from(encoded.data.buffer, encoded.data.byteOffset, encoded.data.length).toString('base64')
 }
 
 export interface ReadBytesOptions {
@@ -76,9 +66,9 @@ export async function readCardBytes(
     Response: {
       ...reading.fields,
       WarnCardInfos: reading.warnings,
-      HeadImage: portraits ? jpegBase64(reading.portraits.head) : null,
+      HeadImage: portraits ? encodeJpegBase64(reading.portraits.head) : null,
       SmallHeadImage:
-        portraits && reading.portraits.smallHead ? jpegBase64(reading.portraits.smallHead) : null,
+        portraits && reading.portraits.smallHead ? encodeJpegBase64(reading.portraits.smallHead) : null,
       RequestId: requestId,
       LocalReading: reading.localReading,
     },

@@ -1,21 +1,22 @@
-// The local HKID reader: a photo in, HKIDCardOCR's fields out, with the reader's own confidence. Stages, each in
-// its own module: find the card (find-card.ts) and straighten it (perspective.ts); detect and read its text the
-// right way up (read-card-text.ts); fields by pattern and position (card-fields.ts); the Chinese name from its
-// codes (chinese-name.ts); warnings from the card's pixels (card-quality.ts); portraits (card-layout.ts).
+// The local HKID reader: a photo in, HKIDCardOCR's fields out, with the reader's own confidence. One folder per
+// stage, numbered as docs/local-reader.md numbers them: 1 find the card, 2 straighten it, 3 its text (detected,
+// the right way up, recognised), 4 the fields by pattern and position, 5 the Chinese name from its codes, 6 the
+// confidence that ties them together, 7 warnings from the card's pixels, 8 the portraits.
 // Pure TypeScript: the ONNX runtime comes in as ReaderModels, so a browser worker can run the same code.
-import { interpretCardLines, type InterpretedCard, type ReaderFields } from './card-reading.ts'
-import { CARD_HEIGHT, CARD_WIDTH, PORTRAIT_BOXES } from './card-layout.ts'
-import { measureCard } from './card-quality.ts'
-import type { DecodeTables } from './chinese-name.ts'
-import { findCard } from './find-card.ts'
-import { findCardByText } from './find-card-by-text.ts'
-import type { Quad } from './geometry.ts'
 import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
+import { findCard } from './1-find-card/find-card.ts'
+import { findCardByText } from './1-find-card/find-card-by-text.ts'
+import { rectangleQuad, warpQuad } from './2-straighten/perspective.ts'
+import { CARD_HEIGHT, CARD_WIDTH } from './2-straighten/upright-card.ts'
+import { readCardText } from './3-text/read-card-text.ts'
+import type { DecodeTables } from './5-chinese-name/chinese-name.ts'
+import { interpretCardLines, type InterpretedCard, type ReaderFields } from './6-confidence/card-reading.ts'
+import { measureCard } from './7-warnings/card-quality.ts'
+import { cutPortraits, type PortraitImages } from './8-portraits/portraits.ts'
+import type { Quad } from './geometry.ts'
 import type { ReaderModels } from './inference-model.ts'
 import type { LocalReading } from './local-reading.ts'
-import { warpQuad, rectangleQuad } from './perspective.ts'
-import { readCardText } from './read-card-text.ts'
-import { cropFraction, type RgbaImage } from './reader-image.ts'
+import type { RgbaImage } from './reader-image.ts'
 
 export type { ReaderFields }
 
@@ -24,7 +25,7 @@ export type CardReading =
       ok: true
       fields: ReaderFields
       warnings: number[]
-      portraits: { head: RgbaImage; smallHead: RgbaImage | null }
+      portraits: PortraitImages
       localReading: LocalReading
       timings: { findMs: number; ocrMs: number; totalMs: number }
     }
@@ -75,16 +76,12 @@ export async function readCard(
   const { text, card } = reading
 
   const version = card.fields.HKIDVersion === 'HKID-2003' ? 'HKID-2003' : 'HKID-2018'
-  const boxes = PORTRAIT_BOXES[version]
   const quality = measureCard(text.card)
   return {
     ok: true,
     fields: card.fields,
     warnings: quality.warnings,
-    portraits: {
-      head: cropFraction(text.card, boxes.head),
-      smallHead: boxes.smallHead ? cropFraction(text.card, boxes.smallHead) : null,
-    },
+    portraits: cutPortraits(text.card, version),
     localReading: {
       FieldConfidence: card.confidence,
       UncertainFields: card.uncertain,

@@ -12,6 +12,7 @@ import {
 } from '#src/features/capture/lib/luma-image.ts'
 import { ANALYSIS_WIDTH } from '#src/features/capture/lib/quality-thresholds.ts'
 import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 
 export const FRAME_WIDTH = 1280
 export const FRAME_HEIGHT = 720
@@ -30,7 +31,7 @@ export interface SceneOptions {
 /** Card corners in frame pixels (TL, TR, BR, BL) of the last scene drawn with these options. */
 export function cardRect(share = 0.66) {
   const width = FRAME_WIDTH * share
-  const height = width / 1.585
+  const height = width / ID1_ASPECT
   return { x: (FRAME_WIDTH - width) / 2, y: (FRAME_HEIGHT - height) / 2, width, height }
 }
 

@@ -2,12 +2,8 @@
 // Everything is drawn: no real card, no real person, and every card carries a SPECIMEN 樣本 stamp. Two broad
 // layouts: HKID-2018 (portrait left, window and ghost portrait right) and HKID-2003 (text left, portrait right).
 import { SPECIMEN_CARD } from '#server/emulator/specimen-card.ts'
-import {
-  CARD_ASPECT,
-  PRIMARY_PORTRAIT,
-  SECONDARY_PORTRAIT,
-  type CardBox,
-} from '#server/emulator/specimen-layout.ts'
+import { ID1_ASPECT, ID1_CORNER_SHARE } from '#src/hkid/id1-card.ts'
+import { PORTRAIT_BOXES, type CardBox } from '#src/hkid/portrait-layout.ts'
 import { backgroundSvg } from './card-background-svg.ts'
 import { SPECIMEN_LOOK, type CardLook } from './card-look.ts'
 import { silhouetteSvg } from './card-portrait-svg.ts'
@@ -16,15 +12,12 @@ import type { PrintedCard } from './printed-card.ts'
 export type { PrintedCard } from './printed-card.ts'
 
 export const CARD_WIDTH = 1712
-export const CARD_HEIGHT = Math.round(CARD_WIDTH / CARD_ASPECT) // 1080
-/** ISO/IEC 7810 ID-1 corner radius (3.18 mm) as a fraction of the card width. */
-export const CARD_CORNER = 3.18 / 85.6
+export const CARD_HEIGHT = Math.round(CARD_WIDTH / ID1_ASPECT) // 1080
+/** ISO/IEC 7810 ID-1 corner radius as a fraction of the card width. */
+export const CARD_CORNER = ID1_CORNER_SHARE
 
 const W = CARD_WIDTH
 const H = CARD_HEIGHT
-
-/** The HKID-2003 card's single portrait, on the right. */
-const PORTRAIT_2003: CardBox = { x: 0.655, y: 0.255, w: 0.285, h: 0.56 }
 
 function box(b: CardBox): string {
   return `left:${b.x * W}px;top:${b.y * H}px;width:${b.w * W}px;height:${b.h * H}px`
@@ -105,17 +98,17 @@ function fieldsHtml(c: PrintedCard, { left, nameMax, sexLeft }: Fields): string 
 }
 
 function layout2018(c: PrintedCard, look: CardLook): string {
-  return `<div class="portrait main" style="${box(PRIMARY_PORTRAIT)}">${silhouetteSvg('p1', false, look.portraitSeed)}</div>
-  <div class="portrait ghost" style="${box(SECONDARY_PORTRAIT)}">${silhouetteSvg('p2', true, look.portraitSeed)}</div>
+  return `<div class="portrait main" style="${box(PORTRAIT_BOXES['HKID-2018'].head)}">${silhouetteSvg('p1', false, look.portraitSeed)}</div>
+  <div class="portrait ghost" style="${box(PORTRAIT_BOXES['HKID-2018'].smallHead)}">${silhouetteSvg('p2', true, look.portraitSeed)}</div>
   <div class="window"><span>${escapeHtml(c.WindowEmbeddedText)}</span></div>
   ${fieldsHtml(c, { left: 602, nameMax: 0.8 * W - 602 - 24, sexLeft: 1000 })}
   <div class="abs idnum" style="right:${W - 0.775 * W}px">${c.IdNum}</div>`
 }
 
 function layout2003(c: PrintedCard, look: CardLook): string {
-  return `<div class="portrait main" style="${box(PORTRAIT_2003)}">${silhouetteSvg('p1', false, look.portraitSeed)}</div>
+  return `<div class="portrait main" style="${box(PORTRAIT_BOXES['HKID-2003'].head)}">${silhouetteSvg('p1', false, look.portraitSeed)}</div>
   <div class="emblem"></div>
-  ${fieldsHtml(c, { left: 79, nameMax: PORTRAIT_2003.x * W - 79 - 30, sexLeft: 480 })}
+  ${fieldsHtml(c, { left: 79, nameMax: PORTRAIT_BOXES['HKID-2003'].head.x * W - 79 - 30, sexLeft: 480 })}
   <div class="abs idnum" style="right:${W - 0.94 * W}px">${c.IdNum}</div>`
 }
 

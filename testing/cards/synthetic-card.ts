@@ -1,9 +1,8 @@
 // Synthetic card photos for the emulator's tests: a light card with dark text-like strokes and portraits,
 // plus blurred and glared variants. Drawn with plain pixel loops so the tests need no fixture files.
-import jpeg from 'jpeg-js'
 import type { RgbaImage } from '#server/image/decode-image.ts'
-import type { CardBox } from '#server/emulator/specimen-layout.ts'
-import { CARD_ASPECT, PRIMARY_PORTRAIT, SECONDARY_PORTRAIT } from '#server/emulator/specimen-layout.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
+import { PORTRAIT_BOXES, type CardBox } from '#src/hkid/portrait-layout.ts'
 
 type Rgb = readonly [number, number, number]
 
@@ -94,7 +93,7 @@ function drawPortrait(image: RgbaImage, box: CardBox, skin: Rgb, backdrop: Rgb):
 
 /** A sharp, glare-free card photo cropped to the card's edges, `width` pixels wide. */
 export function drawSyntheticCard(width = 1600, seed = 7): RgbaImage {
-  const height = Math.round(width / CARD_ASPECT)
+  const height = Math.round(width / ID1_ASPECT)
   const image: RgbaImage = { width, height, data: new Uint8Array(width * height * 4) }
   for (let y = 0; y < height; y++) {
     const shade = Math.round((y / height) * 6) // a gentle top-to-bottom light falloff, as in a real photo
@@ -114,8 +113,9 @@ export function drawSyntheticCard(width = 1600, seed = 7): RgbaImage {
     drawTextLine(image, random, width * 0.36, height * row, width * (0.25 + random() * 0.15), size)
   }
   drawTextLine(image, random, width * 0.36, height * 0.86, width * 0.3, size * 1.3) // the card number
-  drawPortrait(image, PRIMARY_PORTRAIT, [190, 150, 130], [200, 205, 210])
-  drawPortrait(image, SECONDARY_PORTRAIT, [205, 190, 180], [215, 218, 222])
+  const { head, smallHead } = PORTRAIT_BOXES['HKID-2018']
+  drawPortrait(image, head, [190, 150, 130], [200, 205, 210])
+  drawPortrait(image, smallHead, [205, 190, 180], [215, 218, 222])
   return image
 }
 
@@ -152,9 +152,4 @@ export function addGlare(image: RgbaImage, share = 0.15): RgbaImage {
   const ry = (share * image.width * image.height) / (Math.PI * rx)
   fillEllipse(copy, image.width * 0.55, image.height * 0.45, rx, ry, [255, 255, 255])
   return copy
-}
-
-export function encodeJpeg(image: RgbaImage, quality = 90): Uint8Array {
-  const encoded = jpeg.encode({ width: image.width, height: image.height, data: image.data }, quality)
-  return new Uint8Array(encoded.data.buffer, encoded.data.byteOffset, encoded.data.length)
 }

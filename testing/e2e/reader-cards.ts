@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { CARD_ASPECT } from '#server/emulator/specimen-layout.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 import {
   sourceHash,
   SHARED_SOURCES,
@@ -101,7 +101,7 @@ export async function ensureReaderCards(): Promise<void> {
       const cardJpeg = await cards.screenshot({ type: 'jpeg', quality: 96 })
       const args = {
         cardJpeg: `data:image/jpeg;base64,${cardJpeg.toString('base64')}`,
-        aspect: CARD_ASPECT,
+        aspect: ID1_ASPECT,
         corner: CARD_CORNER,
         ...plan.scene,
       }

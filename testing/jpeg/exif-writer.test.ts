@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import jpeg from 'jpeg-js'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
 import { describe, expect, it } from 'vitest'
 import { buildExifSegment, insertExif } from './exif-writer.ts'
 import { hasExif, jpegSize, listSegments, readExif, readOrientation } from './jpeg-segments.ts'
@@ -9,7 +10,7 @@ import { hasExif, jpegSize, listSegments, readExif, readOrientation } from './jp
 function plainJpeg(width = 32, height = 24): Uint8Array {
   const data = Buffer.alloc(width * height * 4)
   for (let i = 0; i < width * height; i++) data.set([(i * 7) & 255, (i * 3) & 255, 128, 255], i * 4)
-  return new Uint8Array(jpeg.encode({ data, width, height }, 90).data)
+  return encodeJpeg({ data, width, height }, 90)
 }
 
 const GPS = { lat: [22, 16, 49], latRef: 'N', lon: [114, 9, 29], lonRef: 'E' } as const

@@ -1,4 +1,4 @@
-import jpeg from 'jpeg-js'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
 import { describe, expect, it } from 'vitest'
 import { insertExif } from './exif-writer.ts'
 import {
@@ -14,7 +14,7 @@ import {
 
 function plainJpeg(width = 33, height = 17): Uint8Array {
   const data = Buffer.alloc(width * height * 4, 200)
-  return new Uint8Array(jpeg.encode({ data, width, height }, 80).data)
+  return encodeJpeg({ data, width, height }, 80)
 }
 
 /** Inserts a raw APPn segment after SOI. */

@@ -126,11 +126,11 @@ describe('import boundaries', () => {
   })
 
   it('fails on an import cycle', async () => {
-    // analyze-image.ts imports locate-card.ts; locate-card.ts importing it back closes a circle.
-    const path = 'server/emulator/locate-card.ts'
+    // analyze-card-task.ts imports analyze-image.ts; analyze-image.ts importing it back closes a circle.
+    const path = 'server/emulator/analyze-image.ts'
     const source = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')
     expect(await ruleIds(path, source)).toEqual([])
-    const planted = `import { measureImage } from '#server/emulator/analyze-image.ts'\n${source}${use('measureImage')}`
+    const planted = `import { analyzeCardImage } from '#server/emulator/analyze-card-task.ts'\n${source}${use('analyzeCardImage')}`
     expect(await ruleIds(path, planted)).toContain('import-x/no-cycle')
   })
 })

@@ -1,6 +1,6 @@
 // Hand-written recognised lines for the field-extraction tests: text at a place on the card, every character
 // read with the same probability unless one is given per character.
-import type { CardLine } from '#src/reader/read-card-text.ts'
+import type { CardLine } from '#src/reader/3-text/read-card-text.ts'
 
 export function cardLine(
   text: string,

@@ -1,7 +1,7 @@
 // A synthetic card photographed on a desk, for the card-finding and straightening tests: the card drawn by
 // testing/cards/synthetic-card.ts, put into a scene through a known quad (perspective included).
 import { addBilinear, type RgbaImage } from '#src/reader/reader-image.ts'
-import { applyHomography, homographyFrom, rectangleQuad } from '#src/reader/perspective.ts'
+import { applyHomography, homographyFrom, rectangleQuad } from '#src/reader/2-straighten/perspective.ts'
 import type { Quad } from '#src/reader/geometry.ts'
 
 export type Desk = (x: number, y: number) => readonly [number, number, number]

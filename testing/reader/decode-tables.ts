@@ -3,7 +3,7 @@ import { createSimplifiedTraditional } from '#src/hkid/simplified-traditional.ts
 import { simplifiedTraditionalData } from '#src/hkid/telecode-data/simplified-traditional.ts'
 import { telecodeData } from '#src/hkid/telecode-data/telecodes.ts'
 import { createTelecodeTable } from '#src/hkid/telecode-table.ts'
-import type { DecodeTables } from '#src/reader/chinese-name.ts'
+import type { DecodeTables } from '#src/reader/5-chinese-name/chinese-name.ts'
 
 export const tables: DecodeTables = {
   telecodes: createTelecodeTable(telecodeData),

@@ -3,6 +3,7 @@
 // back). Each feed: the JPEG frame, a 30-frame MJPEG for the fake camera, and the page's view of it as PNG.
 import { join } from 'node:path'
 import jpeg from 'jpeg-js'
+import { encodeJpeg } from '#server/image/encode-jpeg.ts'
 import { PNG } from 'pngjs'
 import { mapOnLanes, type BankBrowser } from '#testing/banks/shared/bank-browser.ts'
 import { writeAtomic } from '#testing/banks/shared/bank-files.ts'
@@ -30,7 +31,7 @@ function encodePng({ data, width, height }: Rgba): Buffer {
 /** The frame a camera in this range sends for the drawn scene, and what the page then sees. */
 export function cameraFeed(scene: Rgba, range: VideoRange): { frame: Uint8Array; page: Rgba } {
   const sent = range === 'limited' ? squeezeToLimited(scene.data) : scene.data
-  const frame = jpeg.encode({ data: sent, width: scene.width, height: scene.height }, FEED_QUALITY).data
+  const frame = encodeJpeg({ data: sent, width: scene.width, height: scene.height }, FEED_QUALITY)
   const decoded = jpeg.decode(frame, { useTArray: true })
   return {
     frame,

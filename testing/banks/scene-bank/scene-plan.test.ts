@@ -9,6 +9,7 @@ import {
 } from '#testing/banks/shared/geometry.ts'
 import { SCENES } from './scene-catalogue.ts'
 import { planScene, SCENE_HEIGHT, SCENE_WIDTH } from './scene-plan.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 
 const plans = SCENES.map((def, i) => planScene(def, i))
 /** Where a frame point lies on the card, in shares of its width and height. */
@@ -22,7 +23,7 @@ describe('planScene', () => {
 
   it('places every card of a good scene inside the capture guide (80% of the width, ID-1 shaped, centred)', () => {
     const guideW = SCENE_WIDTH * 0.8
-    const guideH = guideW / (85.6 / 53.98)
+    const guideH = guideW / ID1_ASPECT
     for (const plan of plans.filter((p) => p.def.label === 'good')) {
       const b = bounds(plan.spec.corners!)
       expect(b.x0 >= (SCENE_WIDTH - guideW) / 2 && b.x1 <= (SCENE_WIDTH + guideW) / 2, plan.def.id).toBe(true)

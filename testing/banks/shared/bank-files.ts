@@ -20,7 +20,8 @@ export const SHARED_SOURCES = [
   'src/hkid/telecode-table.ts',
   'src/hkid/hkid-number.ts',
   'server/emulator/specimen-card.ts',
-  'server/emulator/specimen-layout.ts',
+  'src/hkid/id1-card.ts',
+  'src/hkid/portrait-layout.ts',
 ]
 
 /** Source files (not tests) under the given repo-relative paths, sorted. */

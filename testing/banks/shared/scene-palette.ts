@@ -1,7 +1,7 @@
 // The choices both banks draw scenes from: desk colours per background kind, colour casts, and a placement
 // that keeps the whole card inside the frame.
 import type { Random } from '#testing/cards/seeded-random.ts'
-import { CARD_ASPECT } from '#server/emulator/specimen-layout.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 import type { BackgroundKind, BackgroundSpec, Rgb } from './backgrounds-lib.ts'
 import { bounds, cardCorners, type CardPose, type Quad } from './geometry.ts'
 
@@ -156,7 +156,7 @@ export function placeCard(
       rotationDeg: want.rotationDeg,
       tiltXDeg: want.tiltXDeg,
       tiltYDeg: want.tiltYDeg,
-      aspect: CARD_ASPECT,
+      aspect: ID1_ASPECT,
     }
     const b = bounds(cardCorners(pose))
     // Shifts of the centre (px) that keep every corner inside the margins; perspective makes them asymmetric.

@@ -28,7 +28,7 @@ export interface FoundCard {
   edgeSupport: number
 }
 
-/** ID-1 is 1.585:1; a tilted or slightly foreshortened card stays within these. */
+/** ID-1 is 1.585:1 (ID1_ASPECT); a tilted or slightly foreshortened card stays within these. */
 const MIN_ASPECT = 1.35
 const MAX_ASPECT = 1.85
 /** Narrowest card looked for, as a share of the guide's width (a far-away card is still found). */

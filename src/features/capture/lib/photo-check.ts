@@ -4,6 +4,7 @@ import type { FoundCard } from './card-finder.ts'
 import type { MeterImage, PixelBox } from './luma-image.ts'
 import { measureCard, measureFrame, qualityIssues, type QualityIssue } from './quality-meter.ts'
 import { QUALITY_THRESHOLDS } from './quality-thresholds.ts'
+import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 
 /** What a photo can be told it has; `far` is left out: a photo's card may be small and still readable. */
 export type PhotoProblem = Exclude<QualityIssue, 'far' | 'moving'>
@@ -15,8 +16,8 @@ const CARD_ALONE = [1.45, 1.72] as const
 
 /** The widest centred ID-1 box in the photo, a little inside it: where a card is looked for. */
 function photoGuide(width: number, height: number): PixelBox {
-  const boxWidth = Math.min(width, height * 1.585) * 0.94
-  const boxHeight = boxWidth / 1.585
+  const boxWidth = Math.min(width, height * ID1_ASPECT) * 0.94
+  const boxHeight = boxWidth / ID1_ASPECT
   return { x: (width - boxWidth) / 2, y: (height - boxHeight) / 2, width: boxWidth, height: boxHeight }
 }
 

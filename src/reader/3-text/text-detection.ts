@@ -1,9 +1,9 @@
-// Stage 2a, text detection: PaddleOCR's DB detector. Pre-processing is DetResizeForTest + NormalizeImage +
+// Stage 3a, text detection: PaddleOCR's DB detector. Pre-processing is DetResizeForTest + NormalizeImage +
 // ToCHW (BGR, ImageNet mean/std, sides multiples of 32); post-processing is DBPostProcess: threshold, connected
 // regions, minimum-area rectangle, box score, unclip.
-import type { InferenceModel, Tensor } from './inference-model.ts'
-import type { RgbaImage } from './reader-image.ts'
-import { minAreaRect, orderQuad, rectCorners, unclipRect, type Point, type Quad } from './geometry.ts'
+import type { InferenceModel, Tensor } from '../inference-model.ts'
+import type { RgbaImage } from '../reader-image.ts'
+import { minAreaRect, orderQuad, rectCorners, unclipRect, type Point, type Quad } from '../geometry.ts'
 
 export interface DetectionOptions {
   /** Longest side fed to the network */

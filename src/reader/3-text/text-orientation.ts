@@ -1,8 +1,8 @@
-// Stage 2a′: is the straightened card upside down? A card's long side is found, not which end is up; PaddleOCR's
-// text-line direction classifier (0° or 180°) looks at a few of the longest lines and the majority decides.
-import type { InferenceModel } from './inference-model.ts'
-import type { Quad } from './geometry.ts'
-import type { RgbaImage } from './reader-image.ts'
+// Stage 3b: is the straightened card upside down? A card's long side is found, not which end is up; PaddleOCR's
+// text-line direction classifier (0° or 180°) looks at a few of the longest lines; their mean probability decides.
+import type { InferenceModel } from '../inference-model.ts'
+import type { Quad } from '../geometry.ts'
+import type { RgbaImage } from '../reader-image.ts'
 import { lineTensor } from './text-recognition.ts'
 
 /** PaddleOCR's cls_image_shape width */

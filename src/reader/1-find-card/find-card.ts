@@ -4,8 +4,8 @@
 // inside it is, its size and its ID-1 proportions. The winner's sides are then refined on a larger copy.
 import { ID1_ASPECT } from '#src/hkid/id1-card.ts'
 import { edgeMap, smoothGrey, type EdgeMap } from './edge-map.ts'
-import { isConvex, outwardNormal, quadArea, type Point, type Quad } from './geometry.ts'
-import { toGreyDownscaled, type GreyImage } from './grey-image.ts'
+import { isConvex, outwardNormal, quadArea, type Point, type Quad } from '../geometry.ts'
+import { toGreyDownscaled, type GreyImage } from '../grey-image.ts'
 import { angleBetween, houghLines, intersect } from './hough-lines.ts'
 import {
   findJunctions,
@@ -14,7 +14,7 @@ import {
   type Junction,
   type LineProfile,
 } from './line-junctions.ts'
-import type { RgbaImage } from './reader-image.ts'
+import type { RgbaImage } from '../reader-image.ts'
 import { refineQuad } from './refine-card-edges.ts'
 
 export interface FoundCard {

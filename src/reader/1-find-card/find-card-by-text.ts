@@ -4,12 +4,12 @@
 // then the first long straight edge met moving out from that rectangle.
 import { edgeMap, smoothGrey, type EdgeMap } from './edge-map.ts'
 import { canonicalCorners, type FoundCard } from './find-card.ts'
-import type { Point, Quad } from './geometry.ts'
-import { toGreyDownscaled } from './grey-image.ts'
-import type { InferenceModel } from './inference-model.ts'
-import type { RgbaImage } from './reader-image.ts'
+import type { Point, Quad } from '../geometry.ts'
+import { toGreyDownscaled } from '../grey-image.ts'
+import type { InferenceModel } from '../inference-model.ts'
+import type { RgbaImage } from '../reader-image.ts'
 import { refineQuad } from './refine-card-edges.ts'
-import { DETECTION_DEFAULTS, detectText } from './text-detection.ts'
+import { DETECTION_DEFAULTS, detectText } from '../3-text/text-detection.ts'
 
 const SEARCH_EDGE = 512
 const MIN_LINES = 5

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
 import { checkedDesk, cornerError, placeCard, plainDesk, whiteDesk } from '#testing/reader/card-scene.ts'
 import { findCard } from './find-card.ts'
-import type { Quad } from './geometry.ts'
+import type { Quad } from '../geometry.ts'
 
 const card = drawSyntheticCard(800)
 

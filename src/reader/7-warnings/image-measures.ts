@@ -1,8 +1,5 @@
-// Pure measures of a grey image that both the emulator and the reader's honest warnings rest on.
-import type { GreyImage } from './grey-image.ts'
-
-/** Luminance at or above which a pixel counts as saturated glare; card stock photographs well below it. */
-export const GLARE_LUMINANCE = 250
+// The focus measure the blur warning (-9108) rests on, for the reader and the emulator alike.
+import type { GreyImage } from '../grey-image.ts'
 
 /** Variance of the 4-neighbour Laplacian over interior pixels: the classic focus measure. */
 export function laplacianVariance(grey: GreyImage): number {
@@ -27,11 +24,4 @@ export function laplacianVariance(grey: GreyImage): number {
   }
   const mean = sum / n
   return sumSquares / n - mean * mean
-}
-
-/** Share of pixels whose luminance is saturated (≥ threshold). */
-export function glareShare(grey: GreyImage, threshold = GLARE_LUMINANCE): number {
-  let saturated = 0
-  for (const value of grey.data) if (value >= threshold) saturated++
-  return grey.data.length === 0 ? 0 : saturated / grey.data.length
 }

@@ -1,4 +1,4 @@
-// Stage 4: the Chinese name from the printed telegraph codes. The recogniser prints simplified forms (陈 for 陳)
+// Stage 5: the Chinese name from the printed telegraph codes. The recogniser prints simplified forms (陈 for 陳)
 // and lacks many Hong Kong surnames (譚 蔣 鍾 龔 鄧 …), while each four-digit code names its character exactly.
 // A code's character is accepted only where the recogniser's reading at that position confirms it — the same
 // character or its simplified/traditional pair; any other character is kept for the person to confirm.

@@ -1,10 +1,10 @@
-// Stage 3–4 together: from a card's recognised lines to HKIDCardOCR's fields with the reader's confidence —
-// the fields by pattern (card-fields.ts), the Chinese name from its codes (chinese-name.ts), and the checks
-// that tie fields together (the window repeats the number; the codes and the name confirm each other).
-import { extractFields, type FieldRead } from './card-fields.ts'
-import { decodeChineseName, type DecodeTables, type NameCharacter } from './chinese-name.ts'
-import type { ReaderFieldName } from './local-reading.ts'
-import type { CardLine } from './read-card-text.ts'
+// Stage 6, the confidence: from a card's recognised lines to HKIDCardOCR's fields with how sure the reader is of
+// each — the fields by pattern (stage 4), the Chinese name from its codes (stage 5), and the checks that tie
+// fields together (the window repeats the number; the codes and the name confirm each other).
+import { extractFields, type FieldRead } from '../4-fields/card-fields.ts'
+import { decodeChineseName, type DecodeTables, type NameCharacter } from '../5-chinese-name/chinese-name.ts'
+import type { ReaderFieldName } from '../local-reading.ts'
+import type { CardLine } from '../3-text/read-card-text.ts'
 
 export interface ReaderFields {
   CnName: string

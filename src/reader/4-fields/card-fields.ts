@@ -1,4 +1,4 @@
-// Stage 3: fields by pattern first and position second, so the same rules fit any layout that prints the fields
+// Stage 4: fields by pattern first and position second, so the same rules fit any layout that prints the fields
 // in the card's order: the ID number is the one with a check character, the date of birth has a four-digit
 // year, issue dates are "(MM-YY) DD-MM-YY", telecodes are four-digit groups, the Chinese name is the Han line
 // above the English one. Every field keeps the weakest character it was read from as its confidence.
@@ -8,7 +8,7 @@ import { splitTelecodes } from '#src/hkid/telecode.ts'
 import { parseEnglishName } from './english-name.ts'
 import { spaceSurname } from './surname-spaces.ts'
 import { centreY, height, lineText, matchLine, weakest, type LineText } from './line-text.ts'
-import type { CardLine } from './read-card-text.ts'
+import type { CardLine } from '../3-text/read-card-text.ts'
 
 export interface FieldRead {
   value: string

@@ -1,10 +1,10 @@
-// Stage 5: honest warnings from measurements of the straightened card itself (not the desk around it): blur as
+// Stage 7: honest warnings from measurements of the straightened card itself (not the desk around it): blur as
 // the variance of the Laplacian, glare as the share of clipped pixels — above the card stock's own level, so a
 // white card in good light is not called glare.
 import { WARN_BLUR, WARN_GLARE } from '#src/hkid/card-warnings.ts'
-import { toGreyDownscaled } from './grey-image.ts'
+import { toGreyDownscaled } from '../grey-image.ts'
 import { laplacianVariance } from './image-measures.ts'
-import type { RgbaImage } from './reader-image.ts'
+import type { RgbaImage } from '../reader-image.ts'
 
 /** Grey copy the measures run on: the card at a fixed size, whatever the photo's resolution. */
 const MEASURE_EDGE = 480

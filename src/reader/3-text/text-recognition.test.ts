@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Quad } from './geometry.ts'
-import type { InferenceModel, Tensor } from './inference-model.ts'
-import { blankImage } from './reader-image.ts'
+import type { Quad } from '../geometry.ts'
+import type { InferenceModel, Tensor } from '../inference-model.ts'
+import { blankImage } from '../reader-image.ts'
 import { LINE_HEIGHT, recognizeLines } from './text-recognition.ts'
 
 const DICTIONARY = ['a', 'b', 'c', 'd', 'e']

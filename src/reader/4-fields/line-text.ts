@@ -1,7 +1,7 @@
 // A recognised line as field extraction sees it: NFKC-folded (full-width brackets and digits become ASCII),
 // dashes unified, each character still carrying its probability and place, so a field's confidence is the
 // weakest character it was read from.
-import type { CardLine } from './read-card-text.ts'
+import type { CardLine } from '../3-text/read-card-text.ts'
 
 export interface LineText {
   line: CardLine

@@ -1,6 +1,6 @@
 // Edges of a grey image for finding the card: a light blur against noise and print texture, Sobel gradients,
 // and thin edges by non-maximum suppression across the gradient (the first half of Canny).
-import type { GreyImage } from './grey-image.ts'
+import type { GreyImage } from '../grey-image.ts'
 
 export interface EdgeMap {
   width: number

@@ -1,10 +1,10 @@
 // Stage 1b: the coarse outline found on a 512-pixel copy is off by a pixel or two there, several in a 12 MP
 // photo. Each side is re-measured on a larger copy — the steepest step in brightness along its normal at a
 // few dozen points, to a fraction of a pixel — and refitted as a straight line; corners are where lines meet.
-import { outwardNormal, type Point, type Quad } from './geometry.ts'
+import { outwardNormal, type Point, type Quad } from '../geometry.ts'
 import { smoothGrey } from './edge-map.ts'
-import { toGreyDownscaled, type GreyImage } from './grey-image.ts'
-import type { RgbaImage } from './reader-image.ts'
+import { toGreyDownscaled, type GreyImage } from '../grey-image.ts'
+import type { RgbaImage } from '../reader-image.ts'
 
 const SAMPLES = 40
 const SEARCH = 6

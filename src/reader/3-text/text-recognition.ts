@@ -1,9 +1,9 @@
-// Stage 2b, text recognition: PaddleOCR's CTC recogniser. Each line is cut from the image (its quad resampled
+// Stage 3c, text recognition: PaddleOCR's CTC recogniser. Each line is cut from the image (its quad resampled
 // straight into the tensor: height 48, width by aspect, (v/255 − 0.5)/0.5, BGR) and decoded greedily; every
 // character keeps its probability and where it sat in the line, which field extraction uses for spaces.
-import type { InferenceModel, Tensor } from './inference-model.ts'
-import { addBilinear, type RgbaImage } from './reader-image.ts'
-import { distance, type Quad } from './geometry.ts'
+import type { InferenceModel, Tensor } from '../inference-model.ts'
+import { addBilinear, type RgbaImage } from '../reader-image.ts'
+import { distance, type Quad } from '../geometry.ts'
 
 export const LINE_HEIGHT = 48
 /** PaddleOCR's rec_image_shape width: narrower lines are padded to it */

@@ -2,7 +2,7 @@
 // AUYEUNG and AU YEUNG are both printed. A run of capitals that splits into two or more Cantonese syllables
 // is ambiguous; the recogniser's own timing then decides — a space shows as a wider step between the letters'
 // positions in its output — and only a clear step, or a clear absence of one, is trusted.
-import type { ReadCharacter } from './text-recognition.ts'
+import type { ReadCharacter } from '../3-text/text-recognition.ts'
 
 const INITIAL = '(?:B|CH|D|F|G|H|J|K|KW|L|M|N|NG|P|S|SH|SZ|T|TS|W|Y)'
 const FINAL =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
 import { placeCard, plainDesk } from '#testing/reader/card-scene.ts'
-import type { Quad } from './geometry.ts'
+import type { Quad } from '../geometry.ts'
 import { applyHomography, homographyFrom, rectangleQuad, warpQuad } from './perspective.ts'
 
 const meanDifference = (a: Uint8Array | Uint8ClampedArray, b: Uint8Array | Uint8ClampedArray) => {

@@ -3,7 +3,7 @@
 // its corners. Each Hough line gets a support profile (is there an edge across it, pixel by pixel), and a
 // junction is kept when both lines have edge on one side of the crossing and little beyond it.
 import type { EdgeMap } from './edge-map.ts'
-import type { Point } from './geometry.ts'
+import type { Point } from '../geometry.ts'
 import { angleBetween, intersect, type Line } from './hough-lines.ts'
 
 export interface LineProfile {

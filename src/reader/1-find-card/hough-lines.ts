@@ -2,7 +2,7 @@
 // only near its own gradient direction, weighted by its strength, so texture spreads thin and long straight
 // edges — a card's sides — stand out.
 import type { EdgeMap } from './edge-map.ts'
-import type { Point } from './geometry.ts'
+import type { Point } from '../geometry.ts'
 
 export interface Line {
   /** Angle of the normal, degrees in [0, 180) */

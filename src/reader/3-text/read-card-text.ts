@@ -1,11 +1,16 @@
-// Stage 2 as a whole: text lines of the straightened card. Detection runs on the small upright card; each line is
+// Stage 3 as a whole: text lines of the straightened card. Detection runs on the small upright card; each line is
 // then read from the full-resolution photo through the card's homography, so a 12 MP photo is read at the detail
 // it has; the direction classifier turns the card round first when it lies upside down.
 import { DETECTION_DEFAULTS, detectText } from './text-detection.ts'
-import type { ReaderModels } from './inference-model.ts'
-import { applyHomography, homographyFrom, rectangleQuad, type Homography } from './perspective.ts'
-import type { Point, Quad } from './geometry.ts'
-import { rotateHalfTurn, type RgbaImage } from './reader-image.ts'
+import type { ReaderModels } from '../inference-model.ts'
+import {
+  applyHomography,
+  homographyFrom,
+  rectangleQuad,
+  type Homography,
+} from '../2-straighten/perspective.ts'
+import type { Point, Quad } from '../geometry.ts'
+import { rotateHalfTurn, type RgbaImage } from '../reader-image.ts'
 import { charsetFor, recognizeLines, type ReadText } from './text-recognition.ts'
 import { upsideDownProbability } from './text-orientation.ts'
 

@@ -1,7 +1,7 @@
-// Straightening: the homography that maps the card's own coordinates onto its four corners in the photo, and
+// Stage 2, straightening: the homography that maps the card's own coordinates onto its four corners in the photo, and
 // the warp that resamples the photo through it into an upright card of fixed size.
-import { addBilinear, type RgbaImage } from './reader-image.ts'
-import { distance, type Point, type Quad } from './geometry.ts'
+import { addBilinear, type RgbaImage } from '../reader-image.ts'
+import { distance, type Point, type Quad } from '../geometry.ts'
 
 /** 3×3 matrix, row-major, h[8] = 1. */
 export type Homography = readonly number[]

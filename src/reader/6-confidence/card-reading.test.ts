@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkDigit } from '#src/hkid/hkid-number.ts'
 import { cardLine } from '#testing/reader/card-lines.ts'
 import { codeOf, tables } from '#testing/reader/decode-tables.ts'
-import type { CardLine } from './read-card-text.ts'
+import type { CardLine } from '../3-text/read-card-text.ts'
 import { interpretCardLines } from './card-reading.ts'
 
 const codes = (name: string) => Array.from(name, codeOf).join('')
