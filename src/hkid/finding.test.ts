@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { z } from 'zod'
 import {
@@ -7,7 +8,35 @@ import {
   findingSeverityByCode,
   sortFindings,
   type Finding,
+  type FindingCode,
 } from './finding.ts'
+
+const REVIEW_RULES = new URL('../../docs/review-rules.md', import.meta.url)
+const SEVERITY_WORD: Record<string, string> = { error: 'error', warning: 'warning', note: 'info' }
+
+/**
+ * Each finding code in the table of checks, with its severity: a "(warning)" after codes names theirs, and
+ * codes not followed by one take the row's severity column.
+ */
+function documentedSeverities(markdown: string): Map<string, string> {
+  const section = markdown.split('## The checks, and their sources')[1]?.split('\n## ')[0] ?? ''
+  const found = new Map<string, string>()
+  for (const line of section.split('\n').filter((row) => row.startsWith('| '))) {
+    const [, codesCell = '', severityCell = ''] = line.split(' | ')
+    let pending: string[] = []
+    for (const [, code, word] of codesCell.matchAll(/`([A-Z][A-Z_]+)`|\((error|warning|note)\)/g)) {
+      if (code) {
+        pending.push(code)
+        continue
+      }
+      for (const named of pending) found.set(named, SEVERITY_WORD[word!]!)
+      pending = []
+    }
+    const rowWord = /^(error|warning|note)\b/.exec(severityCell)?.[1]
+    for (const code of pending) found.set(code, rowWord ? SEVERITY_WORD[rowWord]! : 'none given')
+  }
+  return found
+}
 
 describe('finding', () => {
   it('fills the fixed severity of each code', () => {
@@ -45,7 +74,17 @@ describe('finding', () => {
     ]) {
       expect(findingCodes).toContain(code)
     }
-    expect(findingCodes).toHaveLength(Object.keys(findingSeverityByCode).length)
+  })
+
+  it('has the severity docs/review-rules.md gives it, and every code is there', () => {
+    const documented = documentedSeverities(readFileSync(REVIEW_RULES, 'utf8'))
+    expect(documented.get('ID_CHECK_DIGIT')).toBe('error')
+    expect(findingCodes.filter((code) => !documented.has(code))).toEqual([])
+    expect(Object.fromEntries(documented)).toEqual(
+      Object.fromEntries(
+        [...documented.keys()].map((code) => [code, findingSeverityByCode[code as FindingCode]]),
+      ),
+    )
   })
 
   it('every finding built by the helper passes the schema', () => {
