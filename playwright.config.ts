@@ -10,6 +10,23 @@ const launch = (extraArgs: string[]) => ({
   args: [...chromiumArgs, ...extraArgs],
 })
 
+/** Specs (file names without .spec.ts) that need a camera feed, browser or reader of their own; the last
+ *  project runs every spec not named here. */
+export const CLAIMED = {
+  camera: ['flow', 'capture-camera', 'csp-camera', 'review-next-customer', 'photo-check'],
+  poorFeed: ['capture-poor-feed'],
+  readerCamera: ['local-reader-camera'],
+  readerUpload: ['local-reader', 'cross-check'],
+  sceneBank: ['scene-bank', 'capture-stall'],
+  cameraDenied: ['camera-denied'],
+  noCamera: ['no-camera', 'capture-no-camera'],
+} as const satisfies Record<string, readonly string[]>
+
+/** Exactly these files of e2e/ (Playwright matches a RegExp against the absolute path). */
+function specFiles(names: readonly string[]): RegExp {
+  return new RegExp(`[\\\\/]e2e[\\\\/](${names.join('|')})\\.spec\\.ts$`)
+}
+
 export default defineConfig({
   testDir: 'e2e',
   // Per port, so two runs on one machine do not delete each other's artifacts.
@@ -31,15 +48,8 @@ export default defineConfig({
     {
       // The sharp card feed: auto-capture fires about a second after the camera starts.
       name: 'camera',
-      testMatch: /\/(flow|capture-camera|csp-camera|review-next-customer|photo-check)\.spec\.ts$/,
+      testMatch: specFiles(CLAIMED.camera),
       use: { launchOptions: launch(fakeCameraArgs()) },
-    },
-    {
-      // Upload-driven specs get a camera that sees an empty desk, so auto-capture can never race them.
-      name: 'upload',
-      testMatch:
-        /\/(errors|upload|hand-off|review|review-integrity|capture-upload|compress|capture-token|csp|a11y|keyboard|lazy-review|handoff|handoff-failures|journeys|keyboard-focus|screens|upload-check|offline)\.spec\.ts$/,
-      use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
     // Poor camera feeds: each must show its own guidance and never auto-capture.
     ...(
@@ -59,38 +69,45 @@ export default defineConfig({
       ] as const
     ).map(([feed, mjpeg, metadata]) => ({
       name: `camera-${feed}`,
-      testMatch: /capture-poor-feed\.spec\.ts/,
+      testMatch: specFiles(CLAIMED.poorFeed),
       metadata,
       use: { launchOptions: launch(fakeCameraArgs(mjpeg)) },
     })),
     {
       // The local reader reading what the camera sees: a card of someone other than the specimen.
       name: 'reader-camera',
-      testMatch: /\/local-reader-camera\.spec\.ts$/,
+      testMatch: specFiles(CLAIMED.readerCamera),
       use: { launchOptions: launch(fakeCameraArgs(readerCard('camera').mjpeg)) },
     },
     {
       // The local reader on uploads (and cross-checking Tencent), with a camera that sees an empty desk.
       name: 'reader-upload',
-      testMatch: /\/(local-reader|cross-check)\.spec\.ts$/,
+      testMatch: specFiles(CLAIMED.readerUpload),
       use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
     {
       // The scene bank: each test launches its own browser with its scene's fake camera.
       name: 'scene-bank',
-      testMatch: /\/(scene-bank|capture-stall)\.spec\.ts$/,
+      testMatch: specFiles(CLAIMED.sceneBank),
     },
     {
       // A camera exists but the permission prompt is answered "Block": a real NotAllowedError.
       name: 'camera-denied',
-      testMatch: /camera-denied\.spec\.ts/,
+      testMatch: specFiles(CLAIMED.cameraDenied),
       use: { launchOptions: launch(['--use-fake-device-for-media-stream']) },
     },
     {
       // No camera device at all: a real NotFoundError.
       name: 'no-camera',
-      testMatch: /no-camera\.spec\.ts/,
+      testMatch: specFiles(CLAIMED.noCamera),
       use: { launchOptions: launch([]) },
+    },
+    {
+      // Every other spec, a new one too: a camera that sees an empty desk, so auto-capture never races an upload.
+      name: 'upload',
+      testMatch: /\.spec\.ts$/,
+      testIgnore: specFiles(Object.values(CLAIMED).flat()),
+      use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
   ],
   webServer: {

@@ -1,9 +1,28 @@
 import { defineConfig } from 'vitest/config'
 
+/** Tests that start servers, Redis, browsers, workers or ONNX models say so by their name. */
+const INTEGRATION = ['**/*.integration.test.ts']
+const ALL = ['src', 'server', 'scripts', 'testing'].flatMap((dir) => [
+  `${dir}/**/*.test.ts`,
+  `${dir}/**/*.test.tsx`,
+])
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'testing/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        // Pure and fast: the setup makes starting a process, thread or socket throw.
+        test: {
+          name: 'unit',
+          include: ALL,
+          exclude: INTEGRATION,
+          setupFiles: ['testing/vitest/unit-guard.ts'],
+        },
+      },
+      { extends: true, test: { name: 'integration', include: INTEGRATION } },
+    ],
   },
 })

@@ -2,15 +2,13 @@
 // after a long run of measured frames the screen says plainly what holds it and invites the user to take
 // the photo, in both journeys and both languages, and the photo the user takes goes on. The wait is read
 // from the meter's own frame count, never from a sleep.
-import { readFileSync } from 'node:fs'
 import { expect, test } from '#testing/e2e/test.ts'
-import { SCENE_BANK_MANIFEST } from '#testing/banks/scene-bank/make-scene-bank.ts'
-import { sceneBankManifestSchema } from '#testing/banks/scene-bank/scene-manifest.ts'
+import { sceneBankItem, sceneBankScenes } from '#testing/banks/scene-bank/make-scene-bank.ts'
 import { launchSceneBrowser } from '#testing/capture/scene-runner.ts'
 import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
 
-const manifest = sceneBankManifestSchema.parse(JSON.parse(readFileSync(SCENE_BANK_MANIFEST, 'utf8')))
-const scene = manifest.items.find((item) => item.label === 'glare' && item.split === 'tune')!
+// Chosen from the bank's code; its files are read when a test runs (the global setup draws them).
+const sceneId = sceneBankScenes().find((scene) => scene.label === 'glare' && scene.split === 'tune')!.id
 
 const STRINGS = {
   en: {
@@ -46,7 +44,7 @@ for (const journey of ['operator', 'customer'] as const)
       baseURL,
     }) => {
       const s = STRINGS[language]
-      const browser = await launchSceneBrowser(scene, 'full')
+      const browser = await launchSceneBrowser(sceneBankItem(sceneId), 'full')
       try {
         const context = await browser.newContext({ viewport: JOURNEYS[journey].viewport })
         await context.addInitScript(

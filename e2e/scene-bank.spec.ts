@@ -4,30 +4,30 @@
 // video, alternating) to keep the run short; the unit tests and the bench cover both for every scene.
 // Held-out scenes are held here to what must never happen (a good scene refused); how their faulty scenes
 // fare is reported by `npm run bench`, and noted on each test here.
-import { readFileSync } from 'node:fs'
 import { expect, test } from '#testing/e2e/test.ts'
 import { emulatorStats } from '#testing/e2e/emulator-control.ts'
-import { SCENE_BANK_MANIFEST } from '#testing/banks/scene-bank/make-scene-bank.ts'
-import { sceneBankManifestSchema } from '#testing/banks/scene-bank/scene-manifest.ts'
+import { sceneBankItem, sceneBankScenes } from '#testing/banks/scene-bank/make-scene-bank.ts'
 import { launchSceneBrowser, runScene, type Feed } from '#testing/capture/scene-runner.ts'
 import { EXPECTED_ISSUE } from '#testing/capture/scene-expectations.ts'
 import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
 
-// The bank is drawn by the global setup (testing/e2e/global-setup.ts) before any spec is loaded.
-const manifest = sceneBankManifestSchema.parse(JSON.parse(readFileSync(SCENE_BANK_MANIFEST, 'utf8')))
+// The scenes are known from the bank's code; their files are drawn by the global setup
+// (testing/e2e/global-setup.ts) and read only when a test runs, so the specs list on a fresh clone.
+const scenes = sceneBankScenes()
 /** One faulty scene is also checked in Hong Kong Chinese. */
-const inChinese = manifest.items.find((item) => item.label === 'glare' && item.split === 'tune')?.id
+const inChinese = scenes.find((scene) => scene.label === 'glare' && scene.split === 'tune')?.id
 
-manifest.items.forEach((item, index) => {
+scenes.forEach((scene, index) => {
   const feed: Feed = index % 2 ? 'limited' : 'full'
-  const expected = EXPECTED_ISSUE[item.label]
+  const expected = EXPECTED_ISSUE[scene.label]
   const title =
     expected === null
       ? 'is captured by itself'
-      : item.split === 'tune'
+      : scene.split === 'tune'
         ? `says "${expected}" and is not captured`
         : 'is measured (held out), and the shutter works'
-  test(`${item.id} (${item.split}, ${feed}-range video) ${title}`, async ({ baseURL }) => {
+  test(`${scene.id} (${scene.split}, ${feed}-range video) ${title}`, async ({ baseURL }) => {
+    const item = sceneBankItem(scene.id)
     const browser = await launchSceneBrowser(item, feed)
     try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })

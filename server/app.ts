@@ -59,6 +59,7 @@ export function createApp(options: AppOptions) {
     options.upstreamRatePerSecond ?? 5,
     options.upstreamQueueMax ?? 20,
     store,
+    options.nowMs,
   )
   const upstream = { ...options.upstream, limiter: options.upstream.limiter ?? limiter }
   const clientAddress = options.clientAddress ?? ((c: Context<AppEnv>) => c.req.header('CF-Connecting-IP'))

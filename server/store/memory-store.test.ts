@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { describeSharedStoreContract } from '#testing/server/shared-store-contract.ts'
 import { MemoryStore } from './memory-store.ts'
 
-describeSharedStoreContract('memory store', { store: () => new MemoryStore() })
+let clock = 1_000_000
+describeSharedStoreContract('memory store', {
+  store: () => new MemoryStore({ now: () => clock }),
+  clock: {
+    now: () => clock,
+    advance: async (ms) => {
+      clock += ms
+    },
+  },
+})
 
 describe('memory store on its own clock', () => {
   it('forgets a budget once its token has expired', async () => {
@@ -31,6 +40,22 @@ describe('memory store on its own clock', () => {
     expect(await store.relay.claim(channel, 'a', 60_000)).toBe('claimed')
     now += 60_001
     expect(await store.relay.claim(channel, 'b', 60_000)).toBe('claimed')
+  })
+
+  it('frees a rate slot exactly when the oldest hit leaves the window', async () => {
+    let now = 1_000_000
+    const store = new MemoryStore({ now: () => now })
+    expect((await store.hitRate('ip:a', 2, 1000)).ok).toBe(true)
+    now += 300
+    expect((await store.hitRate('ip:a', 2, 1000)).ok).toBe(true)
+    const refused = await store.hitRate('ip:a', 2, 1000)
+    expect(refused).toEqual({ ok: false, retryAfterMs: 700 })
+    now += 699
+    expect((await store.hitRate('ip:a', 2, 1000)).ok).toBe(false)
+    now += 1
+    expect((await store.hitRate('ip:a', 2, 1000)).ok).toBe(true)
+    // The second hit is still in the window: the third slot waits for it.
+    expect((await store.hitRate('ip:a', 2, 1000)).ok).toBe(false)
   })
 
   it('bounds memory: refuses puts past its channel and byte caps, and keeps rate keys bounded', async () => {

@@ -22,19 +22,27 @@ export class UpstreamLimiter {
   readonly #store: SharedStore
   #waiters: Waiter[] = []
   #pumping = false
-  /** Date.now() before which the window is known to be full. */
+  readonly #now: () => number
+  /** The clock's time before which the window is known to be full. */
   #fullUntil = 0
 
-  constructor(ratePerSecond: number, maxQueue: number, store: SharedStore = new MemoryStore()) {
+  /** `now`: the store's clock, so a test that owns it slides the window without waiting. */
+  constructor(
+    ratePerSecond: number,
+    maxQueue: number,
+    store: SharedStore = new MemoryStore(),
+    now: () => number = Date.now,
+  ) {
     this.#ratePerSecond = ratePerSecond
     this.#maxQueue = maxQueue
     this.#store = store
+    this.#now = now
   }
 
   /** Resolves 'go' when a call may start now, 'queue-full' at once when the burst is too long to queue. */
   async acquire(signal?: AbortSignal): Promise<LimiterAdmission> {
     if (signal?.aborted) throw signal.reason
-    if (this.#waiters.length === 0 && Date.now() >= this.#fullUntil && (await this.#tryStart())) return 'go'
+    if (this.#waiters.length === 0 && this.#now() >= this.#fullUntil && (await this.#tryStart())) return 'go'
     if (signal?.aborted) throw signal.reason
     if (this.#waiters.length >= this.#maxQueue) return 'queue-full'
     return new Promise((resolve, reject) => {
@@ -59,7 +67,7 @@ export class UpstreamLimiter {
 
   async #tryStart(): Promise<boolean> {
     const decision = await this.#store.hitRate(UPSTREAM_RATE_KEY, this.#ratePerSecond, 1000)
-    if (!decision.ok) this.#fullUntil = Date.now() + decision.retryAfterMs
+    if (!decision.ok) this.#fullUntil = this.#now() + decision.retryAfterMs
     return decision.ok
   }
 
@@ -69,7 +77,7 @@ export class UpstreamLimiter {
     this.#pumping = true
     try {
       while (this.#waiters.length > 0) {
-        const wait = this.#fullUntil - Date.now()
+        const wait = this.#fullUntil - this.#now()
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 1))
         let started: boolean
         try {

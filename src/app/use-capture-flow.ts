@@ -3,7 +3,7 @@
 // A newer capture or a cancel makes older work irrelevant. The customer reference belongs to the case: it
 // survives errors, retakes and the hand-off, and only "next customer" clears it.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useReducer, useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
 import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
@@ -15,7 +15,7 @@ import type { Delivery } from '#src/features/review/components/record-view.tsx'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { Journey } from '#src/session/journey.ts'
-import type { FlowErrorCode, FlowState, PhoneLink } from './flow-state.ts'
+import { flowReducer, type FlowErrorCode, type FlowEvent, type PhoneLink } from './flow-state.ts'
 import { prefetchReview } from './lazy-steps.tsx'
 
 /** What a host's callback says about a record: false when it did not take it (e.g. no page to post to). */
@@ -31,7 +31,7 @@ export interface CaptureFlowOptions {
 
 export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOptions) {
   const queryClient = useQueryClient()
-  const [state, setState] = useState<FlowState>({ step: 'capture' })
+  const [state, dispatch] = useReducer(flowReducer, { step: 'capture' })
   // False until the first step change: the page's first screen leaves focus where the browser puts it.
   const [moved, setMoved] = useState(false)
   const [reference, setReference] = useState('')
@@ -42,8 +42,8 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
   const confirming = useRef(false)
   const { mutateAsync, reset: resetMutation } = useMutation(recognizeCardMutation())
 
-  function go(next: FlowState) {
-    setState(next)
+  function go(event: FlowEvent) {
+    dispatch(event)
     setMoved(true)
   }
 
@@ -56,15 +56,19 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
   function fail(code: FlowErrorCode, requestId?: string, image?: Blob) {
     // On a phone, what only the desk's staff can sort out goes back to the desk.
     if (phone && (code === 'UNAUTHORIZED' || remedyFor(code) === 'contact')) return phone.reportFailure(code)
-    go({ step: 'error', code, requestId, ...(image ? { image } : {}) })
+    go({ type: 'failed', code, requestId, ...(image ? { image } : {}) })
   }
 
   function recognized(result: RecognizeResult, recognizedAt: Date, image?: Blob) {
     confirming.current = false
-    if (phone) {
-      phone.send(result, recognizedAt)
-      go({ step: 'sent' })
-    } else go({ step: 'review', result, recognizedAt, ...(image ? { image } : {}) })
+    phone?.send(result, recognizedAt)
+    go({
+      type: 'recognized',
+      result,
+      recognizedAt,
+      ...(image ? { image } : {}),
+      onPhone: phone !== undefined,
+    })
   }
 
   async function send(image: Blob) {
@@ -72,7 +76,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     const mine = generation.current
     const controller = new AbortController()
     abort.current = controller
-    go({ step: 'recognizing', phase: 'reading' })
+    go({ type: 'reading' })
     try {
       const result = await mutateAsync({ image, signal: controller.signal })
       if (mine !== generation.current) return
@@ -90,7 +94,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     const mine = generation.current
     performance.mark('hkid:capture')
     if (!phone) prefetchReview(journey)
-    go({ step: 'recognizing', phase: 'preparing' })
+    go({ type: 'preparing' })
     try {
       const source = captured.kind === 'camera' ? captured.bitmap : captured.file
       const { blob } = await compressImage(source)
@@ -108,7 +112,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
           : []
       if (mine !== generation.current) return
       if (showCheck || problems.length > 0)
-        go({ step: 'check', image: blob, source: captured.kind, problems })
+        go({ type: 'check', image: blob, source: captured.kind, problems })
       else await send(blob)
     } catch (error) {
       if (mine !== generation.current) return
@@ -121,14 +125,14 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
   function retake() {
     cancelInFlight()
     resetMutation()
-    go({ step: 'capture' })
+    go({ type: 'retake' })
   }
 
   /** From the photo check: another photo — the camera again, or the file picker for an upload. */
   function replacePhoto() {
-    const upload = state.step === 'check' && state.source === 'file'
-    retake()
-    if (upload) go({ step: 'capture', upload: true })
+    cancelInFlight()
+    resetMutation()
+    go({ type: 'replace-photo' })
   }
 
   function deliverToHost(record: VerifiedRecord) {
@@ -145,13 +149,12 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     // A double Ctrl+Enter or double click must not make (and hand off) two records.
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
+    go({ type: 'confirmed', record, journey })
     if (journey === 'customer') {
       onComplete?.(record)
-      go({ step: 'ended', staffReview: record.staffReview?.needed ?? false })
       return
     }
     setDelivery(null)
-    go({ step: 'done', record })
     deliverToHost(record)
   }
 
@@ -167,7 +170,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     queryClient.removeQueries({ predicate: (query) => query.meta?.keepForNextCustomer !== true })
     setReference('')
     setDelivery(null)
-    go({ step: 'ready' })
+    go({ type: 'next-customer' })
   }
 
   return {
@@ -181,8 +184,8 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     replacePhoto,
     confirm,
     nextCustomer,
-    start: () => go({ step: 'capture' }),
-    handOffToPhone: () => go({ step: 'handoff' }),
+    start: () => go({ type: 'start' }),
+    handOffToPhone: () => go({ type: 'hand-off-to-phone' }),
     receiveFromPhone: recognized,
     delivery,
     markDownloaded: (record: VerifiedRecord) =>

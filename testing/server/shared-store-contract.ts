@@ -6,18 +6,25 @@ import { RELAY_MAX_BYTES, type SharedStore } from '#server/store/shared-store.ts
 export interface ContractOptions {
   /** Store under test; called once per test. */
   store: () => SharedStore
+  /** The store's clock, where the test owns it: windows then slide without waiting. Default: the wall clock. */
+  clock?: { now: () => number; advance: (ms: number) => Promise<void> }
 }
 
 const unique = () => crypto.randomUUID().replace(/-/g, '')
 const bytes = (...values: number[]) => new Uint8Array(values)
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-export function describeSharedStoreContract(name: string, { store }: ContractOptions): void {
+const wallClock = { now: Date.now, advance: sleep }
+
+export function describeSharedStoreContract(
+  name: string,
+  { store, clock = wallClock }: ContractOptions,
+): void {
   describe(`${name}: call budgets`, () => {
     it('spends exactly the limit, refunds one call back, and never goes below zero', async () => {
       const s = store()
       const key = `token:${unique()}`
-      const expires = Date.now() + 60_000
+      const expires = clock.now() + 60_000
       const spends = [] as boolean[]
       for (let i = 0; i < 4; i++) spends.push(await s.spendCall(key, 3, expires))
       expect(spends).toEqual([true, true, true, false])
@@ -35,7 +42,7 @@ export function describeSharedStoreContract(name: string, { store }: ContractOpt
       const s = store()
       const key = `token:${unique()}`
       const results = await Promise.all(
-        Array.from({ length: 25 }, () => s.spendCall(key, 3, Date.now() + 60_000)),
+        Array.from({ length: 25 }, () => s.spendCall(key, 3, clock.now() + 60_000)),
       )
       expect(results.filter(Boolean)).toHaveLength(3)
     })
@@ -71,7 +78,7 @@ export function describeSharedStoreContract(name: string, { store }: ContractOpt
       expect(refused.ok).toBe(false)
       if (refused.ok) return
       expect(refused.retryAfterMs).toBeLessThanOrEqual(400)
-      await sleep(refused.retryAfterMs + 30)
+      await clock.advance(refused.retryAfterMs + 30)
       expect((await s.hitRate(key, 2, 400)).ok).toBe(true)
     })
   })

@@ -1,14 +1,15 @@
 // The capture meter's scene bank: camera frames at 1280 × 720 of synthetic cards, good and faulty, each with a
 // full-range and a limited-range fake-camera feed. `npm run bank:scenes` (re)draws it into
 // testing/.generated/scene-bank/ when its generator changed; --force always. Tests and benches call ensureSceneBank().
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { withBankBrowser } from '#testing/banks/shared/bank-browser.ts'
 import { ensureBank, type BankOptions } from '#testing/banks/shared/bank-build.ts'
 import { BANKS_DIR, SHARED_SOURCES, sourceHash } from '#testing/banks/shared/bank-files.ts'
-import { assignSplits, HELD_OUT_SHARE } from '#testing/banks/shared/split.ts'
-import { SCENES } from './scene-catalogue.ts'
-import { sceneBankManifestSchema, type SceneBankManifest } from './scene-manifest.ts'
+import { assignSplits, HELD_OUT_SHARE, type Split } from '#testing/banks/shared/split.ts'
+import { SCENES, type SceneLabel } from './scene-catalogue.ts'
+import { sceneBankManifestSchema, type SceneBankItem, type SceneBankManifest } from './scene-manifest.ts'
 import { planScene, SCENE_BANK_SEED } from './scene-plan.ts'
 import { MJPEG_FRAMES, renderScenePlans } from './render-scene-bank.ts'
 
@@ -16,6 +17,26 @@ export const SCENE_BANK_DIR = join(BANKS_DIR, 'scene-bank')
 export const SCENE_BANK_MANIFEST = join(SCENE_BANK_DIR, 'manifest.json')
 
 const SOURCES = [...SHARED_SOURCES, 'testing/banks/scene-bank']
+
+const splitOf = () =>
+  assignSplits(
+    SCENES.map((def) => ({ id: def.id, group: def.label })),
+    SCENE_BANK_SEED,
+  )
+
+/** The bank's scenes in its manifest's order, known without drawing or reading it (so specs can be listed). */
+export function sceneBankScenes(): { id: string; label: SceneLabel; split: Split }[] {
+  const split = splitOf()
+  return SCENES.map((def) => ({ id: def.id, label: def.label, split: split.get(def.id)! }))
+}
+
+/** One scene of the drawn bank, read when a test runs (the global setup has drawn it by then). */
+export function sceneBankItem(id: string): SceneBankItem {
+  const manifest = sceneBankManifestSchema.parse(JSON.parse(readFileSync(SCENE_BANK_MANIFEST, 'utf8')))
+  const item = manifest.items.find((candidate) => candidate.id === id)
+  if (!item) throw new Error(`scene ${id} is not in ${SCENE_BANK_MANIFEST}: run npm run bank:scenes`)
+  return item
+}
 
 export async function ensureSceneBank(options: BankOptions = {}): Promise<SceneBankManifest> {
   const dir = options.dir ?? SCENE_BANK_DIR
@@ -30,10 +51,7 @@ export async function ensureSceneBank(options: BankOptions = {}): Promise<SceneB
     files: (m) => m.items.flatMap((item) => Object.values(item.feeds).flatMap((feed) => Object.values(feed))),
     draw: async (building) => {
       const plans = SCENES.map((def, index) => planScene(def, index))
-      const split = assignSplits(
-        SCENES.map((def) => ({ id: def.id, group: def.label })),
-        SCENE_BANK_SEED,
-      )
+      const split = splitOf()
       const items = await withBankBrowser(
         (lanes) =>
           renderScenePlans(

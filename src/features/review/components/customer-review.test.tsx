@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// The customer's own review: the fields they can check on their card, corrections, and what still looks wrong
+// sent on for staff — never the operator's reasons, overrides or card warnings. Real strings and card checks.
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
+import { renderReview } from '#testing/review/render-review.ts'
+import type { VerifiedRecord } from '../lib/verified-record.ts'
+import { CUSTOMER_FIELDS, CustomerReview } from './customer-review.tsx'
+
+afterEach(cleanup)
+
+const recognizedAt = new Date('2026-11-25T10:00:00Z')
+const VALID_ID = 'A123456(3)'
+const WRONG_DIGIT = 'A123456(4)'
+
+function result(overrides: Partial<RecognizeResult> = {}): RecognizeResult {
+  return {
+    requestId: 'req-1',
+    card: { ...SPECIMEN_FIELDS, idNum: VALID_ID, windowEmbeddedText: '' },
+    warnings: [],
+    portraits: {},
+    ...overrides,
+  }
+}
+
+function show(read: RecognizeResult) {
+  const onConfirm = vi.fn<(record: VerifiedRecord) => void>()
+  const onRetake = vi.fn()
+  renderReview(
+    <CustomerReview result={read} recognizedAt={recognizedAt} onConfirm={onConfirm} onRetake={onRetake} />,
+  )
+  return {
+    onConfirm,
+    onRetake,
+    send: screen.getByRole('button', { name: 'Send my details' }),
+    user: userEvent.setup(),
+  }
+}
+
+describe('CustomerReview', () => {
+  it('shows the fields a customer can read off their card, and none of the rest', () => {
+    show(result())
+    const shown = screen.getAllByTestId(/^field-/).map((element) => element.dataset.testid)
+    expect(shown.sort()).toEqual(CUSTOMER_FIELDS.map((field) => `field-${field}`).sort())
+    expect(screen.queryByLabelText('Symbols')).toBeNull()
+    expect(screen.queryByLabelText('Window text')).toBeNull()
+  })
+
+  it('sends a correction as an edit, with no staff review needed', async () => {
+    const { user, send, onConfirm } = show(result({ card: { ...result().card, idNum: WRONG_DIGIT } }))
+    expect(screen.getByTestId('customer-unresolved')).toBeTruthy()
+    await user.clear(screen.getByLabelText('Identity card number'))
+    await user.type(screen.getByLabelText('Identity card number'), VALID_ID)
+    expect(within(screen.getByTestId('field-idNum')).getByText('Edited')).toBeTruthy()
+    expect(screen.queryByTestId('customer-unresolved')).toBeNull()
+    await user.click(send)
+    const record = onConfirm.mock.calls[0]![0]
+    expect(record.journey).toBe('customer')
+    expect(record.edits).toEqual([{ field: 'idNum', from: WRONG_DIGIT, to: VALID_ID }])
+    expect(record.staffReview).toEqual({ needed: false, findings: [], warnings: [] })
+  })
+
+  it('cannot accept an error with a reason: it is named in plain words and sent on for staff', async () => {
+    const { user, send, onConfirm } = show(result({ card: { ...result().card, idNum: WRONG_DIGIT } }))
+    expect(screen.queryByTestId('override-reasons')).toBeNull()
+    expect(screen.queryByText('To resolve before confirming')).toBeNull()
+    expect(screen.queryByTestId('confirm-blocked')).toBeNull()
+    expect(within(screen.getByTestId('customer-unresolved')).getByRole('listitem').textContent).toBe(
+      'Identity card number: The check digit should be 3, not 4. The number may be misread.',
+    )
+    expect((send as HTMLButtonElement).disabled).toBe(false)
+    await user.click(send)
+    const record = onConfirm.mock.calls[0]![0]
+    expect(record.overrides).toEqual([])
+    expect(record.staffReview?.needed).toBe(true)
+    expect(record.staffReview?.findings).toEqual([expect.objectContaining({ code: 'ID_CHECK_DIGIT' })])
+  })
+
+  it("never shows Tencent's card warnings, which are for staff; a blurred photo gets a plain hint", () => {
+    show(result({ warnings: [-9104, -9108] }))
+    expect(screen.queryByText(/tamper/i)).toBeNull()
+    expect(screen.queryByTestId('override-reasons')).toBeNull()
+    expect(screen.getByTestId('photo-hint').textContent).toMatch(/little unclear/)
+  })
+
+  it('asks before a retake throws away corrections', async () => {
+    const { user, onRetake } = show(result())
+    await user.type(screen.getByLabelText('English name'), 'X')
+    await user.click(screen.getByRole('button', { name: 'Retake photo' }))
+    expect(onRetake).not.toHaveBeenCalled()
+    const ask = screen.getByRole('alertdialog', { name: 'Retake the photo?' })
+    expect(within(ask).getByText('The corrections you typed will be lost.')).toBeTruthy()
+    await user.click(within(ask).getByRole('button', { name: 'Retake photo' }))
+    expect(onRetake).toHaveBeenCalledTimes(1)
+  })
+})
