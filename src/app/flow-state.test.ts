@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCard } from '#src/hkid/check-card.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { buildVerifiedRecord } from '#src/features/review/lib/verified-record.ts'
+import { buildVerifiedRecord } from '#src/hkid/verified-record.ts'
 import type { Journey } from '#src/session/journey.ts'
 import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 import { flowReducer, visibleStep, type FlowEvent, type FlowState } from './flow-state.ts'

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 import { renderReview } from '#testing/review/render-review.ts'
-import type { VerifiedRecord } from '../lib/verified-record.ts'
+import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { CUSTOMER_FIELDS, CustomerReview } from './customer-review.tsx'
 
 afterEach(cleanup)
