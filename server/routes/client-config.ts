@@ -1,11 +1,7 @@
 // GET /api/client-config: the few runtime settings the browser needs. Nothing secret ever goes here.
 import { Hono } from 'hono'
+import type { ClientConfig } from '#src/hkid/client-config.ts'
 
-export interface ClientConfigOptions {
-  /** The one origin allowed to receive verified records by postMessage (HANDOFF_ORIGIN) */
-  handoffOrigin: string | null
-}
-
-export function clientConfigRoute({ handoffOrigin }: ClientConfigOptions) {
-  return new Hono().get('/', (c) => c.json({ handoffOrigin }))
+export function clientConfigRoute(config: ClientConfig) {
+  return new Hono().get('/', (c) => c.json(config satisfies ClientConfig))
 }
