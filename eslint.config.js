@@ -50,6 +50,15 @@ const productZones = ['./src', './server', './scripts'].map((target) => ({
   message: 'Product code never imports test tooling (testing/, e2e/, bench/).',
 }))
 
+// The emulator is a test double: tests, `npm run emulator` and fault injection use it, production never does.
+const emulatorZone = {
+  target: ['./server', './scripts'],
+  from: './server/emulator',
+  message:
+    'The production path never imports the emulator (tests, `npm run emulator` and fault injection only): ' +
+    'use a Recognizer from server/recognizers.',
+}
+
 const noClimbing = {
   regex: '^\\.\\./\\.\\./',
   message: 'Import across folders with the #src/, #server/ or #testing/ alias, not ../../.',
@@ -89,6 +98,13 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, ...productZones] }] },
+  },
+  {
+    files: ['server/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/emulator/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...zones, ...productZones, emulatorZone] }],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
