@@ -35,7 +35,7 @@ test('the phone’s card comes back to the desk’s review; the server holds it 
   test.setTimeout(240_000)
   await server.emulator('next', { card: { EnName: CANARY_NAME } })
   // The detector sees such a string when one is held: the emulator holds the canary until it answers.
-  expect((await server.heapSnapshot()).holdsString(CANARY)).toBe(true)
+  expect((await server.heapSnapshot('emulator')).holdsString(CANARY)).toBe(true)
 
   const desk = await openDesk(browser, `${server.base}/`)
   await desk.getByLabel('Customer reference (optional)').fill('CASE-77')
