@@ -27,7 +27,11 @@ interface Watched {
 }
 
 /** Runs `entry` with heap snapshots on SIGUSR2, resolved once its output matches `ready`. */
-async function spawnWatched(entry: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<Watched> {
+async function spawnWatched(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+): Promise<Watched & { url: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'hkid-heap-'))
   let output = ''
   const child: ChildProcess = spawn(
@@ -37,14 +41,15 @@ async function spawnWatched(entry: string, env: NodeJS.ProcessEnv, ready: RegExp
   )
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     const check = () => {
-      if (ready.test(output)) resolve()
+      const match = ready.exec(output)
+      if (match) resolve(match[1]!)
     }
     child.stdout!.on('data', check)
     child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)))
   })
-  return { child, dir, output: () => output }
+  return { child, dir, url, output: () => output }
 }
 
 async function heapSnapshotOf({ child, dir }: Watched): Promise<HeapSnapshot> {
@@ -74,43 +79,40 @@ async function stopWatched({ child, dir }: Watched): Promise<void> {
   rmSync(dir, { recursive: true, force: true })
 }
 
-export async function startServer(
-  env: Record<string, string>,
-  ports: { app: number; emulator: number },
-): Promise<ServerProcess> {
+/** Both on free ports. */
+export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   // The same card every time, as the shared server answers.
   const emulator = await spawnWatched(
     'server/emulator/node.ts',
-    { EMULATOR_PORT: String(ports.emulator), EMULATOR_CONTROL: '1', EMULATOR_ANSWER: 'specimen' },
-    /listening on http:\/\//,
+    { EMULATOR_PORT: '0', EMULATOR_CONTROL: '1', EMULATOR_ANSWER: 'specimen' },
+    /listening on (http:\/\/[^\s/]+)/,
   )
-  let app: Watched
+  let app: Watched & { url: string }
   try {
     app = await spawnWatched(
       'server/node.ts',
       {
         HOST: '127.0.0.1',
-        PORT: String(ports.app),
+        PORT: '0',
         TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
         TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
-        OCR_ENDPOINT: `http://127.0.0.1:${ports.emulator}`,
+        OCR_ENDPOINT: emulator.url,
         ALLOW_ANONYMOUS: '1',
         RATE_PER_IP_PER_MINUTE: '1000',
         ...env,
       },
-      /running at http:\/\/[^/\s]+\//,
+      /running at (http:\/\/[^/\s]+)\//,
     )
   } catch (error) {
     await stopWatched(emulator)
     throw error
   }
-  const base = /running at (http:\/\/[^/\s]+)\//.exec(app.output())![1]!
   return {
-    base,
+    base: app.url,
     output: () => app.output(),
     heapSnapshot: (of = 'app') => heapSnapshotOf(of === 'app' ? app : emulator),
     async emulator(path, body) {
-      const response = await fetch(`http://127.0.0.1:${ports.emulator}/__emulator/${path}`, {
+      const response = await fetch(`${emulator.url}/__emulator/${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
