@@ -47,6 +47,7 @@ export function localRecognizer(
             log: { upstreamCode: 'reader-queue-full' },
           }
         }
+        // Admitted to the reader (reading, or next in its queue): spent, as an image that left for Tencent is.
         if (signal.aborted) return { kind: 'client-closed', spent: true, log: {} }
         if (deadline.aborted || error instanceof TaskTimeoutError) {
           return { kind: 'error', code: 'UPSTREAM_TIMEOUT', status: 504, spent: true, log: {} }
