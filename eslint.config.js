@@ -60,6 +60,14 @@ const exportedSchema = {
   selector: 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/Schema$/]',
   message: 'A feature does not define contracts: an exported schema belongs in src/hkid.',
 }
+// The emulator is a test double: tests, `npm run emulator` and fault injection use it, production never does.
+const emulatorZone = {
+  target: ['./server', './scripts'],
+  from: './server/emulator',
+  message:
+    'The production path never imports the emulator (tests, `npm run emulator` and fault injection only): ' +
+    'use a Recognizer from server/recognizers.',
+}
 
 const noClimbing = {
   regex: '^\\.\\./\\.\\./',
@@ -110,6 +118,13 @@ export default tseslint.config(
     files: ['src/features/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-restricted-syntax': ['error', warningCodeLiteral, exportedSchema] },
+  },
+  {
+    files: ['server/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/emulator/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...zones, ...productZones, emulatorZone] }],
+    },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -1,7 +1,14 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
 import { fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
-import { E2E_APP_PORT, E2E_EMULATOR_PORT } from '#testing/e2e/ports.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
+import {
+  E2E_APP_PORT,
+  E2E_APP_URL,
+  E2E_EMULATOR_PORT,
+  E2E_READER_PORT,
+  E2E_READER_URL,
+} from '#testing/e2e/ports.ts'
 import { readerCard } from '#testing/e2e/reader-cards.ts'
 
 const executablePath = chromiumExecutablePath()
@@ -9,6 +16,20 @@ const launch = (extraArgs: string[]) => ({
   ...(executablePath ? { executablePath } : {}),
   args: [...chromiumArgs, ...extraArgs],
 })
+
+/** What both apps share: loopback, generous per-IP limits, room for a local reading, a partner origin. */
+function appEnv(port: number): Record<string, string> {
+  return {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    // A partner origin other than the app's own (127.0.0.1): the hand-off crosses origins.
+    HANDOFF_ORIGIN: `http://localhost:${E2E_APP_PORT}`,
+    // Room for a local reading on a busy 2-core machine (a second or two, several when other work runs).
+    UPSTREAM_TIMEOUT_MS: '20000',
+    // Every spec comes from one loopback address: the per-IP limit would otherwise throttle the suite.
+    RATE_PER_IP_PER_MINUTE: '1000',
+  }
+}
 
 /** Specs (file names without .spec.ts) that need a camera feed, browser or reader of their own; the last
  *  project runs every spec not named here. */
@@ -40,7 +61,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${E2E_APP_PORT}`,
+    baseURL: E2E_APP_URL,
     trace: 'retain-on-failure',
     browserName: 'chromium',
   },
@@ -77,13 +98,13 @@ export default defineConfig({
       // The local reader reading what the camera sees: a card of someone other than the specimen.
       name: 'reader-camera',
       testMatch: specFiles(CLAIMED.readerCamera),
-      use: { launchOptions: launch(fakeCameraArgs(readerCard('camera').mjpeg)) },
+      use: { baseURL: E2E_READER_URL, launchOptions: launch(fakeCameraArgs(readerCard('camera').mjpeg)) },
     },
     {
       // The local reader on uploads (and cross-checking Tencent), with a camera that sees an empty desk.
       name: 'reader-upload',
       testMatch: specFiles(CLAIMED.readerUpload),
-      use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
+      use: { baseURL: E2E_READER_URL, launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
     {
       // The scene bank: each test launches its own browser with its scene's fake camera.
@@ -110,26 +131,41 @@ export default defineConfig({
       use: { launchOptions: launch(fakeCameraArgs(generated.emptyMjpeg)) },
     },
   ],
-  webServer: {
-    command: 'tsx server/node.ts',
-    url: `http://127.0.0.1:${E2E_APP_PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(E2E_APP_PORT),
-      HOST: '127.0.0.1',
-      EMULATOR_PORT: String(E2E_EMULATOR_PORT),
-      EMULATOR_CONTROL: '1',
-      // A partner origin other than the app's own (127.0.0.1): the hand-off crosses origins.
-      HANDOFF_ORIGIN: `http://localhost:${E2E_APP_PORT}`,
-      // Room for a local reading on a busy 2-core machine (a second or two, several when other work runs).
-      UPSTREAM_TIMEOUT_MS: '20000',
-      // Most specs need the same answer every time: the specimen. The local reader's specs switch to it.
-      EMULATOR_ANSWER: 'specimen',
-      // Every spec comes from one loopback address: the per-IP limit would otherwise throttle the suite.
-      RATE_PER_IP_PER_MINUTE: '1000',
-      TENCENTCLOUD_SECRET_ID: '',
-      TENCENTCLOUD_SECRET_KEY: '',
+  // The emulator in its own process, the app calling it with the demo keys as it would call Tencent, and an app
+  // with no keys reading in its own process (the local reader's specs). Ready when each answers.
+  webServer: [
+    {
+      command: 'tsx server/emulator/node.ts',
+      url: `http://127.0.0.1:${E2E_EMULATOR_PORT}/__emulator/answer`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        EMULATOR_PORT: String(E2E_EMULATOR_PORT),
+        EMULATOR_CONTROL: '1',
+        // Most specs need the same answer every time: the specimen (each test starts with it).
+        EMULATOR_ANSWER: 'specimen',
+      },
     },
-  },
+    {
+      command: 'tsx server/node.ts',
+      url: `${E2E_APP_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        ...appEnv(E2E_APP_PORT),
+        TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
+        TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
+        OCR_ENDPOINT: `http://127.0.0.1:${E2E_EMULATOR_PORT}`,
+        // Keys need a capture-token secret or this; specs that test capture links start a server of their own.
+        ALLOW_ANONYMOUS: '1',
+      },
+    },
+    {
+      command: 'tsx server/node.ts',
+      url: `${E2E_READER_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...appEnv(E2E_READER_PORT), TENCENTCLOUD_SECRET_ID: '', TENCENTCLOUD_SECRET_KEY: '' },
+    },
+  ],
 })

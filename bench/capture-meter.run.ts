@@ -4,6 +4,8 @@
 // with --scenes, then auto-capture on every scene of the scene bank (both feeds; several minutes).
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
+import { startEmulator } from '#server/emulator/start-emulator.ts'
 import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
 import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
 import { measureMeter } from './capture-meter.ts'
@@ -29,15 +31,17 @@ async function waitForServer() {
 
 async function main() {
   await ensureGeneratedFixtures()
+  // The specimen answers at once: the capture side is measured here, not reading.
+  const emulator = await startEmulator({ answer: 'specimen' })
   const server = spawn(process.execPath, ['--import', 'tsx', 'server/node.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      EMULATOR_PORT: '0',
-      EMULATOR_ANSWER: 'specimen',
-      TENCENTCLOUD_SECRET_ID: '',
-      TENCENTCLOUD_SECRET_KEY: '',
+      TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
+      TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
+      OCR_ENDPOINT: emulator.url,
+      ALLOW_ANONYMOUS: '1',
     },
     stdio: 'ignore',
   })
@@ -63,6 +67,7 @@ async function main() {
     }
   } finally {
     server.kill()
+    await emulator.close()
   }
 }
 

@@ -15,6 +15,7 @@ import { launchCameraBrowser, freshContext } from './lib/bench-browser.ts'
 import { type BenchRow, budgetTable } from './lib/bench-row.ts'
 import { machineDescription } from './lib/machine.ts'
 import { readServerRows } from './lib/server-rows.ts'
+import { runRecognizerPathBench } from './reader/recognizer-path-bench.ts'
 import { runReaderBench } from './reader/run-reader-bench.ts'
 
 const runs = Math.max(7, Number(process.env.BENCH_RUNS ?? 9))
@@ -76,6 +77,9 @@ sections.splice(3, 0, { title: 'Compression, all contenders', ...compress })
 step('local reader on the held-out OCR bank, beside Tesseract')
 const reader = await runReaderBench((line) => process.stderr.write(`${line}\n`))
 sections.push({ title: 'Local reader (held-out OCR bank)', rows: reader.rows, detail: reader.detail })
+step(`local reader in-process vs the loopback path it replaced × ${runs}`)
+const path = await runRecognizerPathBench(runs, (line) => process.stderr.write(`${line}\n`))
+sections.push({ title: 'Local reader: in-process vs loopback HTTP', ...path })
 const serverRows = readServerRows(fileURLToPath(new URL('./server/results.md', import.meta.url)))
 const rows = [...sections.flatMap((s) => s.rows), ...serverRows.rows]
 

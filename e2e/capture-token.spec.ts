@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { mintCaptureToken } from '#server/access/capture-token.ts'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
+import { E2E_EMULATOR_PORT } from '#testing/e2e/ports.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 import { openDesk, openPhone, startHandoff, uploadOnPhone } from '#testing/e2e/handoff-pages.ts'
 
@@ -13,7 +15,16 @@ let base: string
 
 test.beforeAll(async () => {
   server = spawn(process.execPath, ['--import', 'tsx', 'server/node.ts'], {
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', CAPTURE_TOKEN_SECRET: SECRET },
+    // Tokens are under test, not reading: "Tencent" is the shared emulator (the specimen, at once).
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CAPTURE_TOKEN_SECRET: SECRET,
+      TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
+      TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
+      OCR_ENDPOINT: `http://127.0.0.1:${E2E_EMULATOR_PORT}`,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   base = await new Promise<string>((resolve, reject) => {

@@ -13,7 +13,9 @@ test('camera capture reaches review with every field, badges and both portraits;
   // Warnings that inform but do not block (a photocopy would need a reason: review-integrity.spec.ts).
   await setNextOutcome({ warnings: [-9107, -9108] })
   await page.goto('/')
-  await expect(page.getByTestId('demo-banner')).toBeVisible()
+  // Read by "Tencent" (the emulator, reached as Tencent is): no note of a local reading.
+  await expect(page.getByRole('heading', { name: 'Photograph the identity card' })).toBeVisible()
+  await expect(page.getByTestId('local-reader-banner')).toHaveCount(0)
 
   // No click: the sharp card feed is taken by auto-capture (the shutter is covered in capture-*.spec.ts).
 

@@ -26,14 +26,14 @@ async function openAppFrom(page: Page, openerOrigin: string): Promise<Page> {
 }
 
 async function confirmCard(app: Page) {
+  // The page asks the server once, with its first recognition, which origin may receive the record.
+  const config = app.waitForResponse((response) => response.url().endsWith('/api/client-config'))
   await app.getByRole('button', { name: 'Upload a photo instead' }).click()
   await app.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
   await expect(app.getByRole('heading', { name: 'Check the details' })).toBeVisible()
-  // The hand-off asks the server which origin may receive the record: wait for that answer.
-  const config = app.waitForResponse((response) => response.url().endsWith('/api/client-config'))
+  expect(await (await config).json()).toEqual({ handoffOrigin: PARTNER, recognizeDeadlineMs: 40_000 })
   await app.getByRole('button', { name: /Confirm details/ }).click()
   await expect(app.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
-  expect(await (await config).json()).toEqual({ handoffOrigin: PARTNER })
 }
 
 const received = (page: Page) =>

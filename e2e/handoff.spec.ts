@@ -4,7 +4,6 @@
 // sealed message is held while the desk is away, and gone once delivered — or once its time is up.
 import { expect, test } from '#testing/e2e/test.ts'
 import { openDesk, openPhone, startHandoff, uploadOnPhone } from '#testing/e2e/handoff-pages.ts'
-import { E2E_APP_PORT } from '#testing/e2e/ports.ts'
 import { startServer, type ServerProcess } from '#testing/e2e/server-process.ts'
 
 const CANARY = `ZEPHYRINE${crypto.randomUUID().slice(0, 8).toUpperCase()}`
@@ -16,11 +15,8 @@ const TTL_SECONDS = 20
 test.beforeAll(async () => {
   // Each kept as it starts, so one that fails to start never leaves the other running (and holding its port).
   const started = await Promise.allSettled([
-    startServer({}, { app: E2E_APP_PORT + 2, emulator: E2E_APP_PORT + 3 }).then((s) => (server = s)),
-    startServer(
-      { HANDOFF_TTL_SECONDS: String(TTL_SECONDS) },
-      { app: E2E_APP_PORT + 4, emulator: E2E_APP_PORT + 5 },
-    ).then((s) => (shortLived = s)),
+    startServer({}).then((s) => (server = s)),
+    startServer({ HANDOFF_TTL_SECONDS: String(TTL_SECONDS) }).then((s) => (shortLived = s)),
   ])
   for (const result of started) if (result.status === 'rejected') throw result.reason
 })
@@ -35,7 +31,7 @@ test('the phone’s card comes back to the desk’s review; the server holds it 
   test.setTimeout(240_000)
   await server.emulator('next', { card: { EnName: CANARY_NAME } })
   // The detector sees such a string when one is held: the emulator holds the canary until it answers.
-  expect((await server.heapSnapshot()).holdsString(CANARY)).toBe(true)
+  expect((await server.heapSnapshot('emulator')).holdsString(CANARY)).toBe(true)
 
   const desk = await openDesk(browser, `${server.base}/`)
   await desk.getByLabel('Customer reference (optional)').fill('CASE-77')

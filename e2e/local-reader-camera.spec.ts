@@ -1,7 +1,6 @@
 // The local reader on the camera path: the fake camera shows a card of someone other than the specimen (drawn
 // for the test); auto-capture takes it, the browser crops and compresses it, and the reader reads what arrives.
 import { clickDownload, expect, test } from '#testing/e2e/test.ts'
-import { setEmulatorAnswer } from '#testing/e2e/emulator-control.ts'
 import { readerCard } from '#testing/e2e/reader-cards.ts'
 import { expectOwnFields, nextRecognition } from '#testing/e2e/reader-review.ts'
 
@@ -11,7 +10,6 @@ test('a card seen by the camera is read by the local reader: own fields, unconfi
   page,
   downloadRecord,
 }) => {
-  await setEmulatorAnswer('local-reader')
   const card = readerCard('camera')
   const answer = nextRecognition(page)
   await page.goto('/')

@@ -1,4 +1,4 @@
-// `npm run dev`: the endpoint (restarted on change, emulator embedded) and Vite with hot reload,
+// `npm run dev`: the endpoint (restarted on change; the local reader reads without keys) and Vite with hot reload,
 // which proxies /api to it. Open the URL Vite prints.
 import { spawn, type ChildProcess } from 'node:child_process'
 

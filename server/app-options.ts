@@ -1,8 +1,7 @@
 // Validated configuration → the app's options. Shared by every runtime entry (Node, Workers) so they
-// cannot drift apart; the entry only adds what its runtime knows (the upstream URL, the client address).
+// cannot drift apart; the entry only adds what its runtime knows (the recognizer, the client address).
 import type { AppOptions } from './app.ts'
 import type { ServerConfig } from './config.ts'
-import { DEMO_SECRET_ID } from './emulator/demo-keys.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 
 export function upstreamFromConfig(config: ServerConfig): UpstreamConfig {
@@ -16,14 +15,19 @@ export function upstreamFromConfig(config: ServerConfig): UpstreamConfig {
   }
 }
 
+/** Beyond the recognizer's own deadline, room for the image's upload and a wait in the rate limiter's queue. */
+export const CLIENT_DEADLINE_MARGIN_MS = 20_000
+
+/** How long the browser waits for a recognition: our deadline and then some, so the server's answer — a
+ *  card, or UPSTREAM_TIMEOUT — arrives before the browser gives up (30 s with the default 10 s). */
+export function recognizeDeadlineMs(config: Pick<ServerConfig, 'UPSTREAM_TIMEOUT_MS'>): number {
+  return config.UPSTREAM_TIMEOUT_MS + CLIENT_DEADLINE_MARGIN_MS
+}
+
 export function appOptionsFromConfig(
   config: ServerConfig,
-  upstream: UpstreamConfig,
-): Omit<AppOptions, 'clientAddress' | 'logSink'> {
+): Omit<AppOptions, 'recognizer' | 'clientAddress' | 'logSink'> {
   return {
-    upstream,
-    // The demo keys are public and only the emulator accepts them.
-    upstreamKind: upstream.secretId === DEMO_SECRET_ID ? 'emulator' : 'tencent',
     maxBodyBytes: config.MAX_BODY_BYTES,
     upstreamRatePerSecond: config.UPSTREAM_RATE_PER_SECOND,
     upstreamQueueMax: config.UPSTREAM_QUEUE_MAX,
@@ -33,5 +37,6 @@ export function appOptionsFromConfig(
     allowedOrigins: config.ALLOWED_ORIGINS,
     handoffOrigin: config.HANDOFF_ORIGIN ?? null,
     handoffTtlSeconds: config.HANDOFF_TTL_SECONDS,
+    recognizeDeadlineMs: recognizeDeadlineMs(config),
   }
 }

@@ -1,5 +1,6 @@
 // The endpoint as a Hono app with no listen(): Node, edge runtimes and tests all call `app.fetch`.
 import { Hono, type Context } from 'hono'
+import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 import type { Health } from '#src/hkid/recognize-contract.ts'
 import type { AppEnv } from './app-env.ts'
 import { accessControl } from './access/access-control.ts'
@@ -12,16 +13,12 @@ import { clientClosed, recognizeRoute } from './routes/recognize.ts'
 import { FailPolicyStore } from './store/fail-policy.ts'
 import { MemoryStore } from './store/memory-store.ts'
 import type { SharedStore } from './store/shared-store.ts'
-import type { CrossReader } from './upstream/cross-check.ts'
-import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
+import type { RecognizerChoice } from './recognizers/recognizer.ts'
 import { UpstreamLimiter } from './upstream/upstream-limiter.ts'
 
 export interface AppOptions {
-  upstream: UpstreamConfig
-  /** Which recognizer health reports; a function when it can change while running (the emulator's answer) */
-  upstreamKind: Health['upstream'] | (() => Health['upstream'])
-  /** LOCAL_CROSSCHECK: reads every image locally too, to compare with the upstream's reading */
-  crossCheck?: CrossReader
+  /** Tencent (signed HTTP, optionally cross-checked) or the local reader in-process: chosen once, at start-up */
+  recognizer: RecognizerChoice
   maxBodyBytes: number
   logSink?: LogSink
   /** Upstream calls per second for this process (default 5) and how many may wait (default 20). */
@@ -45,6 +42,8 @@ export interface AppOptions {
   /** How long a desk → phone hand-off lives (default 600 s), and how long one wait is held (default 25 s). */
   handoffTtlSeconds?: number
   handoffPollMs?: number
+  /** How long the browser waits for a recognition before it gives up (default 30 s: app-options.ts) */
+  recognizeDeadlineMs?: number
   nowMs?: () => number
 }
 
@@ -61,7 +60,7 @@ export function createApp(options: AppOptions) {
     store,
     options.nowMs,
   )
-  const upstream = { ...options.upstream, limiter: options.upstream.limiter ?? limiter }
+  const recognizer = options.recognizer({ limiter })
   const clientAddress = options.clientAddress ?? ((c: Context<AppEnv>) => c.req.header('CF-Connecting-IP'))
   const app = new Hono<AppEnv>()
 
@@ -75,15 +74,20 @@ export function createApp(options: AppOptions) {
   })
   app.use('/api/*', corsAllowlist(options.allowedOrigins ?? []))
 
-  const upstreamKind = options.upstreamKind
   app.get('/api/health', (c) =>
     c.json({
       ok: true,
-      upstream: typeof upstreamKind === 'function' ? upstreamKind() : upstreamKind,
-      ...(options.crossCheck ? { crossCheck: true } : {}),
+      upstream: recognizer.kind,
+      ...(recognizer.crossCheck ? { crossCheck: true } : {}),
     } satisfies Health),
   )
-  app.route('/api/client-config', clientConfigRoute({ handoffOrigin: options.handoffOrigin ?? null }))
+  app.route(
+    '/api/client-config',
+    clientConfigRoute({
+      handoffOrigin: options.handoffOrigin ?? null,
+      recognizeDeadlineMs: options.recognizeDeadlineMs ?? DEFAULT_RECOGNIZE_DEADLINE_MS,
+    }),
+  )
   app.post(
     '/api/hkid/recognize',
     accessControl({
@@ -98,10 +102,9 @@ export function createApp(options: AppOptions) {
   app.route(
     '/api/hkid/recognize',
     recognizeRoute({
-      upstream,
+      recognizer,
       maxBodyBytes: options.maxBodyBytes,
       ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
-      ...(options.crossCheck ? { crossCheck: options.crossCheck } : {}),
     }),
   )
   app.route(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { loadConfig } from './config.ts'
+import { loadConfig, usesTencent } from './config.ts'
 
 const KEYS = { TENCENTCLOUD_SECRET_ID: 'AKIDrealish', TENCENTCLOUD_SECRET_KEY: 'super-secret-key-value' }
 const TOKEN_SECRET = 'token-secret-0123456789abcdef-012345'
 
 describe('loadConfig', () => {
-  it('runs the emulator with no settings at all, CORS off and limits at their defaults', () => {
+  it('starts with no settings at all, CORS off and limits at their defaults', () => {
     const loaded = loadConfig({})
     expect(loaded.ok && loaded.config).toMatchObject({
       ALLOWED_ORIGINS: [],
@@ -16,22 +16,21 @@ describe('loadConfig', () => {
 
   it('reads cards with the local reader by default, one worker, no cross-check', () => {
     const loaded = loadConfig({})
-    expect(loaded.ok && loaded.config).toMatchObject({
-      EMULATOR_ANSWER: 'local-reader',
-      READER_WORKERS: 1,
-      LOCAL_CROSSCHECK: false,
-    })
-    const specimen = loadConfig({ EMULATOR_ANSWER: ' specimen ', READER_WORKERS: '2' })
-    expect(specimen.ok && [specimen.config.EMULATOR_ANSWER, specimen.config.READER_WORKERS]).toEqual([
-      'specimen',
-      2,
-    ])
+    expect(loaded.ok && loaded.config).toMatchObject({ READER_WORKERS: 1, LOCAL_CROSSCHECK: false })
+    expect(loaded.ok && usesTencent(loaded.config)).toBe(false)
+    const two = loadConfig({ READER_WORKERS: '2' })
+    expect(two.ok && two.config.READER_WORKERS).toBe(2)
   })
 
-  it('refuses an unknown answer, a reader pool of none or too many, and a cross-check with nothing to check', () => {
-    const loaded = loadConfig({ EMULATOR_ANSWER: 'tencent', READER_WORKERS: '0' })
+  it('has no setting of the emulator: those are its own entry’s (server/emulator/node.ts)', () => {
+    const loaded = loadConfig({ EMULATOR_ANSWER: 'specimen', EMULATOR_PORT: '9401', EMULATOR_CONTROL: '1' })
+    expect(loaded.ok && Object.keys(loaded.config).filter((key) => key.startsWith('EMULATOR_'))).toEqual([])
+  })
+
+  it('refuses a reader pool of none or too many, and a cross-check with nothing to check', () => {
+    const loaded = loadConfig({ READER_WORKERS: '0' })
     const problems = loaded.ok ? [] : loaded.problems
-    expect(problems.map((line) => line.split(':')[0]).sort()).toEqual(['EMULATOR_ANSWER', 'READER_WORKERS'])
+    expect(problems.map((line) => line.split(':')[0]).sort()).toEqual(['READER_WORKERS'])
     const alone = loadConfig({ LOCAL_CROSSCHECK: '1' })
     expect(alone.ok ? [] : alone.problems).toEqual([
       expect.stringMatching(/^LOCAL_CROSSCHECK: needs TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY/),
@@ -132,6 +131,24 @@ describe('loadConfig', () => {
       expect(all).not.toContain(value)
     }
     expect(all).not.toMatch(/[\r]/)
+  })
+
+  it('refuses every numeric setting left empty, as it refuses PORT= (none silently becomes 0)', () => {
+    const defaults = loadConfig({})
+    const numeric = Object.entries(defaults.ok ? defaults.config : {})
+      .filter(([, value]) => typeof value === 'number')
+      .map(([key]) => key)
+    expect(numeric).toEqual(expect.arrayContaining(['PORT', 'UPSTREAM_QUEUE_MAX', 'UPSTREAM_TIMEOUT_MS']))
+    for (const key of numeric) {
+      for (const empty of ['', '  ']) {
+        const loaded = loadConfig({ [key]: empty })
+        expect(loaded.ok ? [] : loaded.problems, key).toEqual([
+          expect.stringMatching(new RegExp(`^${key}: is empty: set a whole number .+, or unset it$`)),
+        ])
+      }
+    }
+    const queue = loadConfig({ UPSTREAM_QUEUE_MAX: '0' })
+    expect(queue.ok && queue.config.UPSTREAM_QUEUE_MAX).toBe(0)
   })
 
   it('reads the connection limits, trusted proxies and allowed hosts', () => {

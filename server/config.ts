@@ -2,7 +2,6 @@
 // and never the value itself (it may be a secret).
 import { z } from 'zod'
 import { parseTrustedProxies } from './access/trusted-proxies.ts'
-import { emulatorAnswers } from './emulator/answer-mode.ts'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true')
 const optionalText = z
@@ -34,7 +33,7 @@ const headerSafeText = optionalText.pipe(
 const HOST_PATTERN = /^[A-Za-z0-9.-]{1,253}$|^[0-9A-Fa-f:.]{2,45}$/
 const REDIS_URL_PATTERN = /^rediss?:\/\/[^\s]+$/
 
-/** An integer setting where an empty value is a mistake, not zero (z.coerce reads '' as 0). */
+/** Every numeric setting: an integer where an empty value is a mistake, not zero (z.coerce reads '' as 0). */
 const integer = (min: number, max: number, fallback: number) =>
   z
     .string()
@@ -96,15 +95,10 @@ const envSchema = z
       .string()
       .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1–64 of letters, digits, `:`, `_`, `-`')
       .default('hkid:'),
-    MAX_BODY_BYTES: z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .max(5 * 1024 * 1024)
-      .default(5 * 1024 * 1024),
-    UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
-    UPSTREAM_RATE_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(5),
-    UPSTREAM_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(20),
+    MAX_BODY_BYTES: integer(1024, 5 * 1024 * 1024, 5 * 1024 * 1024),
+    UPSTREAM_TIMEOUT_MS: integer(100, 60_000, 10_000),
+    UPSTREAM_RATE_PER_SECOND: integer(1, 100_000, 5),
+    UPSTREAM_QUEUE_MAX: integer(0, 10_000, 20),
     CAPTURE_TOKEN_SECRET: z
       .string()
       .trim()
@@ -127,20 +121,12 @@ const envSchema = z
           .optional(),
       )
       .optional(),
-    HANDOFF_TTL_SECONDS: z.coerce.number().int().min(5).max(900).default(600),
+    HANDOFF_TTL_SECONDS: integer(5, 900, 600),
     ALLOW_ANONYMOUS: flag.default(false),
-    RATE_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
-    RATE_PER_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+    RATE_PER_IP_PER_MINUTE: integer(1, 1_000_000, 30),
+    RATE_PER_TOKEN_PER_MINUTE: integer(1, 1_000_000, 10),
     HTTPS_CERT_FILE: optionalText,
     HTTPS_KEY_FILE: optionalText,
-    EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-    EMULATOR_CONTROL: flag.default(false),
-    EMULATOR_ANSWER: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => value || 'local-reader')
-      .pipe(z.enum(emulatorAnswers, { message: 'must be local-reader or specimen' })),
     READER_WORKERS: integer(1, 8, 1),
     LOCAL_CROSSCHECK: flag.default(false),
   })
@@ -150,7 +136,7 @@ const envSchema = z
         code: 'custom',
         path: [env.TENCENTCLOUD_SECRET_ID ? 'TENCENTCLOUD_SECRET_KEY' : 'TENCENTCLOUD_SECRET_ID'],
         message:
-          'set both TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or neither to use the built-in emulator',
+          'set both TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or neither to read cards with the local reader on this server',
       })
     }
     if (Boolean(env.HTTPS_CERT_FILE) !== Boolean(env.HTTPS_KEY_FILE)) {

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
 import { createSite } from './node-site.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 let dist: string
 let site: ReturnType<typeof createSite>
@@ -16,8 +17,12 @@ beforeAll(() => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>HKID Capture</title>')
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')
   const api = createApp({
-    upstream: { endpoint: 'http://127.0.0.1:9', secretId: 'x', secretKey: 'y', timeoutMs: 1000 },
-    upstreamKind: 'emulator',
+    recognizer: tencentRecognizer({
+      endpoint: 'http://127.0.0.1:9',
+      secretId: 'x',
+      secretKey: 'y',
+      timeoutMs: 1000,
+    }),
     maxBodyBytes: 1024,
     logSink: () => undefined,
   })
@@ -46,7 +51,7 @@ describe('the Node site', () => {
 
   it('keeps the API and the security headers in front', async () => {
     const health = await get('/api/health')
-    expect(await health.json()).toEqual({ ok: true, upstream: 'emulator' })
+    expect(await health.json()).toEqual({ ok: true, upstream: 'tencent' })
     expect(health.headers.get('content-security-policy')).toContain("default-src 'self'")
   })
 

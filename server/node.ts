@@ -1,20 +1,16 @@
-// Node entry: validates the environment, starts the embedded recognizer when no Tencent keys are set (the local
-// reader behind the emulator's protocol, or its specimen) and the local cross-check when asked, opens the shared
+// Node entry: validates the environment, chooses the recognizer once (Tencent with keys, optionally cross-checked
+// by the local reader; without keys the local reader in this process), opens the shared
 // store (Redis when REDIS_URL is set), serves the API and the built app on one port, and prints where to open
 // it. Anything an operator can fix stops it with one line naming the setting: no stack, no value.
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { clientAddressBehindProxies } from './access/trusted-proxies.ts'
-import { createApp, type AppOptions } from './app.ts'
-import { appOptionsFromConfig, upstreamFromConfig } from './app-options.ts'
-import { loadConfig, usesTencent } from './config.ts'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from './emulator/demo-keys.ts'
-import { startEmulator } from './emulator/start-emulator.ts'
-import { crossReaderOf } from './reader/cross-reader.ts'
-import { createLocalReader, type LocalReader } from './reader/local-reader.ts'
+import { createApp } from './app.ts'
+import { appOptionsFromConfig } from './app-options.ts'
+import { loadConfig } from './config.ts'
 import { listenNode, readTls, StartupError } from './node-listen.ts'
 import { createSite } from './node-site.ts'
+import { recognizerForNode } from './recognizers/recognizer-for-node.ts'
 import { openStore } from './store/open-store.ts'
-import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 
 function cannotStart(problems: string[]): never {
   console.error('HKID Capture cannot start; fix these settings:')
@@ -31,36 +27,12 @@ async function main() {
       ? readTls(config.HTTPS_CERT_FILE, config.HTTPS_KEY_FILE)
       : undefined
 
-  // One reader for the process (READER_WORKERS workers, models loaded once in each), when anything may read.
-  const tencent = usesTencent(config)
-  const reader: LocalReader | null =
-    !tencent || config.LOCAL_CROSSCHECK ? createLocalReader({ workers: config.READER_WORKERS }) : null
-  let upstream: UpstreamConfig
-  let recognizer: AppOptions['upstreamKind']
-  if (tencent) {
-    upstream = upstreamFromConfig(config)
-    recognizer = 'tencent'
-    if (config.LOCAL_CROSSCHECK) void reader?.warmUp().catch(() => {})
-  } else {
-    const emulator = await startEmulator({
-      port: config.EMULATOR_PORT,
-      control: config.EMULATOR_CONTROL,
-      answer: config.EMULATOR_ANSWER,
-      ...(reader ? { reader } : {}),
-    })
-    upstream = {
-      endpoint: emulator.url,
-      secretId: DEMO_SECRET_ID,
-      secretKey: DEMO_SECRET_KEY,
-      timeoutMs: config.UPSTREAM_TIMEOUT_MS,
-    }
-    recognizer = () => (emulator.answerMode() === 'local-reader' ? 'local-reader' : 'emulator')
-  }
+  // Chosen once: the reader's workers (READER_WORKERS, models loaded once in each) start here when anything reads.
+  const recognizer = recognizerForNode(config)
   const store = await openStore(config)
   const api = createApp({
-    ...appOptionsFromConfig(config, upstream),
-    upstreamKind: recognizer,
-    ...(tencent && config.LOCAL_CROSSCHECK && reader ? { crossCheck: crossReaderOf(reader) } : {}),
+    ...appOptionsFromConfig(config),
+    recognizer: recognizer.choice,
     store,
     bodyTimeoutMs: config.REQUEST_TIMEOUT_MS,
     // The socket's peer, or what a trusted proxy (TRUSTED_PROXIES) says the client's address is.
@@ -91,20 +63,15 @@ async function main() {
   })
   const scheme = tls ? 'https' : 'http'
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
-  const recognizerName = tencent
-    ? `Tencent Cloud${config.LOCAL_CROSSCHECK ? ', cross-checked by the local reader' : ''}`
-    : config.EMULATOR_ANSWER === 'local-reader'
-      ? 'the local reader on this machine'
-      : 'built-in emulator (specimen card)'
   const shared = store.kind === 'redis' ? ', limits shared in Redis' : ''
   console.log(
-    `HKID Capture is running at ${scheme}://${host}:${port}/  — recognizer: ${recognizerName}${shared}`,
+    `HKID Capture is running at ${scheme}://${host}:${port}/  — recognizer: ${recognizer.description}${shared}`,
   )
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.close()
-      void store.close().finally(() => process.exit(0))
+      void Promise.allSettled([store.close(), recognizer.close()]).finally(() => process.exit(0))
     })
   }
 }

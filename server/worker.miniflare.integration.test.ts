@@ -57,7 +57,7 @@ describe('under workerd', () => {
     const response = await mf.dispatchFetch('http://worker.test/api/health', {
       headers: { Origin: 'https://evil.example' },
     })
-    expect(healthSchema.parse(await response.json())).toEqual({ ok: true, upstream: 'emulator' })
+    expect(healthSchema.parse(await response.json())).toEqual({ ok: true, upstream: 'tencent' })
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect(response.headers.get('access-control-allow-origin')).toBeNull()

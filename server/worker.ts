@@ -4,6 +4,7 @@
 // are per isolate (a warning says so once).
 import { createApp } from './app.ts'
 import { appOptionsFromConfig, upstreamFromConfig } from './app-options.ts'
+import { tencentRecognizer } from './recognizers/tencent-recognizer.ts'
 import { loadConfig, usesTencent } from './config.ts'
 import { allowedHostsOnly } from './http/allowed-hosts.ts'
 import { apiError } from './http/api-error.ts'
@@ -36,7 +37,8 @@ function appFor(env: Bindings): Hono {
     root.use('*', allowedHostsOnly(loaded.config.ALLOWED_HOSTS))
   root.use('*', securityHeaders({ handoffOrigin: loaded.ok ? (loaded.config.HANDOFF_ORIGIN ?? null) : null }))
   if (!loaded.ok || !usesTencent(loaded.config)) {
-    // Workers have no embedded emulator: keys (or an emulator's endpoint and demo keys) are required.
+    // Workers run no local reader: only the Tencent recognizer, so keys (or an emulator's endpoint and its demo
+    // keys, in tests) are required.
     console.error(
       'HKID Capture cannot start; fix these settings:',
       loaded.ok ? ['TENCENTCLOUD_SECRET_ID/KEY: required on Workers'] : loaded.problems,
@@ -58,7 +60,8 @@ function appFor(env: Bindings): Hono {
     root.route(
       '/',
       createApp({
-        ...appOptionsFromConfig(config, upstreamFromConfig(config)),
+        ...appOptionsFromConfig(config),
+        recognizer: tencentRecognizer(upstreamFromConfig(config)),
         ...(namespace ? { store: new DurableObjectStore(namespace) } : {}),
         clientAddress: (c) => c.req.header('CF-Connecting-IP'),
       }),

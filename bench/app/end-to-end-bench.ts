@@ -1,4 +1,4 @@
-// End to end: shutter click → review rendered, against the embedded emulator with no added delay, and
+// End to end: shutter click → review rendered, against the emulator (demo keys) with no added delay, and
 // where the time goes, from the app's own marks (hkid:capture, hkid:compressed, hkid:recognized,
 // hkid:review-rendered), the browser's resource timing of the recognize request, and the server's
 // request-log line for it (ms: the whole request in the server; upstreamMs: base64 + sign + forward + emulator).

@@ -1,5 +1,6 @@
 // The production app for the browser benches: a Vite build (with its manifest) into a temp folder, and
-// the real server (server/node.ts with its embedded emulator, zero added delay) serving that folder.
+// the real server (server/node.ts calling an emulator in this process with the demo keys, zero added delay)
+// serving that folder.
 // The build stays out of dist/, so a bench run never pulls files from under another run's Playwright tests.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -8,6 +9,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
+import { startEmulator } from '#server/emulator/start-emulator.ts'
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
@@ -71,7 +74,10 @@ async function waitForHealth(origin: string, child: ChildProcess): Promise<void>
 }
 
 export async function startAppServer(app: AppBuild): Promise<AppServer> {
-  const [port, emulatorPort] = [await freePort(), await freePort()]
+  const port = await freePort()
+  // The browser's path is measured here, not reading: the specimen answers at once (npm run bench:reader
+  // measures the local reader).
+  const emulator = await startEmulator({ answer: 'specimen' })
   const origin = `http://127.0.0.1:${port}`
   const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [join(PROJECT_ROOT, 'server/node.ts')], {
     cwd: app.root,
@@ -79,13 +85,11 @@ export async function startAppServer(app: AppBuild): Promise<AppServer> {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      EMULATOR_PORT: String(emulatorPort),
-      // The browser's path is measured here, not reading: the specimen answers at once (npm run bench:reader
-      // measures the local reader).
-      EMULATOR_ANSWER: 'specimen',
       RATE_PER_IP_PER_MINUTE: '100000',
-      TENCENTCLOUD_SECRET_ID: '',
-      TENCENTCLOUD_SECRET_KEY: '',
+      TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
+      TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
+      OCR_ENDPOINT: emulator.url,
+      ALLOW_ANONYMOUS: '1',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -111,17 +115,20 @@ export async function startAppServer(app: AppBuild): Promise<AppServer> {
     await waitForHealth(origin, child)
   } catch (error) {
     child.kill()
+    await emulator.close()
     throw error
   }
   return {
     origin,
     log,
-    stop: () =>
-      new Promise((done) => {
+    stop: async () => {
+      await new Promise<void>((done) => {
         process.off('exit', killOnExit)
         if (child.exitCode !== null) return done()
         child.once('exit', () => done())
         child.kill()
-      }),
+      })
+      await emulator.close()
+    },
   }
 }

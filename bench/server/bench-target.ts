@@ -9,6 +9,7 @@ import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
 import { createEmulatorApp } from '#server/emulator/emulator-app.ts'
 import { RedisStore } from '#server/store/redis-store.ts'
 import { createSdkProxyApp } from './sdk-proxy-app.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 export type TargetKind = 'emulator' | 'ours' | 'sdk'
 export type TargetRequest = { type: 'snapshot'; gc: boolean }
@@ -50,13 +51,12 @@ function appFor(): Hono {
     })
   }
   return createApp({
-    upstream: {
+    recognizer: tencentRecognizer({
       endpoint: upstreamUrl,
       secretId: DEMO_SECRET_ID,
       secretKey: DEMO_SECRET_KEY,
       timeoutMs: 10_000,
-    },
-    upstreamKind: 'emulator',
+    }),
     maxBodyBytes: MAX_BODY,
     upstreamRatePerSecond: 1_000_000,
     upstreamQueueMax: 10_000,

@@ -1,4 +1,4 @@
-// What the embedded recognizer answers with: the local reader's reading of the image (the default for people),
+// What the emulator answers with: the local reader's reading of the image (the default of `npm run emulator`),
 // or the fixed specimen card (tests that need the same answer every time). Switchable per test through the
 // control route; a reset goes back to what the server was started with.
 import { z } from 'zod'

@@ -1,4 +1,4 @@
-// Public demo credentials the built-in emulator accepts when no real Tencent keys are configured.
+// Public demo credentials the emulator accepts (tests, `npm run emulator`): the app sends them as Tencent keys.
 // They are deliberately obvious so nobody mistakes them for a real secret; they open nothing at Tencent.
 
 export const DEMO_SECRET_ID = 'AKIDemulatorDemoKeyNotARealTencentId00'

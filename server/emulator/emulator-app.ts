@@ -1,6 +1,6 @@
 // The emulator of Tencent Cloud's HKIDCardOCR as a Hono app: same wire protocol, real TC3 verification, and an
 // answer that is either the local reader's reading of the image or the fixed specimen card (answer-mode.ts).
-// Used as the embedded recognizer without Tencent keys, and by end-to-end tests.
+// For tests, `npm run emulator` and fault injection; the production path never imports it (eslint.config.js).
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono } from 'hono'
 import type { Context } from 'hono'

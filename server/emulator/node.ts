@@ -4,9 +4,11 @@ import { emulatorAnswerSchema } from './answer-mode.ts'
 import { DEMO_SECRET_ID } from './demo-keys.ts'
 import { startEmulator } from './start-emulator.ts'
 
-const port = Number(process.env.EMULATOR_PORT ?? 9401)
-// Fail loudly on a typo rather than letting the server pick some other port.
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
+// Its own settings, read here only: the server's configuration (server/config.ts) knows nothing of the emulator.
+const portSetting = process.env.EMULATOR_PORT ?? '9401'
+const port = Number(portSetting)
+// Fail loudly on a typo, or an empty value, rather than letting the server pick some other port.
+if (portSetting.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`EMULATOR_PORT must be a port number, got "${process.env.EMULATOR_PORT}"`)
   process.exit(1)
 }

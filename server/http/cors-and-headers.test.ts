@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
 import { CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 function appWith(allowedOrigins: string[]) {
   const root = new Hono()
@@ -10,8 +11,12 @@ function appWith(allowedOrigins: string[]) {
   root.route(
     '/',
     createApp({
-      upstream: { endpoint: 'http://127.0.0.1:9', secretId: 'x', secretKey: 'y', timeoutMs: 500 },
-      upstreamKind: 'emulator',
+      recognizer: tencentRecognizer({
+        endpoint: 'http://127.0.0.1:9',
+        secretId: 'x',
+        secretKey: 'y',
+        timeoutMs: 500,
+      }),
       maxBodyBytes: 1024,
       allowedOrigins,
       logSink: () => undefined,

@@ -13,7 +13,7 @@ const agent = new Agent({ keepAlive: true })
 const card = readFileSync(fixtures.cardScene)
 
 beforeAll(async () => {
-  server = await startServerProcess(testServerEnv({ EMULATOR_ANSWER: 'local-reader' }))
+  server = await startServerProcess(testServerEnv())
 }, 60_000)
 afterAll(async () => {
   agent.destroy()

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
+import { clientConfigSchema } from '#src/hkid/client-config.ts'
+import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 import { createApp } from '../app.ts'
+import { appOptionsFromConfig, CLIENT_DEADLINE_MARGIN_MS } from '../app-options.ts'
+import { loadConfig } from '../config.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 const base = {
-  upstream: { endpoint: 'http://127.0.0.1:9', secretId: 'x', secretKey: 'y', timeoutMs: 100 },
-  upstreamKind: 'emulator' as const,
+  recognizer: tencentRecognizer({
+    endpoint: 'http://127.0.0.1:9',
+    secretId: 'x',
+    secretKey: 'y',
+    timeoutMs: 100,
+  }),
   maxBodyBytes: 1024,
   logSink: () => undefined,
 }
@@ -13,9 +22,24 @@ describe('GET /api/client-config', () => {
     const configured = createApp({ ...base, handoffOrigin: 'https://partner.example' })
     expect(await (await configured.request('/api/client-config')).json()).toEqual({
       handoffOrigin: 'https://partner.example',
+      recognizeDeadlineMs: 30_000,
     })
     expect(await (await createApp(base).request('/api/client-config')).json()).toEqual({
       handoffOrigin: null,
+      recognizeDeadlineMs: 30_000,
     })
+  })
+
+  it('gives the browser the server’s recognition deadline: UPSTREAM_TIMEOUT_MS and the margin', async () => {
+    const loaded = loadConfig({ UPSTREAM_TIMEOUT_MS: '25000' })
+    if (!loaded.ok) throw new Error(loaded.problems.join('; '))
+    const app = createApp({ ...base, ...appOptionsFromConfig(loaded.config) })
+    const body = clientConfigSchema.parse(await (await app.request('/api/client-config')).json())
+    expect(body.recognizeDeadlineMs).toBe(25_000 + CLIENT_DEADLINE_MARGIN_MS)
+    // The default deadline is the browser's fallback too, so a server that cannot be asked changes nothing.
+    const defaults = loadConfig({})
+    expect(defaults.ok && appOptionsFromConfig(defaults.config).recognizeDeadlineMs).toBe(
+      DEFAULT_RECOGNIZE_DEADLINE_MS,
+    )
   })
 })

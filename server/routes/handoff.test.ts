@@ -5,6 +5,7 @@ import { createApp, type AppOptions } from '../app.ts'
 import { MemoryStore } from '../store/memory-store.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError } from '../store/shared-store.ts'
 import { deviceA, deviceB, handoffClient } from '#testing/server/handoff-client.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 let clock = 1_800_000_000_000
 
@@ -12,8 +13,12 @@ function appWith(overrides: Partial<AppOptions> = {}) {
   const logs: string[] = []
   const store = new MemoryStore()
   const app = createApp({
-    upstream: { endpoint: 'http://127.0.0.1:9', secretId: 'x', secretKey: 'y', timeoutMs: 1000 },
-    upstreamKind: 'emulator',
+    recognizer: tencentRecognizer({
+      endpoint: 'http://127.0.0.1:9',
+      secretId: 'x',
+      secretKey: 'y',
+      timeoutMs: 1000,
+    }),
     maxBodyBytes: 1024 * 1024,
     ratePerIpPerMinute: 1000,
     clientAddress: () => '198.51.100.7',

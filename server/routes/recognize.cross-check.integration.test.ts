@@ -21,7 +21,7 @@ const readerAs =
 
 describe('cross-checking the upstream with the local reader', () => {
   it('answers Tencent’s reading with the local one beside it and every field where they differ', async () => {
-    const app = harness.appWith({ upstreamKind: 'tencent', crossCheck: readerAs() })
+    const app = harness.appWith({ crossCheck: readerAs() })
     const response = await postImage(app, specimenCard)
     expect(response.status).toBe(200)
     const result = recognizeResultSchema.parse(await response.json())
@@ -84,7 +84,7 @@ describe('cross-checking the upstream with the local reader', () => {
   })
 
   it('reports the cross-check in health, and nothing of it without one', async () => {
-    const on = harness.appWith({ upstreamKind: 'tencent', crossCheck: readerAs() })
+    const on = harness.appWith({ crossCheck: readerAs() })
     expect(await (await on.request('/api/health')).json()).toEqual({
       ok: true,
       upstream: 'tencent',

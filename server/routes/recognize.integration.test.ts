@@ -7,6 +7,7 @@ import { createApp } from '../app.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
 import { SPECIMEN_CARD } from '../emulator/specimen-card.ts'
 import { startEmulator, type RunningEmulator } from '../emulator/start-emulator.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 const card = new Uint8Array(
   readFileSync(new URL('../../testing/fixtures/files/specimen-card.jpg', import.meta.url)),
@@ -16,14 +17,13 @@ let logs: string[] = []
 
 function appWith(overrides: { secretKey?: string; timeoutMs?: number; maxBodyBytes?: number } = {}) {
   return createApp({
-    upstream: {
+    recognizer: tencentRecognizer({
       endpoint: emulator.url,
       secretId: DEMO_SECRET_ID,
       secretKey: overrides.secretKey ?? DEMO_SECRET_KEY,
       timeoutMs: overrides.timeoutMs ?? 5000,
       backoffMs: () => 10,
-    },
-    upstreamKind: 'emulator',
+    }),
     maxBodyBytes: overrides.maxBodyBytes ?? 5 * 1024 * 1024,
     logSink: (line) => logs.push(line),
   })
@@ -169,7 +169,7 @@ describe('POST /api/hkid/recognize through the emulator', () => {
 
   it('reports its upstream kind on /api/health and 404s unknown API paths', async () => {
     const app = appWith()
-    expect(await (await app.request('/api/health')).json()).toEqual({ ok: true, upstream: 'emulator' })
+    expect(await (await app.request('/api/health')).json()).toEqual({ ok: true, upstream: 'tencent' })
     const missing = await app.request('/api/nope')
     expect(missing.status).toBe(404)
     expect((await app.request('/api/hkid/recognize')).status).toBe(405)

@@ -1,24 +1,19 @@
 // POST /api/hkid/recognize: image bytes in, normalized card out (docs/architecture.md, docs/errors.md).
-// sniff → limit → base64 → sign → forward → validate → normalize.
+// limit → sniff → the recognizer chosen at start-up (Tencent, or the local reader) → its outcome as our answer.
 import { Hono, type Context } from 'hono'
 import { apiError } from '../http/api-error.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { sniffImage } from '../http/sniff-image.ts'
 import { BytePool } from '../upstream/byte-pool.ts'
-import { callHkidCardOcr, type UpstreamConfig, type UpstreamOutcome } from '../upstream/hkid-ocr-client.ts'
-import { mapUpstreamError } from '../upstream/upstream-errors.ts'
-import { normalizeHkidOcr } from '../upstream/normalize-card.ts'
-import { startCrossCheck, type CrossReader } from '../upstream/cross-check.ts'
-import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import type { Recognizer, RecognizeOutcome } from '../recognizers/recognizer.ts'
 import type { AppEnv } from '../app-env.ts'
 
 export interface RecognizeRouteOptions {
-  upstream: UpstreamConfig
+  /** Tencent or the local reader, chosen at start-up; the route does not know which. */
+  recognizer: Recognizer
   maxBodyBytes: number
   /** The whole image must arrive within this long, else 408 (default 30 s). */
   bodyTimeoutMs?: number
-  /** Set (LOCAL_CROSSCHECK): every image is also read locally and the two readings compared. */
-  crossCheck?: CrossReader
 }
 
 /** A browser can send these only after a CORS preflight, so another site cannot post them unseen. */
@@ -34,12 +29,7 @@ export function clientClosed(c: Context<AppEnv>): Response {
   return c.body(null, 499 as never)
 }
 
-export function recognizeRoute({
-  upstream,
-  maxBodyBytes,
-  bodyTimeoutMs = 30_000,
-  crossCheck,
-}: RecognizeRouteOptions) {
+export function recognizeRoute({ recognizer, maxBodyBytes, bodyTimeoutMs = 30_000 }: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
   // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
   const bodyPool = new BytePool()
@@ -77,60 +67,33 @@ export function recognizeRoute({
     }
 
     const started = performance.now()
-    // Its own copy: the body's memory goes back to the pool as soon as the upstream call is done.
-    const second = crossCheck ? startCrossCheck(crossCheck, body.bytes.slice(), c.req.raw.signal) : null
-    let outcome: UpstreamOutcome
     // Until the outcome says otherwise the image may be on its way: a crash from here on spends the call.
     c.set('upstreamSent', true)
+    let outcome: RecognizeOutcome
     try {
-      outcome = await callHkidCardOcr(
-        upstream,
-        { image: body.bytes, returnHeadImage: c.req.query('portraits') !== '0' },
-        c.req.raw.signal,
-      )
+      outcome = await recognizer.recognize(body.bytes, {
+        portraits: c.req.query('portraits') !== '0',
+        signal: c.req.raw.signal,
+        requestId: log.requestId,
+      })
     } finally {
       bodyPool.release(body.bytes)
     }
     log.upstreamMs = Math.round(performance.now() - started)
-    log.upstreamAttempts = outcome.attempts
-    // A call is spent once the image left for the upstream, whatever came back (access-control.ts).
-    c.set('upstreamSent', outcome.sent)
+    Object.assign(log, outcome.log)
+    // A call is spent once the image left for the upstream or its reading started (access-control.ts).
+    c.set('upstreamSent', outcome.spent)
 
-    if (outcome.kind !== 'ok') second?.cancel()
     switch (outcome.kind) {
-      case 'ok': {
-        if (outcome.response.RequestId) log.upstreamRequestId = outcome.response.RequestId
-        const result = normalizeHkidOcr(outcome.response, log.requestId)
-        if (!second) return c.json(result)
-        // The local reading may take until the call's own deadline; past it, the answer goes without it.
-        const waitMs = Math.max(0, upstream.timeoutMs - (performance.now() - started))
-        const checked = await second.against(result.card, waitMs)
-        log.crossCheck = checked.status === 'read' ? `differs:${checked.differences.length}` : checked.reason
-        return c.json({
-          ...result,
-          reading: result.reading ?? { reader: 'tencent', uncertainFields: [] },
-          crossCheck: checked,
-        } satisfies RecognizeResult)
-      }
-      case 'api-error': {
-        log.upstreamCode = outcome.upstreamCode
-        if (outcome.requestId) log.upstreamRequestId = outcome.requestId
-        const code = mapUpstreamError(outcome.upstreamCode)
-        const requestId = outcome.requestId ?? log.requestId
-        return apiError(c, code, { requestId, ...(code === 'BUSY' ? { retryAfterSeconds: 2 } : {}) })
-      }
-      case 'busy':
-        log.upstreamCode = 'local-queue-full'
-        return apiError(c, 'BUSY', { requestId: log.requestId, retryAfterSeconds: 1 })
+      case 'card':
+        return c.json(outcome.result)
       case 'client-closed':
         return clientClosed(c)
-      case 'timeout':
-        return apiError(c, 'UPSTREAM_TIMEOUT', { requestId: log.requestId })
-      case 'network':
-      case 'malformed':
-      case 'reply-too-large':
-        log.upstreamCode = outcome.kind
-        return apiError(c, 'UPSTREAM_ERROR', { requestId: log.requestId })
+      case 'error': {
+        const requestId = outcome.requestId ?? log.requestId
+        const retry = outcome.retryAfterSeconds ? { retryAfterSeconds: outcome.retryAfterSeconds } : {}
+        return apiError(c, outcome.code, { requestId, ...retry })
+      }
     }
   })
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
 import { RedisStore } from './redis-store.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 let store: RedisStore
 let deadPort = 0
@@ -20,8 +21,12 @@ afterAll(() => store.close())
 it('keeps the per-IP rate in memory while Redis is down, and logs the outage once', async () => {
   const logs: string[] = []
   const app = createApp({
-    upstream: { endpoint: 'http://127.0.0.1:9', secretId: 'x', secretKey: 'y', timeoutMs: 1000 },
-    upstreamKind: 'emulator',
+    recognizer: tencentRecognizer({
+      endpoint: 'http://127.0.0.1:9',
+      secretId: 'x',
+      secretKey: 'y',
+      timeoutMs: 1000,
+    }),
     maxBodyBytes: 1024,
     ratePerIpPerMinute: 2,
     store,

@@ -7,6 +7,7 @@ import { apiErrorSchema } from '#src/hkid/api-errors.ts'
 import { createApp } from '../app.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../emulator/demo-keys.ts'
 import { postImage, specimenCard } from '#testing/server/endpoint-harness.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 const REPLY_BYTES = 50 * 1024 * 1024
 let server: Server
@@ -27,8 +28,12 @@ afterAll(() => new Promise((resolve) => server.close(resolve)))
 
 function appWith(logs: string[]) {
   return createApp({
-    upstream: { endpoint, secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY, timeoutMs: 20_000 },
-    upstreamKind: 'emulator',
+    recognizer: tencentRecognizer({
+      endpoint,
+      secretId: DEMO_SECRET_ID,
+      secretKey: DEMO_SECRET_KEY,
+      timeoutMs: 20_000,
+    }),
     maxBodyBytes: 5 * 1024 * 1024,
     logSink: (line) => logs.push(line),
   })

@@ -1,5 +1,5 @@
-// Page frame: product name, which recognizer reads the card (the local reader's note, the specimen's demo
-// banner), step indicator, and the step's content.
+// Page frame: product name, a note when the local reader on this server reads the card (the photo stays here),
+// step indicator, and the step's content.
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -62,15 +62,6 @@ export function AppShell({ step, steps = STEPS, children }: AppShellProps) {
           </div>
         </div>
       </header>
-      {health.data?.upstream === 'emulator' && (
-        <p
-          role="note"
-          data-testid="demo-banner"
-          className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950"
-        >
-          {t('app.demoBanner')}
-        </p>
-      )}
       {health.data?.upstream === 'local-reader' && (
         <p
           role="note"

@@ -3,12 +3,11 @@
 import { useCallback } from 'react'
 import { hostWindow, postRecordToHost } from '#src/features/review/lib/hand-off.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
+import { getClientConfig } from '#src/session/client-config.ts'
 
 export function useHostHandOff(): (record: VerifiedRecord) => Promise<boolean> {
   return useCallback(async (record: VerifiedRecord) => {
     if (!hostWindow()) return false
-    // Loaded on first hand-off: its zod schema has no place in the first screen's bundle.
-    const { getClientConfig } = await import('#src/features/review/api/get-client-config.ts')
     const { handoffOrigin } = await getClientConfig()
     return postRecordToHost(record, handoffOrigin)
   }, [])

@@ -97,8 +97,8 @@ export type RecognizeResult = z.infer<typeof recognizeResultSchema>
 
 export const healthSchema = z.object({
   ok: z.boolean(),
-  /** Tencent Cloud; the local reader on this server; or the emulator's fixed specimen (tests) */
-  upstream: z.enum(['tencent', 'local-reader', 'emulator']),
+  /** Tencent Cloud (or what speaks its protocol at OCR_ENDPOINT), or the local reader in the server's process */
+  upstream: z.enum(['tencent', 'local-reader']),
   /** Every recognition is also read by the local reader and compared (LOCAL_CROSSCHECK) */
   crossCheck: z.boolean().optional(),
 })

@@ -1,4 +1,4 @@
-// Drives the embedded emulator's test-only control routes (enabled with EMULATOR_CONTROL=1).
+// Drives the e2e emulator's test-only control routes (its own process, EMULATOR_CONTROL=1).
 import { E2E_EMULATOR_PORT } from './ports.ts'
 
 const base = `http://127.0.0.1:${E2E_EMULATOR_PORT}/__emulator`
@@ -22,7 +22,7 @@ export async function setNextOutcome(outcome: NextOutcome): Promise<void> {
 }
 
 /**
- * What the embedded recognizer answers with until the next reset (each test starts with the specimen):
+ * What the emulator answers with until the next reset (each test starts with the specimen):
  * 'local-reader' reads the uploaded card for real. Resolves once the reader's models are loaded.
  */
 export async function setEmulatorAnswer(mode: 'local-reader' | 'specimen'): Promise<void> {

@@ -79,6 +79,27 @@ describe('import boundaries', () => {
       'import-x/no-restricted-paths',
     ],
     [
+      'the production server imports the emulator',
+      'server/recognizers/planted.ts',
+      "import { startEmulator } from '#server/emulator/start-emulator.ts'",
+      'startEmulator',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'a server entry imports the emulator’s demo keys',
+      'server/planted.ts',
+      "import { DEMO_SECRET_ID } from './emulator/demo-keys.ts'",
+      'DEMO_SECRET_ID',
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'a script imports the emulator',
+      'scripts/planted.ts',
+      "import { startEmulator } from '../server/emulator/start-emulator.ts'",
+      'startEmulator',
+      'import-x/no-restricted-paths',
+    ],
+    [
       'domain code imports Node',
       'src/hkid/planted.ts',
       "import { readFileSync } from 'node:fs'",
@@ -114,6 +135,18 @@ describe('import boundaries', () => {
       'server/routes/planted.ts',
       "import { checkCard } from '#src/hkid/check-card.ts'",
       'checkCard',
+    ],
+    [
+      'a test starts the emulator',
+      'server/recognizers/planted.test.ts',
+      "import { startEmulator } from '#server/emulator/start-emulator.ts'",
+      'startEmulator',
+    ],
+    [
+      'the emulator imports the local reader (its answer mode)',
+      'server/emulator/planted.ts',
+      "import { createLocalReader } from '#server/reader/local-reader.ts'",
+      'createLocalReader',
     ],
     [
       'a unit test imports test tooling',

@@ -5,6 +5,8 @@ import { createApp, type AppOptions } from '#server/app.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
 import type { EmulatorArrival, ScriptedOutcomeInput } from '#server/emulator/outcome-control.ts'
 import { startEmulator, type RunningEmulator } from '#server/emulator/start-emulator.ts'
+import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import type { CrossReader } from '#server/upstream/cross-check.ts'
 
 export const specimenCard = new Uint8Array(
   readFileSync(new URL('../fixtures/files/specimen-card.jpg', import.meta.url)),
@@ -22,7 +24,9 @@ export interface Harness {
   emulator: RunningEmulator
   logs: string[]
   appWith(
-    overrides?: Partial<AppOptions> & {
+    overrides?: Partial<Omit<AppOptions, 'recognizer'>> & {
+      /** Set: the Tencent recognizer is cross-checked by this local reading (LOCAL_CROSSCHECK) */
+      crossCheck?: CrossReader
       secretKey?: string
       timeoutMs?: number
       endpoint?: string
@@ -43,16 +47,18 @@ export async function startHarness(emulatorRatePerSecond = 1000): Promise<Harnes
   return {
     emulator,
     logs,
-    appWith({ secretKey, timeoutMs, endpoint, backoffMs, ...overrides } = {}) {
+    appWith({ secretKey, timeoutMs, endpoint, backoffMs, crossCheck, ...overrides } = {}) {
       return createApp({
-        upstream: {
-          endpoint: endpoint ?? emulator.url,
-          secretId: DEMO_SECRET_ID,
-          secretKey: secretKey ?? DEMO_SECRET_KEY,
-          timeoutMs: timeoutMs ?? 5000,
-          backoffMs: () => backoffMs ?? 10,
-        },
-        upstreamKind: 'emulator',
+        recognizer: tencentRecognizer(
+          {
+            endpoint: endpoint ?? emulator.url,
+            secretId: DEMO_SECRET_ID,
+            secretKey: secretKey ?? DEMO_SECRET_KEY,
+            timeoutMs: timeoutMs ?? 5000,
+            backoffMs: () => backoffMs ?? 10,
+          },
+          crossCheck ? { crossCheck } : {},
+        ),
         maxBodyBytes: 5 * 1024 * 1024,
         upstreamRatePerSecond: 1000,
         ratePerIpPerMinute: 100_000,

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const ENTRY = fileURLToPath(new URL('../../server/node.ts', import.meta.url))
+const EMULATOR_ENTRY = fileURLToPath(new URL('../../server/emulator/node.ts', import.meta.url))
 
 export interface ServerProcess {
   child: ChildProcess
@@ -15,8 +16,8 @@ export interface ServerProcess {
 }
 
 /**
- * Environment for a test server: loopback, any free port, no Tencent keys (the embedded recognizer), answering
- * the specimen so every run sees the same card — a test of the local reader asks for it (EMULATOR_ANSWER).
+ * Environment for a test server: loopback, any free port, no Tencent keys — the local reader reads in the
+ * server's process; a test that needs the emulator's scripted answers gives the demo keys and OCR_ENDPOINT.
  */
 export function testServerEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -24,7 +25,6 @@ export function testServerEnv(extra: Record<string, string | undefined> = {}): N
     HOME: process.env.HOME,
     HOST: '127.0.0.1',
     PORT: '0',
-    EMULATOR_ANSWER: 'specimen',
   }
   for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete env[name]
@@ -60,8 +60,36 @@ export function runServerToExit(
 
 /** Starts server/node.ts and resolves once it prints where it is running. */
 export function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<ServerProcess> {
+  return startProcess(ENTRY, /running at https?:\/\/[^:/]+:(\d+)\//, env, timeoutMs)
+}
+
+/** `npm run emulator` as a child process (any free port unless EMULATOR_PORT says), answering the specimen. */
+export function startEmulatorProcess(
+  env: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<ServerProcess> {
+  return startProcess(
+    EMULATOR_ENTRY,
+    /listening on https?:\/\/[^:/]+:(\d+)/,
+    {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      EMULATOR_PORT: '0',
+      EMULATOR_ANSWER: 'specimen',
+      ...env,
+    },
+    timeoutMs,
+  )
+}
+
+function startProcess(
+  entry: string,
+  ready: RegExp,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -77,7 +105,7 @@ export function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 30_000): 
     child.on('exit', onExit)
     const onOutput = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /running at https?:\/\/[^:/]+:(\d+)\//.exec(output)
+      const match = ready.exec(output)
       if (!match) return
       clearTimeout(timer)
       child.off('exit', onExit)

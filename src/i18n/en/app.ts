@@ -2,7 +2,6 @@
 export const app = {
   title: 'HKID Capture',
   tagline: 'Hong Kong identity card verification',
-  demoBanner: 'Demo recognizer: results are a specimen card, not read from your image.',
   localReaderBanner: 'Read on this server by the local reader — the photo does not leave this machine.',
   steps: { capture: 'Capture', review: 'Review', done: 'Done' },
   nextCustomer: 'Next customer',

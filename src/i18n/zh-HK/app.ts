@@ -4,7 +4,6 @@ import type { Translation } from '../translation-shape.ts'
 export const app = {
   title: 'HKID Capture',
   tagline: '香港身份證核實',
-  demoBanner: '示範辨識器：結果是樣本證件的資料，並非從你的相片讀取。',
   localReaderBanner: '證件由此伺服器上的本機讀取器讀取，相片不會離開這部伺服器。',
   steps: { capture: '拍攝', review: '核對', done: '完成' },
   nextCustomer: '下一位客戶',

@@ -1,6 +1,7 @@
 // What the browser makes of each kind of answer: our error body gives its code, a bare status from the HTTP
 // server or a proxy in front is read where it can be, and anything else is INVALID_RESPONSE (docs/errors.md).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { forgetClientConfig } from '#src/session/client-config.ts'
 import { recognizeCard, RecognizeError } from './recognize-card.ts'
 
 const image = new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' })
@@ -20,7 +21,10 @@ async function codeOf(call: Promise<unknown>) {
   return { code: (error as RecognizeError).code, requestId: (error as RecognizeError).requestId }
 }
 
-beforeEach(() => vi.stubGlobal('navigator', { onLine: true }))
+beforeEach(() => {
+  vi.stubGlobal('navigator', { onLine: true })
+  forgetClientConfig()
+})
 afterEach(() => vi.unstubAllGlobals())
 
 describe('recognizeCard', () => {

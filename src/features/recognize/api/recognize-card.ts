@@ -4,14 +4,11 @@ import { mutationOptions } from '@tanstack/react-query'
 import type { ApiErrorCode } from '#src/hkid/api-errors.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
+import { getClientConfig } from '#src/session/client-config.ts'
 
 /** Our endpoint's codes plus what can go wrong before or after it answers: no connection (NETWORK), or
  * an answer that never came (REQUEST_TIMEOUT, as when the endpoint gives up on a slow upload). */
 export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
-
-/** How long an answer may take before the request is given up: the endpoint's own upstream deadline
- * (10 s) and a full rate-limit queue fit well inside it; a connection that went silent does not. */
-export const RECOGNIZE_DEADLINE_MS = 30_000
 
 const BARE_STATUS_CODES: Partial<Record<number, RecognizeErrorCode>> = {
   408: 'REQUEST_TIMEOUT',
@@ -42,10 +39,13 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
   if (token) headers.Authorization = `Bearer ${token}`
   // Nothing can be sent without a connection: say so at once rather than after a failed attempt.
   if (!navigator.onLine) throw new RecognizeError('NETWORK')
+  // The server's deadline and a margin (GET /api/client-config): its own answer, even UPSTREAM_TIMEOUT, comes
+  // first; a connection that went silent does not hold the user for ever.
+  const { recognizeDeadlineMs } = await getClientConfig()
   // The caller's cancel, or our deadline: a plain timer (so a test's clock can move it on) over the headers
   // and the body alike. One controller for both, as AbortSignal.any is missing from Safari before 17.4.
   const deadline = new AbortController()
-  const timer = setTimeout(() => deadline.abort(), RECOGNIZE_DEADLINE_MS)
+  const timer = setTimeout(() => deadline.abort(), recognizeDeadlineMs)
   const cancel = () => deadline.abort()
   signal?.addEventListener('abort', cancel)
   let response: Response

@@ -1,0 +1,44 @@
+// The recognizer the Node entry runs, chosen once from the configuration: Tencent when keys are set (cross-checked
+// by the local reader with LOCAL_CROSSCHECK), else the local reader in this process. It owns the reader's workers.
+import { upstreamFromConfig } from '#server/app-options.ts'
+import { usesTencent, type ServerConfig } from '#server/config.ts'
+import { crossReaderOf } from '#server/reader/cross-reader.ts'
+import { createLocalReader, type LocalReader } from '#server/reader/local-reader.ts'
+import { localRecognizer } from './local-recognizer.ts'
+import type { RecognizerChoice } from './recognizer.ts'
+import { tencentRecognizer } from './tencent-recognizer.ts'
+
+export interface NodeRecognizer {
+  choice: RecognizerChoice
+  /** For the start-up line: which recognizer reads the cards */
+  description: string
+  /** Stops the reader's workers, if any */
+  close(): Promise<void>
+}
+
+export function recognizerForNode(
+  config: ServerConfig,
+  makeReader: (workers: number) => LocalReader = (workers) => createLocalReader({ workers }),
+): NodeRecognizer {
+  if (usesTencent(config)) {
+    const upstream = upstreamFromConfig(config)
+    if (!config.LOCAL_CROSSCHECK) {
+      return { choice: tencentRecognizer(upstream), description: 'Tencent Cloud', close: async () => {} }
+    }
+    const reader = makeReader(config.READER_WORKERS)
+    // The models load while the server starts; the first card waits for them if it comes sooner.
+    void reader.warmUp().catch(() => {})
+    return {
+      choice: tencentRecognizer(upstream, { crossCheck: crossReaderOf(reader) }),
+      description: 'Tencent Cloud, cross-checked by the local reader',
+      close: () => reader.close(),
+    }
+  }
+  const reader = makeReader(config.READER_WORKERS)
+  void reader.warmUp().catch(() => {})
+  return {
+    choice: localRecognizer(reader, { timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
+    description: 'the local reader on this machine',
+    close: () => reader.close(),
+  }
+}

@@ -1,0 +1,4 @@
+// Apart from the client-config schema so the first screen's bundle can hold it without zod.
+
+/** The deadline with the server's default upstream deadline (10 s); the browser's when the server cannot say. */
+export const DEFAULT_RECOGNIZE_DEADLINE_MS = 30_000
