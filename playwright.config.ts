@@ -23,7 +23,7 @@ function appEnv(port: number): Record<string, string> {
     PORT: String(port),
     HOST: '127.0.0.1',
     // A partner origin other than the app's own (127.0.0.1): the hand-off crosses origins.
-    HANDOFF_ORIGIN: `http://localhost:${E2E_APP_PORT}`,
+    RECORD_HOST_ORIGIN: `http://localhost:${E2E_APP_PORT}`,
     // Room for a local reading on a busy 2-core machine (a second or two, several when other work runs).
     UPSTREAM_TIMEOUT_MS: '20000',
     // Every spec comes from one loopback address: the per-IP limit would otherwise throttle the suite.

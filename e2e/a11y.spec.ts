@@ -140,19 +140,19 @@ for (const [language, s] of LANGUAGES) {
       })
 
       if (size.name === 'phone') {
-        test('self-service full-screen camera, whose language switch works inside the dialog', async ({
+        test('customer full-screen camera, whose language switch works inside the dialog', async ({
           page,
         }) => {
-          await page.goto('/?mode=self-service')
+          await page.goto('/?journey=customer')
           const dialog = page.getByRole('dialog')
           await expect(dialog.getByTestId('guidance')).toHaveText(s.capture.guidance.noCard)
-          await expectNoViolations(page, 'capture (self-service camera)')
+          await expectNoViolations(page, 'capture (customer camera)')
 
           const other = language === 'en' ? zhHK : en
           await dialog.getByTestId('language-switch').click()
           await expect(dialog.getByRole('heading', { name: other.capture.heading })).toBeVisible()
           await expect(dialog.getByTestId('guidance')).toHaveText(other.capture.guidance.noCard)
-          await expectNoViolations(page, 'capture (self-service camera, switched language)')
+          await expectNoViolations(page, 'capture (customer camera, switched language)')
         })
       }
     })

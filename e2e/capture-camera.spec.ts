@@ -67,11 +67,9 @@ test('with auto-capture off the card waits for the operator, who takes it with t
   await expect(review(page)).toBeVisible()
 })
 
-test('self-service mode: the camera fills the screen with one instruction and a large shutter', async ({
-  page,
-}) => {
+test("a customer's camera fills the screen with one instruction and a large shutter", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
-  await page.goto('/?mode=self-service')
+  await page.goto('/?journey=customer')
   const dialog = page.getByRole('dialog', { name: 'Photograph the identity card' })
   await expect(dialog).toBeVisible()
   const box = await dialog.boundingBox()

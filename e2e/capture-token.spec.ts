@@ -7,7 +7,7 @@ import { mintCaptureToken } from '#server/access/capture-token.ts'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
 import { E2E_EMULATOR_PORT } from '#testing/e2e/ports.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-import { openDesk, openPhone, startHandoff, uploadOnPhone } from '#testing/e2e/handoff-pages.ts'
+import { openDesk, openPhone, startHandoff, uploadOnPhone } from '#testing/e2e/desk-handoff-pages.ts'
 
 const SECRET = 'e2e-capture-token-secret-0123456789abcdef'
 let server: ChildProcess

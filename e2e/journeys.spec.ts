@@ -5,10 +5,10 @@
 // through an error, a retake, review and the done screen, into the record and its file name.
 import { type Browser, type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
-import { HANDOFF_MESSAGE_TYPE } from '#src/features/review/lib/hand-off.ts'
+import { RECORD_MESSAGE_TYPE } from '#src/features/review/lib/host-page-delivery.ts'
 import { verifiedRecordSchema } from '#src/hkid/verified-record.ts'
 import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
-import { strings, uploadOnPhone, usePhoto, type Language } from '#testing/e2e/handoff-pages.ts'
+import { strings, uploadOnPhone, usePhoto, type Language } from '#testing/e2e/desk-handoff-pages.ts'
 import { E2E_APP_PORT } from '#testing/e2e/ports.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
@@ -37,7 +37,7 @@ async function expectNoOperatorText(page: Page, language: Language) {
   }
 }
 
-/** A partner page on HANDOFF_ORIGIN opens the app on a phone and collects what it posts back. */
+/** A partner page on RECORD_HOST_ORIGIN opens the app on a phone and collects what it posts back. */
 async function openFromPartner(browser: Browser, language: Language) {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
@@ -103,7 +103,7 @@ for (const language of ['en', 'zh-HK'] as const) {
 
     await expect.poll(async () => (await received()).length).toBe(1)
     const [message] = (await received()) as { type: string; record: unknown }[]
-    expect(message!.type).toBe(HANDOFF_MESSAGE_TYPE)
+    expect(message!.type).toBe(RECORD_MESSAGE_TYPE)
     const record = verifiedRecordSchema.parse(message!.record)
     expect(record.journey).toBe('customer')
     expect(record.overrides).toEqual([])
@@ -165,7 +165,7 @@ for (const language of ['en', 'zh-HK'] as const) {
     await page.getByRole('button', { name: new RegExp(s.review.confirm) }).click()
     await expect(page.getByRole('heading', { name: s.done.heading })).toBeFocused()
     await expect(page.getByTestId('verified-record')).toContainText(s.done.requestId)
-    await expect(page.getByTestId('hand-off-state')).toHaveAttribute('data-state', 'pending')
+    await expect(page.getByTestId('delivery-state')).toHaveAttribute('data-state', 'pending')
 
     const first = await downloadRecord(page, () =>
       page.getByRole('button', { name: s.done.download }).click(),
@@ -176,11 +176,11 @@ for (const language of ['en', 'zh-HK'] as const) {
       staffReview: { needed: false },
     })
     expect(first.overrides).toMatchObject([{ code: 'ID_CHECK_DIGIT', reason: 'Checked against the card' }])
-    await expect(page.getByTestId('hand-off-state')).toHaveAttribute('data-state', 'downloaded')
+    await expect(page.getByTestId('delivery-state')).toHaveAttribute('data-state', 'downloaded')
 
     // Corrected once more on the done screen: the record follows, and needs handing on again.
     await reference.fill('CASE-2026-0044')
-    await expect(page.getByTestId('hand-off-state')).toHaveAttribute('data-state', 'changed')
+    await expect(page.getByTestId('delivery-state')).toHaveAttribute('data-state', 'changed')
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: s.done.download }).click(),

@@ -45,7 +45,7 @@ for (const language of ['en', 'zh-HK'] as const) {
     const s = STRINGS[language]
     await useLanguage(page, language)
     await page.setViewportSize({ width: 360, height: 740 })
-    await page.goto('/?mode=self-service')
+    await page.goto('/?journey=customer')
     // Auto-capture takes the card; nothing is sent until the customer says so.
     await expect(page.getByRole('heading', { name: s.check })).toBeFocused()
     for (const item of [s.sharp, s.corners, s.glare]) await expect(page.getByText(item)).toBeVisible()
@@ -75,7 +75,7 @@ for (const language of ['en', 'zh-HK'] as const) {
 }
 
 test('retake from the check step brings the camera back and sends nothing', async ({ page }) => {
-  await page.goto('/?mode=self-service')
+  await page.goto('/?journey=customer')
   await page.getByRole('button', { name: 'Retake' }).click()
   await expect(page.getByRole('dialog', { name: 'Photograph the identity card' })).toBeVisible()
   // The camera takes the card again, and this time it is used.

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { type Page, type TestInfo } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { axeViolations, smallTouchTargets } from '#testing/e2e/axe.ts'
-import { startHandoff, strings, uploadOnPhone } from '#testing/e2e/handoff-pages.ts'
+import { startHandoff, strings, uploadOnPhone } from '#testing/e2e/desk-handoff-pages.ts'
 
 const SIZES = [
   { name: 'phone', width: 360, height: 740, mobile: true },

@@ -35,7 +35,7 @@ export function appOptionsFromConfig(
     ratePerIpPerMinute: config.RATE_PER_IP_PER_MINUTE,
     ratePerTokenPerMinute: config.RATE_PER_TOKEN_PER_MINUTE,
     allowedOrigins: config.ALLOWED_ORIGINS,
-    handoffOrigin: config.HANDOFF_ORIGIN ?? null,
+    recordHostOrigin: config.RECORD_HOST_ORIGIN ?? null,
     handoffTtlSeconds: config.HANDOFF_TTL_SECONDS,
     recognizeDeadlineMs: recognizeDeadlineMs(config),
   }

@@ -8,7 +8,7 @@ import { apiError } from './http/api-error.ts'
 import { corsAllowlist } from './http/cors.ts'
 import { stdoutSink, writeRequestLog, writeServerEvent, type LogSink } from './http/request-log.ts'
 import { clientConfigRoute } from './routes/client-config.ts'
-import { handoffRoute } from './routes/handoff.ts'
+import { handoffRoute } from './routes/desk-handoff.ts'
 import { clientClosed, recognizeRoute } from './routes/recognize.ts'
 import { FailPolicyStore } from './store/fail-policy.ts'
 import { MemoryStore } from './store/memory-store.ts'
@@ -32,8 +32,8 @@ export interface AppOptions {
   allowedOrigins?: readonly string[]
   /** The caller's IP as the runtime knows it (socket address on Node, CF-Connecting-IP on Workers). */
   clientAddress?: (c: Context<AppEnv>) => string | undefined
-  /** The one origin the browser may post verified records to (HANDOFF_ORIGIN) */
-  handoffOrigin?: string | null
+  /** The one origin the browser may post verified records to (RECORD_HOST_ORIGIN) */
+  recordHostOrigin?: string | null
   /** Budgets, rates, the upstream window and the hand-off relay: shared across instances with Redis or a
    *  Durable Object. Default: this process's memory. The app does not close it; its owner does. */
   store?: SharedStore
@@ -84,7 +84,7 @@ export function createApp(options: AppOptions) {
   app.route(
     '/api/client-config',
     clientConfigRoute({
-      handoffOrigin: options.handoffOrigin ?? null,
+      recordHostOrigin: options.recordHostOrigin ?? null,
       recognizeDeadlineMs: options.recognizeDeadlineMs ?? DEFAULT_RECOGNIZE_DEADLINE_MS,
     }),
   )

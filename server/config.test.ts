@@ -175,3 +175,33 @@ describe('loadConfig', () => {
     ])
   })
 })
+
+describe('renamed settings', () => {
+  it('reads HANDOFF_ORIGIN as RECORD_HOST_ORIGIN and says it is deprecated', () => {
+    const loaded = loadConfig({ HANDOFF_ORIGIN: 'https://crm.example' })
+    expect(loaded.ok && loaded.config.RECORD_HOST_ORIGIN).toBe('https://crm.example')
+    expect(loaded.ok && loaded.deprecations).toEqual([
+      'HANDOFF_ORIGIN is deprecated: rename it to RECORD_HOST_ORIGIN',
+    ])
+  })
+
+  it('prefers the new name when both are set, and still says the old one is deprecated', () => {
+    const loaded = loadConfig({
+      HANDOFF_ORIGIN: 'https://old.example',
+      RECORD_HOST_ORIGIN: 'https://crm.example',
+    })
+    expect(loaded.ok && loaded.config.RECORD_HOST_ORIGIN).toBe('https://crm.example')
+    expect(loaded.ok && loaded.deprecations).toHaveLength(1)
+  })
+
+  it('checks the old name by the new rule, naming the setting it now is', () => {
+    const loaded = loadConfig({ HANDOFF_ORIGIN: 'https://crm.example/path' })
+    expect(loaded.ok).toBe(false)
+    expect(!loaded.ok && loaded.problems.join()).toMatch(/^RECORD_HOST_ORIGIN: /)
+  })
+
+  it('says nothing when only the new name is set', () => {
+    const loaded = loadConfig({ RECORD_HOST_ORIGIN: 'https://crm.example' })
+    expect(loaded.ok && loaded.deprecations).toEqual([])
+  })
+})

@@ -110,7 +110,7 @@ const envSchema = z
       .optional()
       .transform((value) => parseOrigins(value ?? ''))
       .pipe(z.array(z.string().regex(ORIGIN_PATTERN, ORIGINS_MESSAGE))),
-    HANDOFF_ORIGIN: z
+    RECORD_HOST_ORIGIN: z
       .string()
       .trim()
       .transform((value) => value || undefined)
@@ -168,11 +168,28 @@ const envSchema = z
 
 export type ServerConfig = z.infer<typeof envSchema>
 
-export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; problems: string[] }
+export type ConfigResult =
+  | { ok: true; config: ServerConfig; deprecations: string[] }
+  | { ok: false; problems: string[] }
+
+/** Settings renamed for one vocabulary (docs/architecture.md): the old name still works, with a line at start. */
+const RENAMED: Record<string, keyof ServerConfig> = { HANDOFF_ORIGIN: 'RECORD_HOST_ORIGIN' }
+
+function withRenamedSettings(env: Record<string, string | undefined>) {
+  const current = { ...env }
+  const deprecations: string[] = []
+  for (const [old, name] of Object.entries(RENAMED)) {
+    if (env[old] === undefined) continue
+    deprecations.push(`${old} is deprecated: rename it to ${name}`)
+    if (env[name] === undefined) current[name] = env[old]
+  }
+  return { current, deprecations }
+}
 
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
-  const parsed = envSchema.safeParse(env)
-  if (parsed.success) return { ok: true, config: parsed.data }
+  const { current, deprecations } = withRenamedSettings(env)
+  const parsed = envSchema.safeParse(current)
+  if (parsed.success) return { ok: true, config: parsed.data, deprecations }
   return {
     ok: false,
     problems: parsed.error.issues.map(

@@ -26,7 +26,7 @@ beforeAll(() => {
     maxBodyBytes: 1024,
     logSink: () => undefined,
   })
-  site = createSite({ api, distDir: dist, handoffOrigin: null, allowedHosts: ['kyc.example.com'] })
+  site = createSite({ api, distDir: dist, recordHostOrigin: null, allowedHosts: ['kyc.example.com'] })
 })
 afterAll(() => rmSync(dist, { recursive: true, force: true }))
 

@@ -15,14 +15,14 @@ export interface SiteOptions {
   api: Hono<AppEnv>
   /** The built app (vite build's output). */
   distDir: string
-  handoffOrigin: string | null
+  recordHostOrigin: string | null
   allowedHosts: readonly string[]
 }
 
-export function createSite({ api, distDir, handoffOrigin, allowedHosts }: SiteOptions): Hono {
+export function createSite({ api, distDir, recordHostOrigin, allowedHosts }: SiteOptions): Hono {
   const root = new Hono()
   root.use('*', allowedHostsOnly(allowedHosts))
-  root.use('*', securityHeaders({ handoffOrigin }))
+  root.use('*', securityHeaders({ recordHostOrigin }))
   root.route('/', api)
   const built = existsSync(distDir)
   if (built) {

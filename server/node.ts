@@ -21,6 +21,7 @@ function cannotStart(problems: string[]): never {
 async function main() {
   const loaded = loadConfig(process.env)
   if (!loaded.ok) cannotStart(loaded.problems)
+  for (const line of loaded.deprecations) console.warn(`HKID Capture: ${line}`)
   const config = loaded.config
   const tls =
     config.HTTPS_CERT_FILE && config.HTTPS_KEY_FILE
@@ -46,7 +47,7 @@ async function main() {
   const site = createSite({
     api,
     distDir: './dist',
-    handoffOrigin: config.HANDOFF_ORIGIN ?? null,
+    recordHostOrigin: config.RECORD_HOST_ORIGIN ?? null,
     allowedHosts: config.ALLOWED_HOSTS,
   })
   const { server, port } = await listenNode({

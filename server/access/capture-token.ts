@@ -19,9 +19,9 @@ const claimsSchema = z.strictObject({
   exp: z.number().int(),
   /** How many recognitions this token may make in its lifetime. */
   calls: z.number().int().min(1).max(MAX_TOKEN_CALLS),
-  /** The journey the link opens (docs/handoff.md); absent: the device decides. */
+  /** The journey the link opens (docs/desk-desk-handoff.md); absent: the device decides. */
   j: z.enum(['operator', 'customer']).optional(),
-  /** A phone's hand-off token: the relay channel it is bound to (docs/handoff.md). */
+  /** A phone's hand-off token: the relay channel it is bound to (docs/desk-desk-handoff.md). */
   ch: idSchema.optional(),
   /** The desk link this token was minted from: its budget is spent too, so minting never adds calls. */
   parent: z

@@ -91,7 +91,7 @@ describe('security headers', () => {
 
   it('name the hand-off origin as the only other page allowed to frame or open the app', async () => {
     const root = new Hono()
-    root.use('*', securityHeaders({ handoffOrigin: 'https://partner.example' }))
+    root.use('*', securityHeaders({ recordHostOrigin: 'https://partner.example' }))
     root.get('/', (c) => c.text('ok'))
     const response = await root.request('/')
     expect(response.headers.get('content-security-policy')).toContain(

@@ -19,13 +19,13 @@ const base = {
 
 describe('GET /api/client-config', () => {
   it('names the hand-off origin when configured, and null otherwise', async () => {
-    const configured = createApp({ ...base, handoffOrigin: 'https://partner.example' })
+    const configured = createApp({ ...base, recordHostOrigin: 'https://partner.example' })
     expect(await (await configured.request('/api/client-config')).json()).toEqual({
-      handoffOrigin: 'https://partner.example',
+      recordHostOrigin: 'https://partner.example',
       recognizeDeadlineMs: 30_000,
     })
     expect(await (await createApp(base).request('/api/client-config')).json()).toEqual({
-      handoffOrigin: null,
+      recordHostOrigin: null,
       recognizeDeadlineMs: 30_000,
     })
   })

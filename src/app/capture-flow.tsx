@@ -2,7 +2,6 @@
 // step. A phone opened from a desk shows its own screens (connecting, sending, done) when it has one.
 import { Suspense, useEffect, type ReactNode } from 'react'
 import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
-import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
 import { warmCompressor } from '#src/features/compress/compress-image.ts'
@@ -59,13 +58,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
   // The desk offers a phone while no card has been read — never from a phone.
   const canHandOff = operator && !isPhone() && ['ready', 'capture', 'error'].includes(state.step)
   const loadFailed = (retry: () => void) => (
-    <RecognizeErrorPanel
-      code="NETWORK"
-      canRetry
-      onRetake={flow.retake}
-      onRetry={retry}
-      voice={customer ? 'customer' : 'operator'}
-    />
+    <RecognizeErrorPanel code="NETWORK" canRetry onRetake={flow.retake} onRetry={retry} journey={journey} />
   )
   const reading = <RecognizingPanel phase="reading" onCancel={flow.retake} />
 
@@ -75,7 +68,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
       {state.step === 'capture' && (
         <CaptureStep
           onCapture={flow.capture}
-          mode={captureModeFor(journey)}
+          journey={journey}
           autoFocus={flow.moved}
           offerOtherDevice={customer && !phone && !isPhone()}
           onContinueOnPhone={canHandOff ? flow.handOffToPhone : undefined}
@@ -90,7 +83,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
           canRetry={Boolean(state.image)}
           onRetake={flow.retake}
           onRetry={() => state.image && flow.send(state.image)}
-          voice={customer ? 'customer' : 'operator'}
+          journey={journey}
           photo={state.image && <SentPhoto image={state.image} />}
           waitingForConnection={waitsForConnection(state)}
         />

@@ -37,7 +37,7 @@ export function visibleStep(state: FlowState): StepName {
   return 'capture'
 }
 
-/** A phone's way back to the desk that opened it (src/features/handoff/components/phone-session.tsx). */
+/** A phone's way back to the desk that opened it (src/features/desk-handoff/components/phone-session.tsx). */
 export interface PhoneLink {
   send(result: RecognizeResult, recognizedAt: Date): void
   /** A failure the phone cannot get past: the desk is told, and the phone says what to do. */

@@ -5,11 +5,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
-import { handoffLink, handoffLinkLost } from '#src/session/handoff-link.ts'
+import { handoffLink, handoffLinkLost } from '#src/session/desk-handoff-link.ts'
 import { currentJourney, type Journey } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaptureFlow } from './capture-flow.tsx'
-import type { HandOffOutcome } from './use-capture-flow.ts'
+import type { DeliveryOutcome } from './use-capture-flow.ts'
 
 function makeQueryClient() {
   return new QueryClient({
@@ -21,13 +21,13 @@ function makeQueryClient() {
 // The customer's own words, and the phone's side of a hand-off, load only where they are needed.
 const loadJourneyStrings = () => import('#src/i18n/journey-strings.ts')
 const PhoneSession = lazy(() =>
-  Promise.all([loadJourneyStrings(), import('#src/features/handoff/components/phone-session.tsx')]).then(
+  Promise.all([loadJourneyStrings(), import('#src/features/desk-handoff/components/phone-session.tsx')]).then(
     ([, m]) => ({ default: m.PhoneSession }),
   ),
 )
 
 export interface HkidCaptureProps {
-  onComplete?: (record: VerifiedRecord) => HandOffOutcome
+  onComplete?: (record: VerifiedRecord) => DeliveryOutcome
   journey?: Journey
 }
 

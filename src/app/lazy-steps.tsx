@@ -6,7 +6,7 @@ import type { Journey } from '#src/session/journey.ts'
 
 type ReviewStepsModule = typeof import('#src/features/review/components/review-steps.ts')
 type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
-type DeskHandoffModule = typeof import('#src/features/handoff/components/desk-handoff.tsx')
+type DeskHandoffModule = typeof import('#src/features/desk-handoff/components/desk-handoff.tsx')
 type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
 type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
 
@@ -43,7 +43,7 @@ const loadCustomerEnding = () =>
 const loadDeskHandoff = () =>
   Promise.all([
     import('#src/i18n/journey-strings.ts'),
-    import('#src/features/handoff/components/desk-handoff.tsx'),
+    import('#src/features/desk-handoff/components/desk-handoff.tsx'),
   ]).then(([, m]) => ({ default: m.DeskHandoff }))
 
 const loadPhotoCheck = () =>

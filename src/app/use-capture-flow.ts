@@ -5,7 +5,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useReducer, useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
-import { captureModeFor } from '#src/features/capture/lib/capture-mode.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
 import { compressImage } from '#src/features/compress/compress-image.ts'
@@ -19,12 +18,12 @@ import { flowReducer, type FlowErrorCode, type FlowEvent, type PhoneLink } from 
 import { prefetchReview } from './lazy-steps.tsx'
 
 /** What a host's callback says about a record: false when it did not take it (e.g. no page to post to). */
-export type HandOffOutcome = boolean | void | Promise<boolean | void>
+export type DeliveryOutcome = boolean | void | Promise<boolean | void>
 
 export interface CaptureFlowOptions {
   journey: Journey
   /** Called with each confirmed record: the embedding page's hand-off. */
-  onComplete?: ((record: VerifiedRecord) => HandOffOutcome) | undefined
+  onComplete?: ((record: VerifiedRecord) => DeliveryOutcome) | undefined
   /** Set on a phone opened from a desk's code. */
   phone?: PhoneLink | undefined
 }
@@ -102,7 +101,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
       performance.mark('hkid:compressed')
       // Uploads get the camera's checks before anything is sent; the camera's own photo is checked when
       // the user will see it (customers always; operators by their setting).
-      const showCheck = wantsPhotoCheck(captureModeFor(journey))
+      const showCheck = wantsPhotoCheck(journey)
       const problems =
         captured.kind === 'file' || showCheck
           ? await import('#src/features/capture/lib/photo-check-client.ts').then(

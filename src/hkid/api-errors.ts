@@ -33,7 +33,7 @@ export const API_ERROR_STATUS = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   INTERNAL_ERROR: 500,
-  // The desk hand-off (docs/handoff.md)
+  // The desk hand-off (docs/desk-desk-handoff.md)
   /** The link's time ran out. */
   HANDOFF_EXPIRED: 410,
   /** Another device holds the channel. */

@@ -2,8 +2,8 @@
 import { z } from 'zod'
 
 export const clientConfigSchema = z.object({
-  /** The one origin a confirmed record may be posted to (HANDOFF_ORIGIN on the server), or null */
-  handoffOrigin: z.string().nullable(),
+  /** The one origin a confirmed record may be posted to (RECORD_HOST_ORIGIN on the server), or null */
+  recordHostOrigin: z.string().nullable(),
   /** How long the browser waits for a recognition: the server's upstream deadline and a margin */
   recognizeDeadlineMs: z.number().int().positive(),
 })

@@ -2,10 +2,10 @@
 // customer's own screens, and the desk ↔ phone hand-off. Neither is on an operator's first screen, so
 // neither weighs on the first screen's bundle. Importing one twice adds it once.
 import { customer as enCustomer } from './en/customer.ts'
-import { handoff as enHandoff } from './en/handoff.ts'
+import { handoff as enHandoff } from './en/desk-handoff.ts'
 import { i18n } from './setup-i18n.ts'
 import { customer as zhCustomer } from './zh-HK/customer.ts'
-import { handoff as zhHandoff } from './zh-HK/handoff.ts'
+import { handoff as zhHandoff } from './zh-HK/desk-handoff.ts'
 
 export const journeyStrings = {
   en: { customer: enCustomer, handoff: enHandoff },

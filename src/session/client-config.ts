@@ -5,7 +5,7 @@ import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 
 /** What holds when the server cannot be asked: no host origin, and the default 30 s deadline. */
 export const DEFAULT_CLIENT_CONFIG: ClientConfig = {
-  handoffOrigin: null,
+  recordHostOrigin: null,
   recognizeDeadlineMs: DEFAULT_RECOGNIZE_DEADLINE_MS,
 }
 

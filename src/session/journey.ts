@@ -3,7 +3,7 @@
 // A phone opened from a desk's code is the customer's; then a link's own journey (capture-link --journey);
 // then `?journey=` (or the older `?mode=`) from an embedding page; then the device: a phone is a customer's.
 import { captureTokenJourney } from './capture-token.ts'
-import { handoffLink, handoffLinkLost } from './handoff-link.ts'
+import { handoffLink, handoffLinkLost } from './desk-handoff-link.ts'
 
 export type Journey = 'operator' | 'customer'
 

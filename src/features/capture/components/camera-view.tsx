@@ -9,7 +9,7 @@ import { useQualityMeter } from '../hooks/use-quality-meter.ts'
 import { classifyCameraError, type CameraProblem } from '../lib/camera-error.ts'
 import { guideBox, guideCrop } from '../lib/card-guide.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
-import { deviceProfile, type CaptureMode } from '../lib/capture-mode.ts'
+import type { Journey } from '#src/session/journey.ts'
 import { useAutoCapture } from '../lib/capture-settings.ts'
 import { guidanceFor } from '../lib/guidance.ts'
 import { METER_INTERVAL_MS, QUALITY_THRESHOLDS } from '../lib/quality-thresholds.ts'
@@ -17,16 +17,16 @@ import type { CameraLayoutProps } from './camera-layout-props.ts'
 import { prefetchStallNotice } from './guidance-message.tsx'
 import { GuideOverlay } from './guide-overlay.tsx'
 import { OperatorCamera } from './operator-camera.tsx'
-import { SelfServiceCamera } from './self-service-camera.tsx'
+import { CustomerCamera } from './customer-camera.tsx'
 
 interface CameraViewProps {
-  mode: CaptureMode
+  journey: Journey
   onCapture: (image: CapturedImage) => void
   onProblem: (problem: CameraProblem) => void
   onUpload: () => void
 }
 
-export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewProps) {
+export function CameraView({ journey, onCapture, onProblem, onUpload }: CameraViewProps) {
   const { t } = useTranslation()
   const webcamRef = useRef<Webcam>(null)
   const videoRef = useRef<HTMLVideoElement | null>(null)
@@ -34,8 +34,7 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
   const [size, setSize] = useState<{ width: number; height: number } | null>(null)
   const [busy, setBusy] = useState(false)
   const [autoCapture, setAutoCapture] = useAutoCapture()
-  const profile = deviceProfile(mode)
-  const source = useCameraSource(mode === 'operator', onProblem)
+  const source = useCameraSource(journey === 'operator', onProblem)
   useEffect(prefetchStallNotice, [])
 
   function deliver(bitmap: ImageBitmap) {
@@ -47,14 +46,14 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
   const reading = useQualityMeter({
     videoRef,
     active: size !== null,
-    profile,
+    journey,
     autoCapture,
     onAutoCapture: deliver,
   })
   const guidance = guidanceFor({
     ...reading,
     autoCapture,
-    steadyFrames: QUALITY_THRESHOLDS[profile].steadyFrames,
+    steadyFrames: QUALITY_THRESHOLDS[journey].steadyFrames,
     frameMs: reading.fps > 0 ? 1000 / reading.fps : METER_INTERVAL_MS,
   })
 
@@ -72,7 +71,7 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
     }
   }
 
-  useCaptureShortcuts(mode === 'operator', {
+  useCaptureShortcuts(journey === 'operator', {
     capture: () => void shoot(),
     toggleAutoCapture: () => setAutoCapture(!autoCapture),
     upload: onUpload,
@@ -85,7 +84,7 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
       style={{
         aspectRatio: size ? `${size.width} / ${size.height}` : '16 / 9',
         // Full screen: as large as the space allows without letterboxing the video (a size container).
-        ...(mode === 'self-service' && {
+        ...(journey === 'customer' && {
           width: `min(100cqw, calc(100cqh * ${size ? size.width / size.height : 16 / 9}))`,
         }),
       }}
@@ -139,5 +138,5 @@ export function CameraView({ mode, onCapture, onProblem, onUpload }: CameraViewP
     source,
     onUpload,
   }
-  return mode === 'self-service' ? <SelfServiceCamera {...props} /> : <OperatorCamera {...props} />
+  return journey === 'customer' ? <CustomerCamera {...props} /> : <OperatorCamera {...props} />
 }

@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cameraUnavailableReason, type CameraProblem } from '../lib/camera-error.ts'
 import type { CapturedImage } from '../lib/captured-image.ts'
-import { currentCaptureMode, type CaptureMode } from '../lib/capture-mode.ts'
+import { currentJourney, type Journey } from '#src/session/journey.ts'
 import { CameraView } from './camera-view.tsx'
 
 // The upload fallback and the camera-problem notice load after the first screen (and before anyone can
@@ -19,7 +19,7 @@ const CameraProblemNotice = lazy(() => loadProblemNotice().then((m) => ({ defaul
 interface CaptureStepProps {
   onCapture: (image: CapturedImage) => void
   /** The journey's camera: the operator's desk layout or the customer's full screen. */
-  mode?: CaptureMode
+  journey?: Journey
   /** Take focus on arrival (false on the page's first screen, where nothing was replaced). */
   autoFocus?: boolean
   /** Offer this page's link for another device when the camera fails. */
@@ -31,10 +31,10 @@ interface CaptureStepProps {
 }
 
 export function CaptureStep(props: CaptureStepProps) {
-  const { onCapture, mode, autoFocus = false, offerOtherDevice = true, onContinueOnPhone } = props
+  const { onCapture, journey: asked, autoFocus = false, offerOtherDevice = true, onContinueOnPhone } = props
   const startWithUpload = props.startWithUpload ?? false
   const { t } = useTranslation()
-  const [captureMode] = useState(() => mode ?? currentCaptureMode())
+  const [journey] = useState(() => asked ?? currentJourney())
   const [problem, setProblem] = useState<CameraProblem | null>(cameraUnavailableReason)
   const [source, setSource] = useState<'camera' | 'upload'>(problem || startWithUpload ? 'upload' : 'camera')
   const [attempt, setAttempt] = useState(0)
@@ -59,11 +59,7 @@ export function CaptureStep(props: CaptureStepProps) {
   }
 
   return (
-    <section
-      aria-labelledby="capture-heading"
-      data-capture-mode={captureMode}
-      className="flex flex-col gap-5"
-    >
+    <section aria-labelledby="capture-heading" data-journey={journey} className="flex flex-col gap-5">
       <div>
         <h2
           id="capture-heading"
@@ -90,7 +86,7 @@ export function CaptureStep(props: CaptureStepProps) {
       {source === 'camera' && !problem ? (
         <CameraView
           key={attempt}
-          mode={captureMode}
+          journey={journey}
           onCapture={onCapture}
           onUpload={() => {
             setSource('upload')

@@ -5,7 +5,8 @@ import { advanceRun } from '../lib/auto-capture.ts'
 import { guideCrop, guideWithinCrop } from '../lib/card-guide.ts'
 import type { MeterRequest, MeterResponse } from '../lib/meter-protocol.ts'
 import type { FrameMeasures, QualityIssue } from '../lib/quality-meter.ts'
-import { METER_INTERVAL_MS, QUALITY_THRESHOLDS, type DeviceProfile } from '../lib/quality-thresholds.ts'
+import type { Journey } from '#src/session/journey.ts'
+import { METER_INTERVAL_MS, QUALITY_THRESHOLDS } from '../lib/quality-thresholds.ts'
 
 export interface MeterReading {
   /** Null until the first frame is measured, or when the meter cannot run. */
@@ -34,12 +35,12 @@ const INITIAL: MeterReading = {
 interface Options {
   videoRef: RefObject<HTMLVideoElement | null>
   active: boolean
-  profile: DeviceProfile
+  journey: Journey
   autoCapture: boolean
   onAutoCapture: (frame: ImageBitmap) => void
 }
 
-export function useQualityMeter({ videoRef, active, profile, autoCapture, onAutoCapture }: Options) {
+export function useQualityMeter({ videoRef, active, journey, autoCapture, onAutoCapture }: Options) {
   const [reading, setReading] = useState<MeterReading>(INITIAL)
   const auto = useRef(autoCapture)
   const fire = useRef(onAutoCapture)
@@ -57,7 +58,7 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
     if (!active) return
     const worker = new Worker(new URL('../lib/quality-meter.worker.ts', import.meta.url), { type: 'module' })
     workerRef.current = worker
-    const steadyFrames = QUALITY_THRESHOLDS[profile].steadyFrames
+    const steadyFrames = QUALITY_THRESHOLDS[journey].steadyFrames
     let stopped = false
     let busy = false
     let run = 0
@@ -95,7 +96,7 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
           Math.round(crop.height),
         )
         if (stopped) return frame.close()
-        post({ type: 'frame', frame, guide: guideWithinCrop(w, h), profile, keep: auto.current }, [frame])
+        post({ type: 'frame', frame, guide: guideWithinCrop(w, h), journey, keep: auto.current }, [frame])
       } catch {
         busy = false
       }
@@ -152,7 +153,7 @@ export function useQualityMeter({ videoRef, active, profile, autoCapture, onAuto
       worker.terminate()
       workerRef.current = null
     }
-  }, [active, profile, videoRef])
+  }, [active, journey, videoRef])
 
   return reading
 }

@@ -1,4 +1,5 @@
 // Capture settings that last for the session (in memory only: nothing is written to storage).
+import type { Journey } from '#src/session/journey.ts'
 import { useSyncExternalStore } from 'react'
 
 /** One on/off setting: its value, a setter, and a hook that re-renders on change. */
@@ -26,6 +27,6 @@ export const useAutoCapture = autoCapture.use
 export const usePhotoCheck = photoCheck.use
 
 /** Whether a photo stops on the "check your photo" step before it is sent. */
-export function wantsPhotoCheck(mode: 'operator' | 'self-service'): boolean {
-  return mode === 'self-service' || photoCheck.get()
+export function wantsPhotoCheck(journey: Journey): boolean {
+  return journey === 'customer' || photoCheck.get()
 }

@@ -1,6 +1,6 @@
 // Messages between the camera view and the quality-meter worker.
 import type { FrameMeasures, QualityIssue } from './quality-meter.ts'
-import type { DeviceProfile } from './quality-thresholds.ts'
+import type { Journey } from '#src/session/journey.ts'
 import type { GuideBox } from './card-guide.ts'
 import type { PhotoProblem } from './photo-check.ts'
 
@@ -11,7 +11,7 @@ export type MeterRequest =
       frame: ImageBitmap
       /** The guide in fractions of `frame`. */
       guide: GuideBox
-      profile: DeviceProfile
+      journey: Journey
       /** Keep the frame if it is the sharpest good one of the current run (auto-capture is on). */
       keep: boolean
     }

@@ -43,7 +43,7 @@ export function photoProblems(image: MeterImage): PhotoProblem[] {
   const aspect = image.width / image.height
   if (!measures.card && aspect >= CARD_ALONE[0] && aspect <= CARD_ALONE[1])
     measures = measureCard(image, wholePhoto(image), guide)
-  const issues = qualityIssues(measures, 0, QUALITY_THRESHOLDS.desktop)
+  const issues = qualityIssues(measures, 0, QUALITY_THRESHOLDS.operator)
   if (measures.card && measures.fill < MIN_PHOTO_FILL) issues.unshift('noCard')
   // A smeared photo and a defocused one are both "blurry" to the person who took it.
   const problems = issues.map((issue) => (issue === 'moving' ? 'blur' : issue))

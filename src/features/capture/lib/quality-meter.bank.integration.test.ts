@@ -27,8 +27,8 @@ function issuesOf(item: SceneBankItem, feed: 'full' | 'limited') {
   // Tracking the card from one frame to the next, as the live meter does, must not change the verdict.
   const tracked = measureFrame(image, guide, measures.card)
   return {
-    issues: qualityIssues(measures, 0, QUALITY_THRESHOLDS.phone),
-    tracked: qualityIssues(tracked, 0, QUALITY_THRESHOLDS.phone),
+    issues: qualityIssues(measures, 0, QUALITY_THRESHOLDS.customer),
+    tracked: qualityIssues(tracked, 0, QUALITY_THRESHOLDS.customer),
   }
 }
 

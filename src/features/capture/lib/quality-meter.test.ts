@@ -16,7 +16,8 @@ import {
 } from '#testing/capture/meter-frames.ts'
 import { downscale } from './luma-image.ts'
 import { measureFrame, motionBetween, qualityIssues } from './quality-meter.ts'
-import { QUALITY_THRESHOLDS, type DeviceProfile } from './quality-thresholds.ts'
+import type { Journey } from '#src/session/journey.ts'
+import { QUALITY_THRESHOLDS } from './quality-thresholds.ts'
 
 type Frame = Parameters<typeof analysisFrame>[0]
 
@@ -25,13 +26,13 @@ const fixture = (name: string): Frame => {
   return { width: decoded.width, height: decoded.height, data: decoded.data }
 }
 
-function judge(frame: Frame, profile: DeviceProfile = 'phone', motion = 0) {
+function judge(frame: Frame, journey: Journey = 'customer', motion = 0) {
   const { image, guide } = analysisFrame(frame)
   const measures = measureFrame(image, guide)
-  return { measures, issues: qualityIssues(measures, motion, QUALITY_THRESHOLDS[profile]) }
+  return { measures, issues: qualityIssues(measures, motion, QUALITY_THRESHOLDS[journey]) }
 }
 
-describe.each(['desktop', 'phone'] as const)('quality meter on fixture frames (%s thresholds)', (profile) => {
+describe.each(['operator', 'customer'] as const)('quality meter on fixture frames (%s thresholds)', (profile) => {
   it('passes the sharp card, found where the scene put it (70% of the frame = 87.5% of the guide)', () => {
     const { issues, measures } = judge(fixture('card-scene.jpg'), profile)
     expect(issues).toEqual([])
@@ -85,7 +86,7 @@ describe('a pale card in bright light', () => {
   it('still shows a real reflection over the print', () => {
     const { issues, measures } = judge(addReflection(drawScene(), [0.55, 0.5], 0.14))
     expect(issues).toEqual(['glare'])
-    expect(measures.glare).toBeGreaterThan(QUALITY_THRESHOLDS.phone.maxGlare * 3)
+    expect(measures.glare).toBeGreaterThan(QUALITY_THRESHOLDS.customer.maxGlare * 3)
   })
 })
 
@@ -93,7 +94,7 @@ describe('the other faults, each on its own measure', () => {
   it('tells motion smear (hold still) from defocus', () => {
     const { issues, measures } = judge(smear(drawScene(), 16))
     expect(issues).toEqual(['moving'])
-    expect(measures.evenness).toBeLessThan(QUALITY_THRESHOLDS.phone.minEvenness)
+    expect(measures.evenness).toBeLessThan(QUALITY_THRESHOLDS.customer.minEvenness)
   })
 
   it('sees a finger over a corner', () => {
@@ -121,7 +122,7 @@ describe('motion between frames', () => {
       40,
     ).data
     const motion = motionBetween(thumb, shifted)
-    expect(motion).toBeGreaterThan(QUALITY_THRESHOLDS.desktop.maxMotion)
-    expect(judge(fixture('card-scene.jpg'), 'desktop', motion).issues).toEqual(['moving'])
+    expect(motion).toBeGreaterThan(QUALITY_THRESHOLDS.operator.maxMotion)
+    expect(judge(fixture('card-scene.jpg'), 'operator', motion).issues).toEqual(['moving'])
   })
 })

@@ -53,7 +53,7 @@ async function checkPhoto({ id, image }: Extract<MeterRequest, { type: 'photo' }
 
 function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
   const started = performance.now()
-  const { frame, guide, profile, keep } = request
+  const { frame, guide, journey, keep } = request
   const image = analysisImage(frame)
   const { width, height } = image
   const pixelGuide = {
@@ -67,7 +67,7 @@ function measure(request: Extract<MeterRequest, { type: 'frame' }>) {
   const thumb = downscale(image, MOTION_WIDTH).data
   const motion = motionBetween(previousThumb, thumb)
   previousThumb = thumb
-  const issues = qualityIssues(measures, motion, QUALITY_THRESHOLDS[profile])
+  const issues = qualityIssues(measures, motion, QUALITY_THRESHOLDS[journey])
 
   if (keep && issues.length === 0 && measures.sharpness > (best?.sharpness ?? -1)) {
     dropBest()

@@ -1,6 +1,7 @@
 // Every number the quality meter judges a frame by, in one place, per kind of device. Tuned on the tune
 // part of the project's scene bank (testing/banks/scene-bank) as the page's canvas receives it, both
 // full- and limited-range; the held-out part is never looked at to set them. See quality-meter.test.ts.
+import type { Journey } from '#src/session/journey.ts'
 
 export interface QualityThresholds {
   /** The card's paper luma (0–255) below which the scene is too dark to read. */
@@ -25,8 +26,6 @@ export interface QualityThresholds {
   steadyFrames: number
 }
 
-export type DeviceProfile = 'phone' | 'desktop'
-
 const SHARED = {
   minBrightness: 80,
   minEvenness: 0.25,
@@ -36,11 +35,12 @@ const SHARED = {
   maxCornerGap: 0.095,
 }
 
-export const QUALITY_THRESHOLDS: Record<DeviceProfile, QualityThresholds> = {
+/** By journey: a customer holds a phone, an operator has a webcam on a desk (src/session/journey.ts). */
+export const QUALITY_THRESHOLDS: Record<Journey, QualityThresholds> = {
   // Phones: autofocus and high resolution, but shaky hands; ask for a fuller guide.
-  phone: { ...SHARED, minSharpness: 1000, minFill: 0.72, maxMotion: 6, steadyFrames: 8 },
+  customer: { ...SHARED, minSharpness: 1000, minFill: 0.72, maxMotion: 6, steadyFrames: 8 },
   // Webcams: fixed focus and softer optics, on a desk (steady); accept a little less fill.
-  desktop: { ...SHARED, minSharpness: 900, minFill: 0.65, maxMotion: 5, steadyFrames: 8 },
+  operator: { ...SHARED, minSharpness: 900, minFill: 0.65, maxMotion: 5, steadyFrames: 8 },
 }
 
 /** Width (px) frames are scaled to before they are measured: enough detail for text strokes, cheap to scan. */

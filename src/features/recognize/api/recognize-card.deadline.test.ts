@@ -51,7 +51,7 @@ afterEach(() => {
 
 describe('recognizeCard deadline', () => {
   it('waits as long as the server says: 45 s when its upstream deadline is 25 s', async () => {
-    const recognize = silentServer({ handoffOrigin: null, recognizeDeadlineMs: 45_000 })
+    const recognize = silentServer({ recordHostOrigin: null, recognizeDeadlineMs: 45_000 })
     const waited = await msUntilGivenUp()
     expect(recognize).toHaveBeenCalledOnce()
     expect(waited).toBeGreaterThanOrEqual(45_000)
@@ -59,14 +59,14 @@ describe('recognizeCard deadline', () => {
   })
 
   it('and only that long: 12 s from a server with a short deadline', async () => {
-    silentServer({ handoffOrigin: null, recognizeDeadlineMs: 12_000 })
+    silentServer({ recordHostOrigin: null, recognizeDeadlineMs: 12_000 })
     const waited = await msUntilGivenUp()
     expect(waited).toBeGreaterThanOrEqual(12_000)
     expect(waited).toBeLessThan(13_000)
   })
 
   it('falls back to 30 s when the server cannot say', async () => {
-    silentServer({ handoffOrigin: null })
+    silentServer({ recordHostOrigin: null })
     const waited = await msUntilGivenUp()
     expect(waited).toBeGreaterThanOrEqual(30_000)
     expect(waited).toBeLessThan(31_000)

@@ -8,6 +8,7 @@ import type { RecognizeErrorCode } from '../api/recognize-card.ts'
 import { remedyFor } from '../lib/error-kind.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { StepHeading } from '#src/ui/step-heading.tsx'
+import type { Journey } from '#src/session/journey.ts'
 
 interface RecognizeErrorPanelProps {
   code: RecognizeErrorCode | 'COMPRESS_FAILED'
@@ -15,7 +16,7 @@ interface RecognizeErrorPanelProps {
   canRetry: boolean
   onRetake: () => void
   onRetry: () => void
-  voice?: 'operator' | 'customer'
+  journey?: Journey
   /** The photo the error is about, shown beside the message so "not an HKID" or "blurry" can be seen. */
   photo?: ReactNode
   /** Offline or unanswered: the photo goes again by itself once the connection is back. */
@@ -28,14 +29,14 @@ export function RecognizeErrorPanel({
   canRetry,
   onRetake,
   onRetry,
-  voice = 'operator',
+  journey = 'operator',
   photo,
   waitingForConnection = false,
 }: RecognizeErrorPanelProps) {
   const { t, i18n } = useTranslation()
   const retryFirst = canRetry && remedyFor(code) !== 'retake'
   // The customer's words arrive with the journey's strings; until then (a moment at most) the operator's.
-  const customer = voice === 'customer' && i18n.exists(`customer.errors.${code}.title`)
+  const customer = journey === 'customer' && i18n.exists(`customer.errors.${code}.title`)
   const title = customer ? t(`customer.errors.${code}.title`) : t(`recognize.errors.${code}.title`)
   const body = customer ? t(`customer.errors.${code}.body`) : t(`recognize.errors.${code}.body`)
 
@@ -51,7 +52,7 @@ export function RecognizeErrorPanel({
           {title}
         </StepHeading>
         <p className="text-red-900">{body}</p>
-        {requestId && voice === 'operator' && (
+        {requestId && journey === 'operator' && (
           <p className="font-mono text-xs text-red-800">{t('recognize.requestId', { id: requestId })}</p>
         )}
         {waitingForConnection && i18n.exists('photo.connection.waiting') && (

@@ -183,7 +183,7 @@ export function RecordView(props: RecordViewProps) {
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-end">
         <p
           role="status"
-          data-testid="hand-off-state"
+          data-testid="delivery-state"
           data-state={handOff}
           className={`text-sm sm:mr-auto ${handedOn ? 'text-teal-800' : 'font-medium text-amber-900'}`}
         >

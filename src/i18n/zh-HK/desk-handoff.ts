@@ -1,4 +1,4 @@
-import type { handoff as en } from '../en/handoff.ts'
+import type { handoff as en } from '../en/desk-handoff.ts'
 import type { Translation } from '../translation-shape.ts'
 
 export const handoff = {

@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
-import { HandoffError, replyToPhone, startHandoff, waitAtDesk } from '../api/handoff-api.ts'
-import { handoffMessageSchema } from '#src/hkid/handoff-contract.ts'
+import { HandoffError, replyToPhone, startHandoff, waitAtDesk } from '../api/desk-handoff-api.ts'
+import { handoffMessageSchema } from '#src/hkid/desk-handoff-contract.ts'
 import { pause, phoneLinkFor } from '../lib/phone-link.ts'
 import { fromBase64, makeKey, unseal } from '../lib/seal.ts'
 

@@ -1,9 +1,9 @@
 // The confirmed record reaches the page that opened the app — only when that page is on the origin the
-// server names (HANDOFF_ORIGIN, here http://localhost:<port>, another origin than the app's
+// server names (RECORD_HOST_ORIGIN, here http://localhost:<port>, another origin than the app's
 // http://127.0.0.1:<port>), never by a '*' broadcast.
 import { type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
-import { HANDOFF_MESSAGE_TYPE } from '#src/features/review/lib/hand-off.ts'
+import { RECORD_MESSAGE_TYPE } from '#src/features/review/lib/host-page-delivery.ts'
 import { verifiedRecordSchema } from '#src/hkid/verified-record.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 import { E2E_APP_PORT } from '#testing/e2e/ports.ts'
@@ -31,7 +31,7 @@ async function confirmCard(app: Page) {
   await app.getByRole('button', { name: 'Upload a photo instead' }).click()
   await app.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
   await expect(app.getByRole('heading', { name: 'Check the details' })).toBeVisible()
-  expect(await (await config).json()).toEqual({ handoffOrigin: PARTNER, recognizeDeadlineMs: 40_000 })
+  expect(await (await config).json()).toEqual({ recordHostOrigin: PARTNER, recognizeDeadlineMs: 40_000 })
   await app.getByRole('button', { name: /Confirm details/ }).click()
   await expect(app.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
 }
@@ -48,7 +48,7 @@ test('a partner page on the configured origin opens the app and receives the ver
   const [message] = await received(page)
   const { origin, data } = message as { origin: string; data: { type: string; record: unknown } }
   expect(origin).toBe(APP)
-  expect(data.type).toBe(HANDOFF_MESSAGE_TYPE)
+  expect(data.type).toBe(RECORD_MESSAGE_TYPE)
   expect(verifiedRecordSchema.parse(data.record).final.idNum).toBe('A123456(3)')
 })
 

@@ -6,7 +6,7 @@ import {
   handoffStartSchema,
   phoneEventsSchema,
   type HandoffStart,
-} from '#src/hkid/handoff-contract.ts'
+} from '#src/hkid/desk-handoff-contract.ts'
 
 type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> }
 

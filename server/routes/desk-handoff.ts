@@ -1,10 +1,10 @@
-// /api/handoff/*: the desk → phone → desk hand-off (docs/handoff.md). The server relays one sealed message
+// /api/handoff/*: the desk → phone → desk hand-off (docs/desk-desk-handoff.md). The server relays one sealed message
 // from the phone to the desk and one word back; it holds ciphertext only, in the relay, one-shot, for
 // minutes, under ids that come from signed tokens — never from what a request says.
 import { Hono, type Context } from 'hono'
 import type { CaptureTokenClaims } from '../access/capture-token.ts'
 import { bearerToken, randomId, verifyCaptureToken } from '../access/capture-token.ts'
-import { HandoffTokens, type HandoffEnd } from '../access/handoff-tokens.ts'
+import { HandoffTokens, type HandoffEnd } from '../access/desk-handoff-tokens.ts'
 import { rateKeyForAddress } from '../access/ip-address.ts'
 import type { AppEnv } from '../app-env.ts'
 import { apiError } from '../http/api-error.ts'
@@ -17,7 +17,7 @@ import {
   handoffReplySchema,
   type DeskEvent,
   type HandoffReply,
-} from '#src/hkid/handoff-contract.ts'
+} from '#src/hkid/desk-handoff-contract.ts'
 import { waitForAny } from './relay-wait.ts'
 
 export interface HandoffRouteOptions {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp, type AppOptions } from '../app.ts'
 import { MemoryStore } from '../store/memory-store.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError } from '../store/shared-store.ts'
-import { deviceA, deviceB, handoffClient } from '#testing/server/handoff-client.ts'
+import { deviceA, deviceB, handoffClient } from '#testing/server/desk-handoff-client.ts'
 import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 let clock = 1_800_000_000_000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { takeHandoffLinkFromUrl } from './handoff-link.ts'
+import { takeHandoffLinkFromUrl } from './desk-handoff-link.ts'
 
 const channel = 'Ab3_-Ab3_-Ab3_-Ab3_-Ab'
 const key = 'k'.repeat(43)

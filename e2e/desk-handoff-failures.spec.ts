@@ -1,7 +1,7 @@
 // How a hand-off can go wrong, each with a clear message on both devices (here in Hong Kong Chinese): a
 // second phone opening the same code, and the desk's tab closing while the phone is still at work.
 import { expect, test } from '#testing/e2e/test.ts'
-import { openDesk, openPhone, startHandoff, strings } from '#testing/e2e/handoff-pages.ts'
+import { openDesk, openPhone, startHandoff, strings } from '#testing/e2e/desk-handoff-pages.ts'
 
 const zh = strings['zh-HK']
 

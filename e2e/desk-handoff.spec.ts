@@ -3,7 +3,7 @@
 // after a full GC) and its output read: a canary name goes through the hand-off and must be in neither; the
 // sealed message is held while the desk is away, and gone once delivered — or once its time is up.
 import { expect, test } from '#testing/e2e/test.ts'
-import { openDesk, openPhone, startHandoff, uploadOnPhone } from '#testing/e2e/handoff-pages.ts'
+import { openDesk, openPhone, startHandoff, uploadOnPhone } from '#testing/e2e/desk-handoff-pages.ts'
 import { startServer, type ServerProcess } from '#testing/e2e/server-process.ts'
 
 const CANARY = `ZEPHYRINE${crypto.randomUUID().slice(0, 8).toUpperCase()}`

@@ -3,7 +3,7 @@
 // the hand-off has its own screen to show (connecting, sending, an ending), that screen is passed too.
 import { useMemo, useState, type ReactNode } from 'react'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { handoffLink } from '#src/session/handoff-link.ts'
+import { handoffLink } from '#src/session/desk-handoff-link.ts'
 import { usePhoneSession } from '../hooks/use-phone-session.ts'
 import { PhoneScreen } from './phone-screen.tsx'
 

@@ -1,14 +1,14 @@
 // Posts each confirmed record to the page that opened or frames the app, if the server names its origin.
 // Resolves to whether it was posted, so the operator's done screen can say where the record went.
 import { useCallback } from 'react'
-import { hostWindow, postRecordToHost } from '#src/features/review/lib/hand-off.ts'
+import { hostWindow, postRecordToHost } from '#src/features/review/lib/host-page-delivery.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { getClientConfig } from '#src/session/client-config.ts'
 
-export function useHostHandOff(): (record: VerifiedRecord) => Promise<boolean> {
+export function useHostPageDelivery(): (record: VerifiedRecord) => Promise<boolean> {
   return useCallback(async (record: VerifiedRecord) => {
     if (!hostWindow()) return false
-    const { handoffOrigin } = await getClientConfig()
-    return postRecordToHost(record, handoffOrigin)
+    const { recordHostOrigin } = await getClientConfig()
+    return postRecordToHost(record, recordHostOrigin)
   }, [])
 }

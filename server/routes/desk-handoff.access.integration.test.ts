@@ -2,9 +2,9 @@
 // small budget and the desk link's, so minting phone links never adds recognitions. Against the emulator.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { mintCaptureToken } from '../access/capture-token.ts'
-import { HANDOFF_PHONE_CALLS } from '../access/handoff-tokens.ts'
+import { HANDOFF_PHONE_CALLS } from '../access/desk-handoff-tokens.ts'
 import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
-import { deviceA, handoffClient } from '#testing/server/handoff-client.ts'
+import { deviceA, handoffClient } from '#testing/server/desk-handoff-client.ts'
 
 const secret = 'handoff-access-secret-0123456789abcdef'
 let h: Harness

@@ -7,7 +7,7 @@ import type { CameraLayoutProps } from './camera-layout-props.ts'
 import { AutoCaptureSwitch, TorchButton } from './camera-controls.tsx'
 import { GuidanceMessage } from './guidance-message.tsx'
 
-export function SelfServiceCamera(props: CameraLayoutProps) {
+export function CustomerCamera(props: CameraLayoutProps) {
   const { t } = useTranslation()
   const { stage, guidance, ready, onShoot, autoCapture, onAutoCapture, source, onUpload } = props
   const dialogRef = useRef<HTMLDialogElement>(null)

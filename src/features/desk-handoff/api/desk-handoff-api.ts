@@ -1,4 +1,4 @@
-// The calls of the hand-off (docs/handoff.md), for both ends. Every failure becomes a HandoffError with a
+// The calls of the hand-off (docs/desk-desk-handoff.md), for both ends. Every failure becomes a HandoffError with a
 // code the screens turn into words: the server's code, or NETWORK when no answer came.
 import { handoffErrorSchema, type HandoffErrorCode } from '#src/hkid/api-errors.ts'
 import {
@@ -9,7 +9,7 @@ import {
   type DeskEvent,
   type HandoffReply,
   type HandoffStart,
-} from '#src/hkid/handoff-contract.ts'
+} from '#src/hkid/desk-handoff-contract.ts'
 
 export class HandoffError extends Error {
   readonly code: HandoffErrorCode | 'NETWORK' | 'INVALID_RESPONSE'

@@ -2,7 +2,7 @@
 // origin — never '*', so a record cannot leak to whatever page happens to frame or open us.
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 
-export const HANDOFF_MESSAGE_TYPE = 'hkid-capture:verified-record'
+export const RECORD_MESSAGE_TYPE = 'hkid-capture:verified-record'
 
 export function hostWindow(): Window | null {
   if (window.opener && window.opener !== window) return window.opener as Window
@@ -14,6 +14,6 @@ export function hostWindow(): Window | null {
 export function postRecordToHost(record: VerifiedRecord, targetOrigin: string | null): boolean {
   const host = hostWindow()
   if (!host || !targetOrigin || targetOrigin === '*') return false
-  host.postMessage({ type: HANDOFF_MESSAGE_TYPE, record }, targetOrigin)
+  host.postMessage({ type: RECORD_MESSAGE_TYPE, record }, targetOrigin)
   return true
 }

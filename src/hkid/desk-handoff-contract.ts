@@ -1,4 +1,4 @@
-// The contract of /api/handoff/* (docs/handoff.md): a desk hands one capture to a phone and gets the result
+// The contract of /api/handoff/* (docs/desk-desk-handoff.md): a desk hands one capture to a phone and gets the result
 // back, encrypted end to end. Shared by the server (which relays) and the browser (both ends); its error codes
 // are in api-errors.ts.
 import { z } from 'zod'

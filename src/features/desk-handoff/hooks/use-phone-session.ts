@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
-import type { HandoffLink } from '#src/session/handoff-link.ts'
-import { HandoffError, openOnPhone, sendFromPhone, waitOnPhone } from '../api/handoff-api.ts'
-import type { HandoffMessage } from '#src/hkid/handoff-contract.ts'
+import type { HandoffLink } from '#src/session/desk-handoff-link.ts'
+import { HandoffError, openOnPhone, sendFromPhone, waitOnPhone } from '../api/desk-handoff-api.ts'
+import type { HandoffMessage } from '#src/hkid/desk-handoff-contract.ts'
 import { pause } from '../lib/phone-link.ts'
 import { importKey, seal, toBase64Url } from '../lib/seal.ts'
 

@@ -1,6 +1,6 @@
 // The link the desk shows as a QR code: this app's address with the hand-off in the #fragment (the channel,
 // the key the desk made, the phone's token). Browsers never send a fragment to a server.
-import { HANDOFF_FRAGMENT } from '#src/session/handoff-link.ts'
+import { HANDOFF_FRAGMENT } from '#src/session/desk-handoff-link.ts'
 
 export function phoneLinkFor(
   location: Pick<Location, 'origin' | 'pathname'>,
