@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { cardAsText, listEdits } from './card-edits.ts'
 import type { CardFields } from './recognize-contract.ts'
+import { HAND_WRITTEN_CARD } from '#testing/cards/hand-written-card.ts'
 
-const card: CardFields = {
-  cnName: '陳大文',
-  enName: 'CHAN, Tai Man',
-  telexCode: '7115 1129 2429',
-  sex: 'M',
-  birthday: '01-01-1990',
-  permanent: true,
-  idNum: 'A123456(3)',
-  symbol: '***AZ',
-  firstIssueDate: '(01-08)',
-  currentIssueDate: '15-03-19',
-  windowEmbeddedText: 'A123456',
-  hkidVersion: 'HKID-2018',
-}
+const card: CardFields = HAND_WRITTEN_CARD
 
 describe('card edits', () => {
   it('writes sex and permanent as the text a person chooses, unknown as empty', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { HAND_WRITTEN_CARD } from '#testing/cards/hand-written-card.ts'
 import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 import { checkCard } from './check-card.ts'
 import { findingKey, REVIEW_POLICY, warningKey } from './review-policy.ts'
@@ -238,20 +239,7 @@ describe('buildVerifiedRecord', () => {
 })
 
 // Records written out by hand, as an integrator would receive them: what the schema must accept and refuse.
-const card = {
-  cnName: '陳大文',
-  enName: 'CHAN, Tai Man',
-  telexCode: '7115 1129 2429',
-  sex: 'M',
-  birthday: '01-01-1990',
-  permanent: true,
-  idNum: 'A123456(3)',
-  symbol: '***AZ',
-  firstIssueDate: '(01-08)',
-  currentIssueDate: '15-03-19',
-  windowEmbeddedText: 'A123456',
-  hkidVersion: 'HKID-2018',
-}
+const card = HAND_WRITTEN_CARD
 /** The first shape of schemaVersion 1: none of the fields added since. */
 const earliest = {
   schemaVersion: 1,

@@ -3,28 +3,22 @@
 // accepted with a reason, and the record Confirm produces. Real strings (src/i18n), real card checks.
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
-import { renderReview } from '#testing/review/render-review.ts'
+import {
+  readResult,
+  recognizedAt,
+  renderReview,
+  VALID_ID,
+  WRONG_DIGIT,
+} from '#testing/review/render-review.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { ReviewForm } from './review-form.tsx'
 
 afterEach(cleanup)
 
-const recognizedAt = new Date('2026-11-25T10:00:00Z')
-const VALID_ID = 'A123456(3)'
-const WRONG_DIGIT = 'A123456(4)'
-
-function result(overrides: Partial<RecognizeResult> = {}): RecognizeResult {
-  return {
-    requestId: 'req-1',
-    card: { ...SPECIMEN_FIELDS, idNum: VALID_ID, windowEmbeddedText: '' },
-    warnings: [],
-    portraits: {},
-    ...overrides,
-  }
-}
+const result = readResult
 
 function show(read: RecognizeResult) {
   const onConfirm = vi.fn<(record: VerifiedRecord) => void>()
