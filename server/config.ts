@@ -169,8 +169,7 @@ const envSchema = z
 export type ServerConfig = z.infer<typeof envSchema>
 
 export type ConfigResult =
-  | { ok: true; config: ServerConfig; deprecations: string[] }
-  | { ok: false; problems: string[] }
+  { ok: true; config: ServerConfig; deprecations: string[] } | { ok: false; problems: string[] }
 
 /** Settings renamed for one vocabulary (docs/architecture.md): the old name still works, with a line at start. */
 const RENAMED: Record<string, keyof ServerConfig> = { HANDOFF_ORIGIN: 'RECORD_HOST_ORIGIN' }

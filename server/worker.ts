@@ -36,7 +36,10 @@ function appFor(env: Bindings): Hono {
   // Workers' own host names (workers.dev, routes) are not known here: the check runs only when configured.
   if (loaded.ok && loaded.config.ALLOWED_HOSTS.length > 0)
     root.use('*', allowedHostsOnly(loaded.config.ALLOWED_HOSTS))
-  root.use('*', securityHeaders({ recordHostOrigin: loaded.ok ? (loaded.config.RECORD_HOST_ORIGIN ?? null) : null }))
+  root.use(
+    '*',
+    securityHeaders({ recordHostOrigin: loaded.ok ? (loaded.config.RECORD_HOST_ORIGIN ?? null) : null }),
+  )
   if (!loaded.ok || !usesTencent(loaded.config)) {
     // Workers run no local reader: only the Tencent recognizer, so keys (or an emulator's endpoint and its demo
     // keys, in tests) are required.

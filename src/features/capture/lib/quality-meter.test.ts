@@ -32,31 +32,34 @@ function judge(frame: Frame, journey: Journey = 'customer', motion = 0) {
   return { measures, issues: qualityIssues(measures, motion, QUALITY_THRESHOLDS[journey]) }
 }
 
-describe.each(['operator', 'customer'] as const)('quality meter on fixture frames (%s thresholds)', (profile) => {
-  it('passes the sharp card, found where the scene put it (70% of the frame = 87.5% of the guide)', () => {
-    const { issues, measures } = judge(fixture('card-scene.jpg'), profile)
-    expect(issues).toEqual([])
-    expect(measures.fill).toBeCloseTo(0.875, 1)
-  })
+describe.each(['operator', 'customer'] as const)(
+  'quality meter on fixture frames (%s thresholds)',
+  (profile) => {
+    it('passes the sharp card, found where the scene put it (70% of the frame = 87.5% of the guide)', () => {
+      const { issues, measures } = judge(fixture('card-scene.jpg'), profile)
+      expect(issues).toEqual([])
+      expect(measures.fill).toBeCloseTo(0.875, 1)
+    })
 
-  it('fails the blurred card on focus alone', () => {
-    expect(judge(fixture('card-scene-blurred.jpg'), profile).issues).toEqual(['blur'])
-  })
+    it('fails the blurred card on focus alone', () => {
+      expect(judge(fixture('card-scene-blurred.jpg'), profile).issues).toEqual(['blur'])
+    })
 
-  it('fails the card with a hotspot on glare alone', () => {
-    expect(judge(fixture('card-scene-glare.jpg'), profile).issues).toEqual(['glare'])
-  })
+    it('fails the card with a hotspot on glare alone', () => {
+      expect(judge(fixture('card-scene-glare.jpg'), profile).issues).toEqual(['glare'])
+    })
 
-  it('fails the dim card on darkness alone', () => {
-    expect(judge(fixture('card-scene-dark.jpg'), profile).issues).toEqual(['dark'])
-  })
+    it('fails the dim card on darkness alone', () => {
+      expect(judge(fixture('card-scene-dark.jpg'), profile).issues).toEqual(['dark'])
+    })
 
-  it('finds no card on the empty desk', () => {
-    const { issues, measures } = judge(fixture('empty-scene.jpg'), profile)
-    expect(measures.card).toBeNull()
-    expect(issues[0]).toBe('noCard')
-  })
-})
+    it('finds no card on the empty desk', () => {
+      const { issues, measures } = judge(fixture('empty-scene.jpg'), profile)
+      expect(measures.card).toBeNull()
+      expect(issues[0]).toBe('noCard')
+    })
+  },
+)
 
 describe('a pale card in bright light', () => {
   it.each([
