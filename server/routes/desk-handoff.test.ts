@@ -157,3 +157,48 @@ describe('/api/handoff', () => {
     expect(JSON.parse(logs[2]!)).toMatchObject({ path: '/api/handoff/message', status: 202, bytes: 300 })
   })
 })
+
+describe('/api/handoff/reply reads one word, not the whole body', () => {
+  it('refuses a 1 MB reply as too large, and the phone hears nothing', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    const response = await client.post('reply', {
+      token: start.deskToken,
+      body: JSON.stringify('x'.repeat(1024 * 1024)),
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(response.status).toBe(413)
+    expect(await client.errorCode(response)).toBe('HANDOFF_TOO_LARGE')
+    expect(await client.phoneWait(start)).toEqual([])
+  })
+
+  it('stops reading an endless body with no length soon after the cap', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    const chunk = new Uint8Array(64 * 1024).fill(0x20)
+    let pulled = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength
+        // 10 MB at most, so a route that reads it all still ends: the assertion below tells the two apart.
+        if (pulled > 10 * 1024 * 1024) controller.close()
+        else controller.enqueue(chunk)
+      },
+    })
+    const response = await client.post('reply', {
+      token: start.deskToken,
+      body: endless,
+      headers: { 'Content-Type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(pulled).toBeLessThan(1024 * 1024)
+  })
+
+  it('still takes the word itself', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    expect((await client.reply(start, 'closed')).status).toBe(204)
+    expect(await client.phoneWait(start)).toEqual([{ type: 'closed' }])
+  })
+})

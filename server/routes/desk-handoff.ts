@@ -42,6 +42,18 @@ const slot = {
   refused: (channel: string) => `${channel}-x`,
   reply: (channel: string) => `${channel}-r`,
 }
+
+/** The longest reply body read: `"received"` with room to spare. */
+const REPLY_MAX_BYTES = 64
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes))
+  } catch {
+    return null
+  }
+}
+
 const REPLY_BYTE: Record<HandoffReply, number> = { received: 1, closed: 2 }
 const MARK = new Uint8Array([1])
 
@@ -169,7 +181,11 @@ export function handoffRoute(options: HandoffRouteOptions) {
   route.post('/reply', async (c) => {
     const bound = await channelOf(c, 'desk')
     if ('refusal' in bound) return bound.refusal
-    const reply = handoffReplySchema.safeParse(await c.req.json().catch(() => null))
+    // A reply is one JSON word: read no more than that, however much the client sends.
+    const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
+    const body = await readBodyWithLimit(c.req.raw, REPLY_MAX_BYTES, nodeIncoming)
+    if (!body.ok) return fail(c, body.reason === 'too-large' ? 'HANDOFF_TOO_LARGE' : 'BAD_REQUEST')
+    const reply = handoffReplySchema.safeParse(parseJson(body.bytes))
     if (!reply.success) return fail(c, 'BAD_REQUEST')
     const byte = new Uint8Array([REPLY_BYTE[reply.data]])
     await relay.put(slot.reply(bound.channel), byte, remainingMs(bound.claims))
