@@ -1,6 +1,7 @@
-// The scene bank through the real app, one browser per scene (Chromium's fake camera is set per launch):
-// every good scene is captured by itself, no faulty one is, each faulty one shows its own guidance, and
-// the shutter takes the photo regardless. Each scene plays one of its two feeds (full- or limited-range
+// The scene bank through the real app, one browser per scene (Chromium's fake camera is set per launch): a
+// sample with every label of both splits (testing/capture/scene-sample.ts; every scene is judged by the meter's
+// bank test and played through the app by `npm run bench`): each good scene is captured by itself, no faulty one
+// is, each faulty one shows its own guidance, and the shutter takes the photo regardless. Each scene plays one of its two feeds (full- or limited-range
 // video, alternating) to keep the run short; the unit tests and the bench cover both for every scene.
 // Held-out scenes are held here to what must never happen (a good scene refused); how their faulty scenes
 // fare is reported by `npm run bench`, and noted on each test here.
@@ -9,11 +10,12 @@ import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { sceneBankItem, sceneBankScenes } from '#testing/banks/scene-bank/make-scene-bank.ts'
 import { launchSceneBrowser, runScene, type Feed } from '#testing/capture/scene-runner.ts'
 import { EXPECTED_ISSUE } from '#testing/capture/scene-expectations.ts'
+import { e2eSceneSample } from '#testing/capture/scene-sample.ts'
 import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
 
 // The scenes are known from the bank's code; their files are drawn by the global setup
 // (testing/e2e/global-setup.ts) and read only when a test runs, so the specs list on a fresh clone.
-const scenes = sceneBankScenes()
+const scenes = e2eSceneSample(sceneBankScenes())
 /** One faulty scene is also checked in Hong Kong Chinese. */
 const inChinese = scenes.find((scene) => scene.label === 'glare' && scene.split === 'tune')?.id
 
