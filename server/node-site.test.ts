@@ -37,6 +37,9 @@ describe('the Node site', () => {
     const page = await get('/review')
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('HKID Capture')
+    // The page names the release's hashed assets: a browser must revalidate it, or it keeps an old release.
+    expect(page.headers.get('cache-control')).toBe('no-cache')
+    expect((await get('/')).headers.get('cache-control')).toBe('no-cache')
     const asset = await get('/assets/index-abc123.js')
     expect(asset.status).toBe(200)
     expect(asset.headers.get('cache-control')).toContain('immutable')
@@ -56,7 +59,10 @@ describe('the Node site', () => {
   })
 
   it('refuses a host name that is not ours (DNS rebinding) and serves the ones that are', async () => {
-    expect((await get('/api/health', 'evil.example:8787')).status).toBe(421)
+    const refused = await get('/api/health', 'evil.example:8787')
+    expect(refused.status).toBe(421)
+    expect(refused.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff')
     expect((await get('/', 'evil.example:8787')).status).toBe(421)
     expect((await get('/api/health', 'kyc.example.com')).status).toBe(200)
     expect((await get('/api/health', 'localhost:8787')).status).toBe(200)

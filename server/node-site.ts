@@ -1,7 +1,8 @@
-// What the Node entry serves on its one port: the API app, and the built SPA from dist/. Every response
-// gets the security headers; the Host check (allowed-hosts.ts) runs before anything else. A missing
-// /assets/* file is a plain 404 — the SPA fallback (index.html) is for page routes only, and only real,
-// content-hashed assets are cached for a year.
+// What the Node entry serves on its one port: the API app, and the built SPA from dist/. Every response gets
+// the security headers, the Host check's 421 too; the Host check (allowed-hosts.ts) runs before any route. A
+// missing /assets/* file is a plain 404 — the SPA fallback (index.html) is for page routes only. Only real,
+// content-hashed assets are cached for a year; the page itself is revalidated every time (no-cache), so a new
+// release's page, which names the new assets, is never served from a stale cache.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
@@ -21,14 +22,19 @@ export interface SiteOptions {
 
 export function createSite({ api, distDir, recordHostOrigin, allowedHosts }: SiteOptions): Hono {
   const root = new Hono()
-  root.use('*', allowedHostsOnly(allowedHosts))
   root.use('*', securityHeaders({ recordHostOrigin }))
+  root.use('*', allowedHostsOnly(allowedHosts))
   root.route('/', api)
   const built = existsSync(distDir)
   if (built) {
     root.use('/assets/*', async (c, next) => {
       await next()
       if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    })
+    root.use('*', async (c, next) => {
+      await next()
+      const html = c.res.headers.get('Content-Type')?.startsWith('text/html')
+      if (html && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
     })
     root.use('*', serveStatic({ root: distDir }))
   }

@@ -33,13 +33,14 @@ function appFor(env: Bindings): Hono {
   const loaded = loadConfig(strings)
   if (loaded.ok) for (const line of loaded.deprecations) console.warn(`HKID Capture: ${line}`)
   const root = new Hono()
-  // Workers' own host names (workers.dev, routes) are not known here: the check runs only when configured.
-  if (loaded.ok && loaded.config.ALLOWED_HOSTS.length > 0)
-    root.use('*', allowedHostsOnly(loaded.config.ALLOWED_HOSTS))
+  // First, so every answer carries them, the Host check's 421 included.
   root.use(
     '*',
     securityHeaders({ recordHostOrigin: loaded.ok ? (loaded.config.RECORD_HOST_ORIGIN ?? null) : null }),
   )
+  // Workers' own host names (workers.dev, routes) are not known here: the check runs only when configured.
+  if (loaded.ok && loaded.config.ALLOWED_HOSTS.length > 0)
+    root.use('*', allowedHostsOnly(loaded.config.ALLOWED_HOSTS))
   if (!loaded.ok || !usesTencent(loaded.config)) {
     // Workers run no local reader: only the Tencent recognizer, so keys (or an emulator's endpoint and its demo
     // keys, in tests) are required.
