@@ -44,6 +44,28 @@ describe('/api/handoff', () => {
     expect(await client.errorCode(response)).toBe('TEMPORARILY_UNAVAILABLE')
   })
 
+  it('tells a client over the start rate when to come back (429 RATE_LIMITED with Retry-After)', async () => {
+    const { app } = appWith({ ratePerIpPerMinute: 2 })
+    const start = () => app.request('/api/handoff/start', { method: 'POST' })
+    expect((await start()).status).toBe(201)
+    expect((await start()).status).toBe(201)
+    const refused = await start()
+    expect(refused.status).toBe(429)
+    const seconds = Number(refused.headers.get('retry-after'))
+    expect(seconds).toBeGreaterThanOrEqual(1)
+    expect(seconds).toBeLessThanOrEqual(60)
+  })
+
+  it('answers another method on a hand-off route with 405 METHOD_NOT_ALLOWED, an unknown path with 404', async () => {
+    const { app, client } = appWith()
+    for (const step of ['start', 'open', 'message', 'desk-wait', 'reply', 'phone-wait']) {
+      const response = await app.request(`/api/handoff/${step}`, { method: 'GET' })
+      expect(response.status, step).toBe(405)
+      expect(await client.errorCode(response)).toBe('METHOD_NOT_ALLOWED')
+    }
+    expect((await app.request('/api/handoff/nothing', { method: 'GET' })).status).toBe(404)
+  })
+
   it('relays the phone’s message to the desk once, tells the desk the phone opened it, and the reply back', async () => {
     const { client, relay } = appWith()
     const start = await client.start()

@@ -67,13 +67,21 @@ export function handoffRoute(options: HandoffRouteOptions) {
   const tokens = new HandoffTokens(options.captureTokenSecret ? { secret: options.captureTokenSecret } : {})
   const route = new Hono<AppEnv>()
 
-  const fail = (c: Context<AppEnv>, code: HandoffErrorCode, denied?: string) => {
+  const fail = (c: Context<AppEnv>, code: HandoffErrorCode, denied?: string, retryAfterMs?: number) => {
     const log = c.get('log')
     log.code = code
     if (denied) log.denied = denied
-    // The relay's store full or unreachable: a moment later it may not be.
-    const retry = code === 'TEMPORARILY_UNAVAILABLE' ? { retryAfterSeconds: 5 } : {}
-    return apiError(c, code, { requestId: log.requestId, ...retry })
+    // Over a rate: when the window frees a start. The relay's store full or unreachable: a moment later.
+    const retryAfterSeconds =
+      retryAfterMs !== undefined
+        ? Math.max(1, Math.ceil(retryAfterMs / 1000))
+        : code === 'TEMPORARILY_UNAVAILABLE'
+          ? 5
+          : undefined
+    return apiError(c, code, {
+      requestId: log.requestId,
+      ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+    })
   }
   const remainingMs = (claims: CaptureTokenClaims) => claims.exp * 1000 - nowMs()
 
@@ -88,9 +96,8 @@ export function handoffRoute(options: HandoffRouteOptions) {
 
   route.post('/start', async (c) => {
     const ip = rateKeyForAddress(options.clientAddress(c))
-    if (!(await store.hitRate(`handoff-ip:${ip}`, options.startsPerIpPerMinute, MINUTE)).ok) {
-      return fail(c, 'RATE_LIMITED')
-    }
+    const perIp = await store.hitRate(`handoff-ip:${ip}`, options.startsPerIpPerMinute, MINUTE)
+    if (!perIp.ok) return fail(c, 'RATE_LIMITED', 'ip-rate', perIp.retryAfterMs)
     let parent: CaptureTokenClaims | null = null
     if (options.captureTokenSecret) {
       const token = bearerToken(c.req.header('Authorization'))
@@ -105,7 +112,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
         STARTS_PER_DESK_PER_MINUTE,
         MINUTE,
       )
-      if (!perDesk.ok) return fail(c, 'RATE_LIMITED')
+      if (!perDesk.ok) return fail(c, 'RATE_LIMITED', 'desk-rate', perDesk.retryAfterMs)
       parent = check.claims
     }
     const nowSeconds = Math.floor(nowMs() / 1000)
@@ -206,6 +213,9 @@ export function handoffRoute(options: HandoffRouteOptions) {
     const type = byte === REPLY_BYTE.received ? 'received' : byte === REPLY_BYTE.closed ? 'closed' : null
     return c.json({ events: type ? [{ type }] : [] })
   })
+
+  // Every hand-off route is a POST: another method is refused as such, not as an unknown path.
+  route.all('/:step{start|open|message|desk-wait|reply|phone-wait}', (c) => fail(c, 'METHOD_NOT_ALLOWED'))
 
   // The shared store unreachable: the relay fails closed, and says so as "try again shortly".
   route.onError((error, c) => {

@@ -89,6 +89,7 @@ export const handoffErrorCodes = [
   'BAD_REQUEST',
   'TEMPORARILY_UNAVAILABLE',
   'RATE_LIMITED',
+  'METHOD_NOT_ALLOWED',
 ] as const satisfies readonly ErrorCode[]
 export type HandoffErrorCode = (typeof handoffErrorCodes)[number]
 export const handoffErrorSchema = errorBodySchema(handoffErrorCodes)
