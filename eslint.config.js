@@ -60,6 +60,14 @@ const exportedSchema = {
   selector: 'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name=/Schema$/]',
   message: 'A feature does not define contracts: an exported schema belongs in src/hkid.',
 }
+// A request body is read only through server/http/read-body.ts, capped while it streams: Hono's own readers
+// buffer any body whole before a route can refuse it.
+const uncappedBody = {
+  selector:
+    "CallExpression[callee.object.property.name='req'][callee.property.name=/^(json|text|arrayBuffer|blob|formData|parseBody)$/]",
+  message:
+    'Read a request body with readBodyWithLimit (server/http/read-body.ts): it is capped while it streams.',
+}
 // The emulator is a test double: tests, `npm run emulator` and fault injection use it, production never does.
 const emulatorZone = {
   target: ['./server', './scripts'],
@@ -113,6 +121,11 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/hkid/card-warnings.ts'],
     rules: { 'no-restricted-syntax': ['error', warningCodeLiteral] },
+  },
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', warningCodeLiteral, uncappedBody] },
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],

@@ -1,3 +1,4 @@
+import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DecodeError, decodeImage } from '#server/image/decode-image.ts'
 import { DEMO_SECRET_ID } from './demo-keys.ts'
@@ -166,6 +167,30 @@ describe('the request body and the image', () => {
       body: { ImageBase64: 'A'.repeat(MAX_IMAGE_BASE64_LENGTH) },
     })
     expect(limit.errorCode).toBe('FailedOperation.ImageDecodeFailed')
+  })
+
+  it('refuses a 300 MB body before reading it (RequestSizeLimitExceeded), signed or not', async () => {
+    // Only 1 MB of the declared 300 MB is ever sent: the answer must come without the rest.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const call = request(emulator.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': String(300 * 1024 * 1024),
+          'X-TC-Action': 'HKIDCardOCR',
+          'X-TC-Version': '2018-11-19',
+          Authorization: `TC3-HMAC-SHA256 Credential=${DEMO_SECRET_ID}/2026-01-01/ocr/tc3_request, SignedHeaders=content-type;host, Signature=${'0'.repeat(64)}`,
+        },
+      })
+      call.on('response', (response) => {
+        let text = ''
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        response.on('end', () => (call.destroy(), resolve(text)))
+      })
+      call.on('error', reject)
+      call.write(Buffer.alloc(1024 * 1024, 0x41))
+    })
+    expect(JSON.parse(answer).Response.Error.Code).toBe('RequestSizeLimitExceeded')
   })
 
   it.each([

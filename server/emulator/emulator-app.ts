@@ -4,10 +4,17 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
+import { readBodyWithLimit } from '#server/http/read-body.ts'
 import { sharedWorkerPool, type WorkerPool } from '#server/image/worker-pool.ts'
 import type { LocalReader } from '#server/reader/local-reader.ts'
 import { AnswerSwitch, answerControlSchema, type EmulatorAnswer } from './answer-mode.ts'
-import { imageRequest, recognizeSpecimen, specimenAnswer, tencentError } from './emulator-recognize.ts'
+import {
+  imageRequest,
+  MAX_IMAGE_BASE64_LENGTH,
+  recognizeSpecimen,
+  specimenAnswer,
+  tencentError,
+} from './emulator-recognize.ts'
 import { EmulatorStats, OutcomeQueue, RateWindow, scriptedOutcomeSchema } from './outcome-control.ts'
 import type { ScriptedOutcome } from './outcome-control.ts'
 import { answerWithLocalReader } from './reader-answer.ts'
@@ -40,9 +47,23 @@ export interface EmulatorOptions {
   reader?: LocalReader
 }
 
+/** A signed request's body: the largest image Tencent takes, in base64, and its JSON envelope. */
+const MAX_REQUEST_BYTES = MAX_IMAGE_BASE64_LENGTH + 64 * 1024
+/** A control route's body: a few fields. */
+const MAX_CONTROL_BYTES = 64 * 1024
+
+/** The request's body, read with a cap while it streams: no body is buffered whole before it is refused. */
+async function cappedBody(c: Context, maxBytes: number): Promise<Uint8Array | null> {
+  const nodeIncoming = (c.env as { incoming?: unknown } | undefined)?.incoming
+  const body = await readBodyWithLimit(c.req.raw, maxBytes, nodeIncoming)
+  return body.ok ? body.bytes : null
+}
+
 async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const bytes = await cappedBody(c, MAX_CONTROL_BYTES)
+  if (!bytes) return { ok: false }
   try {
-    return { ok: true, value: await c.req.json() }
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) }
   } catch {
     return { ok: false }
   }
@@ -99,13 +120,9 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
 
   if (options.control) {
     app.post('/__emulator/next', async (c) => {
-      let input: unknown
-      try {
-        input = await c.req.json()
-      } catch {
-        return c.json({ error: 'Body must be JSON.' }, 400)
-      }
-      const parsed = scriptedOutcomeSchema.safeParse(input)
+      const input = await jsonBody(c)
+      if (!input.ok) return c.json({ error: 'Body must be JSON.' }, 400)
+      const parsed = scriptedOutcomeSchema.safeParse(input.value)
       if (!parsed.success) return c.json({ error: 'Invalid outcome.', issues: parsed.error.issues }, 400)
       queue.push(parsed.data)
       return c.json({ queued: queue.pending })
@@ -165,7 +182,15 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
     if (version !== EMULATOR_VERSION) {
       return tencentError(c, 'NoSuchVersion', `The API version "${version}" does not exist.`, requestId)
     }
-    const body = new Uint8Array(await c.req.arrayBuffer())
+    const body = await cappedBody(c, MAX_REQUEST_BYTES)
+    if (!body) {
+      return tencentError(
+        c,
+        'RequestSizeLimitExceeded',
+        'The request packet exceeds the size limit.',
+        requestId,
+      )
+    }
     const auth = await verifyTc3Request(
       {
         method: c.req.method,
