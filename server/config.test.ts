@@ -155,12 +155,14 @@ describe('loadConfig', () => {
     const loaded = loadConfig({
       REQUEST_TIMEOUT_MS: '5000',
       MAX_CONNECTIONS: '64',
+      MAX_CONNECTIONS_PER_ADDRESS: '8',
       TRUSTED_PROXIES: 'loopback, 10.0.0.0/8',
       ALLOWED_HOSTS: 'KYC.example.com, *.internal.example',
     })
     expect(loaded.ok && loaded.config).toMatchObject({
       REQUEST_TIMEOUT_MS: 5000,
       MAX_CONNECTIONS: 64,
+      MAX_CONNECTIONS_PER_ADDRESS: 8,
       HEADERS_TIMEOUT_MS: 10_000,
       ALLOWED_HOSTS: ['kyc.example.com', '*.internal.example'],
     })

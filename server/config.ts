@@ -75,6 +75,7 @@ const envSchema = z
     REQUEST_TIMEOUT_MS: integer(1000, 300_000, 30_000),
     IDLE_TIMEOUT_MS: integer(1000, 120_000, 5_000),
     MAX_CONNECTIONS: integer(1, 100_000, 512),
+    MAX_CONNECTIONS_PER_ADDRESS: integer(1, 100_000, 64),
     ALLOWED_HOSTS: z
       .string()
       .optional()

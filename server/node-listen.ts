@@ -1,12 +1,13 @@
 // Opens the Node server's port with the limits that keep slow or idle clients from holding it: a deadline
 // for the headers, one for the whole request (a stalled upload gets 408), an idle time for kept-alive
-// connections, and a cap on open connections. What goes wrong while opening it (port in use, an address
+// connections, and caps on open connections, in all and per client address. What goes wrong while opening it (port in use, an address
 // this machine does not have, unreadable certificate files) becomes a StartupError naming the setting.
 import { readFileSync } from 'node:fs'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createSecureContext } from 'node:tls'
 import { serve, type ServerType } from '@hono/node-server'
+import { limitConnectionsPerAddress } from './connections-per-address.ts'
 
 /** A start-up failure the operator can fix: the setting to change and what is wrong, never its value. */
 export class StartupError extends Error {
@@ -26,6 +27,8 @@ export interface ConnectionLimits {
   /** A kept-alive connection with no request is closed after this long. */
   idleTimeoutMs: number
   maxConnections: number
+  /** Connections one client address may hold; `exempt` addresses (trusted proxies) are not counted. */
+  perAddress?: { max: number; exempt: (address: string) => boolean }
 }
 
 export interface ListenOptions {
@@ -118,5 +121,6 @@ export function listenNode({
     const onError = (error: NodeJS.ErrnoException) => reject(listenProblem(error))
     server.once('error', onError)
     server.maxConnections = limits.maxConnections
+    if (limits.perAddress) limitConnectionsPerAddress(server, limits.perAddress.max, limits.perAddress.exempt)
   })
 }

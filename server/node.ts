@@ -3,7 +3,7 @@
 // store (Redis when REDIS_URL is set), serves the API and the built app on one port, and prints where to open
 // it. Anything an operator can fix stops it with one line naming the setting: no stack, no value.
 import { getConnInfo } from '@hono/node-server/conninfo'
-import { clientAddressBehindProxies } from './access/trusted-proxies.ts'
+import { clientAddressBehindProxies, isTrusted } from './access/trusted-proxies.ts'
 import { createApp } from './app.ts'
 import { appOptionsFromConfig } from './app-options.ts'
 import { loadConfig } from './config.ts'
@@ -60,6 +60,10 @@ async function main() {
       requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       idleTimeoutMs: config.IDLE_TIMEOUT_MS,
       maxConnections: config.MAX_CONNECTIONS,
+      perAddress: {
+        max: config.MAX_CONNECTIONS_PER_ADDRESS,
+        exempt: (address) => isTrusted(config.TRUSTED_PROXIES, address),
+      },
     },
   })
   const scheme = tls ? 'https' : 'http'
