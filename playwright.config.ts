@@ -38,7 +38,7 @@ export const CLAIMED = {
   poorFeed: ['capture-poor-feed'],
   readerCamera: ['local-reader-camera'],
   readerUpload: ['local-reader', 'cross-check'],
-  sceneBank: ['scene-bank', 'capture-stall'],
+  sceneBank: ['scene-bank', 'capture-stall', 'capture-specimen'],
   cameraDenied: ['camera-denied'],
   noCamera: ['no-camera', 'capture-no-camera'],
 } as const satisfies Record<string, readonly string[]>

@@ -1,7 +1,8 @@
 // Runs the capture-meter benchmarks alone: `npx vite build && npx tsx bench/capture-meter.run.ts`.
 // Starts the built app on BENCH_PORT (default 4361), opens it in headless Chromium with the fake
 // camera on the sharp card feed, and prints the meter's fps and the main thread's long tasks over 10 s;
-// with --scenes, then auto-capture on every scene of the scene bank (both feeds; several minutes).
+// with --scenes, then auto-capture on every scene of the scene bank (both feeds; several minutes); with
+// --specimens, then the meter's verdicts on the real specimens as a 720p webcam sees them (no browser).
 import { spawn } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
@@ -10,6 +11,7 @@ import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.
 import { ensureGeneratedFixtures, fakeCameraArgs, generated } from '#testing/fixtures/fixture-files.ts'
 import { measureMeter } from './capture-meter.ts'
 import { runSceneBankBench } from './capture/scene-bank-bench.ts'
+import { specimenRows, specimenVerdicts } from './capture/specimen-meter-bench.ts'
 import { budgetTable } from './lib/bench-row.ts'
 
 const port = Number(process.env.BENCH_PORT ?? 4361)
@@ -65,6 +67,7 @@ async function main() {
       console.log(budgetTable(scenes.rows))
       if (process.argv.includes('--detail')) console.log(scenes.detail)
     }
+    if (process.argv.includes('--specimens')) console.log(budgetTable(specimenRows(specimenVerdicts())))
   } finally {
     server.kill()
     await emulator.close()

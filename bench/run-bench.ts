@@ -9,6 +9,7 @@ import { runReviewInputBench } from './app/review-input-bench.ts'
 import { runStartupBench } from './app/startup-bench.ts'
 import { measureMeter } from './capture-meter.ts'
 import { runSceneBankBench } from './capture/scene-bank-bench.ts'
+import { specimenRows, specimenVerdicts } from './capture/specimen-meter-bench.ts'
 import { runCompressBench } from './compress/run-compress-bench.ts'
 import { buildApp, startAppServer } from './lib/app-server.ts'
 import { launchCameraBrowser, freshContext } from './lib/bench-browser.ts'
@@ -40,6 +41,8 @@ try {
   await meterContext.close()
   step('auto-capture on the scene bank: every scene, both feeds')
   const scenes = await runSceneBankBench(server.origin, (line) => step(line.trim()))
+  step('the meter on the real specimens as a 720p webcam sees them')
+  const specimens = specimenRows(specimenVerdicts())
   step(`typing into review × ${runs}`)
   const input = await runReviewInputBench(browser, server.origin, runs)
   step(`capture → review × ${runs}`)
@@ -61,7 +64,7 @@ try {
   sections = [
     { title: 'Bundle', ...bundle },
     { title: 'Start-up', ...startup },
-    { title: 'Auto-capture on the scene bank', ...scenes, rows: [...scenes.rows, fpsRow] },
+    { title: 'Auto-capture on the scene bank', ...scenes, rows: [...scenes.rows, ...specimens, fpsRow] },
     { title: 'Responsiveness: typing into review', rows: [meterRow, ...input.rows], detail: input.detail },
     { title: 'End to end', ...e2e },
   ]

@@ -4,7 +4,7 @@ import { cardBlocks, cornerCover } from './card-blocks.ts'
 import { findCard, type FoundCard } from './card-finder.ts'
 import { measureGlare } from './glare.ts'
 import { lumaPercentile, meanLuma, type MeterImage, type PixelBox } from './luma-image.ts'
-import type { QualityThresholds } from './quality-thresholds.ts'
+import { SMEARED, type QualityThresholds } from './quality-thresholds.ts'
 import { measureSharpness } from './sharpness.ts'
 
 export interface FrameMeasures {
@@ -12,9 +12,9 @@ export interface FrameMeasures {
   brightness: number
   /** Paper luma minus print luma: how readable the print is, 0–255. */
   contrast: number
-  /** Second-difference variance over the card, contrast-normalised. */
+  /** Second-difference energy of the card's print (its most detailed cells), contrast-normalised. */
   sharpness: number
-  /** Softest over sharpest direction of that variance, 0–1: low when smeared one way. */
+  /** Softest over sharpest direction of that energy, 0–1: low when smeared one way. */
   evenness: number
   /** Share of the card under compact clipped patches brighter than its paper, 0–1. */
   glare: number
@@ -100,7 +100,7 @@ export function qualityIssues(
   }
   // Focus before light: a blurred picture has no print left to show what the light does to it.
   const smeared = measures.evenness < thresholds.minEvenness
-  if (motion > thresholds.maxMotion || (smeared && measures.sharpness < thresholds.minSharpness * 2))
+  if (motion > thresholds.maxMotion || (smeared && measures.sharpness < thresholds.minSharpness * SMEARED))
     issues.push('moving')
   else if (measures.sharpness < thresholds.minSharpness) issues.push('blur')
   if (measures.card) {
