@@ -9,12 +9,13 @@ import { ensureBank, type BankOptions } from '#testing/banks/shared/bank-build.t
 import { BANKS_DIR, SHARED_SOURCES, sourceHash } from '#testing/banks/shared/bank-files.ts'
 import { assignSplits, HELD_OUT_SHARE } from '#testing/banks/shared/split.ts'
 import { ocrBankManifestSchema, type OcrBankManifest } from './ocr-manifest.ts'
-import { OCR_BANK_SEED, planOcrItem } from './ocr-plan.ts'
+import { OCR_BANK_SEED, planOcrBank, splitGroup } from './ocr-plan.ts'
 import { renderOcrItems } from './render-ocr-bank.ts'
 
 export const OCR_BANK_DIR = join(BANKS_DIR, 'ocr-bank')
 export const OCR_BANK_MANIFEST = join(OCR_BANK_DIR, 'manifest.json')
-export const OCR_BANK_SIZE = 240
+/** 240 drawn cards as before and 160 real-like ones (REAL_LIKE_SHARE), half each generation. */
+export const OCR_BANK_SIZE = 400
 
 const SOURCES = [
   ...SHARED_SOURCES,
@@ -38,9 +39,9 @@ export async function ensureOcrBank(
     parse: (json) => ocrBankManifestSchema.safeParse(json).data ?? null,
     files: (m) => m.items.map((item) => item.file),
     draw: async (building) => {
-      const plans = Array.from({ length: count }, (_, i) => planOcrItem(i))
+      const plans = planOcrBank(count)
       const split = assignSplits(
-        plans.map((p) => ({ id: p.id, group: p.condition })),
+        plans.map((p) => ({ id: p.id, group: splitGroup(p) })),
         OCR_BANK_SEED,
       )
       const items = await withBankBrowser(

@@ -1,6 +1,7 @@
 // The OCR bank's manifest: one entry per image with its ground truth (HKIDCardOCR field names), where the card's
 // corners are, the scene it was drawn in, and its split. Readers of the bank validate it with this schema.
 import { z } from 'zod'
+import { cardDesigns } from '#testing/cards/card-design.ts'
 import { cardLookSchema } from '#testing/cards/card-look.ts'
 import { printedCardSchema } from '#testing/cards/printed-card.ts'
 import { castNames } from '#testing/banks/shared/scene-palette.ts'
@@ -22,6 +23,8 @@ export const ocrBankItemSchema = z.object({
   /** File name inside the bank's directory */
   file: z.string(),
   split: z.enum(splits),
+  /** 'drawn': our own card design; 'real-like': the design that copies the real card (OCR-B, real layouts) */
+  design: z.enum(cardDesigns),
   condition: z.enum(['clean', 'degraded']),
   degradations: z.array(z.enum(degradations)),
   image: z.object({

@@ -2,7 +2,9 @@
 // scene (desk, pose, light, camera) and whether the image is clean or degraded. Pure and seeded, so the plan —
 // and with it the held-out part — is the same on every machine.
 import { makeIdentity, type Identity } from '#testing/cards/card-identity.ts'
+import type { CardDesign } from '#testing/cards/card-design.ts'
 import type { CardLook, TintName } from '#testing/cards/card-look.ts'
+import type { HkidVersion } from '#testing/cards/printed-card.ts'
 import { seededRandom, type Random } from '#testing/cards/seeded-random.ts'
 import type { BackgroundKind } from '#testing/banks/shared/backgrounds-lib.ts'
 import type { Orientation } from '#testing/banks/shared/geometry.ts'
@@ -16,6 +18,8 @@ export interface OcrItemPlan {
   id: string
   identity: Identity
   look: CardLook
+  /** Our own drawing of the card, or the one that copies the real card's print */
+  design: CardDesign
   condition: 'clean' | 'degraded'
   degradations: Degradation[]
   /** A 12 MP phone photo stored rotated, with EXIF Orientation saying how to show it upright. */
@@ -34,6 +38,8 @@ export interface OcrItemPlan {
 export const OCR_BANK_SEED = 'ocr-bank-v1'
 export const DEGRADED_SHARE = 0.3
 export const PHONE_SHARE = 0.15
+/** The share of the bank drawn in the real-like design, half of it each generation; the rest is drawn as before. */
+export const REAL_LIKE_SHARE = 0.4
 
 const TINTS: readonly (readonly [TintName, number])[] = [
   ['white', 15],
@@ -84,9 +90,26 @@ function pickFrame(r: Random, phone: boolean): { width: number; height: number; 
     : { width: 3000, height: 4000, orientation }
 }
 
-export function planOcrItem(index: number, seed = OCR_BANK_SEED): OcrItemPlan {
+/** A holder whose card is of the wanted generation: the index's own holder, else the next seeded one that fits. */
+function holderOf(seed: string, index: number, version: HkidVersion | undefined): Identity {
+  for (let attempt = 0; ; attempt++) {
+    const identity = makeIdentity(`${seed}:identity:${index}${attempt ? `:${attempt}` : ''}`)
+    if (!version || identity.card.HKIDVersion === version) return identity
+  }
+}
+
+/**
+ * Item `index` of the bank. A real-like item asks for its generation (the drawn part keeps the generator's own
+ * mix, so it is the same bank as before the real-like design existed).
+ */
+export function planOcrItem(
+  index: number,
+  seed = OCR_BANK_SEED,
+  design: CardDesign = 'drawn',
+  version?: HkidVersion,
+): OcrItemPlan {
   const r = seededRandom(`${seed}:${index}`)
-  const identity = makeIdentity(`${seed}:identity:${index}`)
+  const identity = holderOf(seed, index, version)
   const look: CardLook = {
     tint: r.weighted(TINTS),
     guilloche: r.chance(0.15) ? 0 : Math.round(r.range(0.3, 1.5) * 100) / 100,
@@ -139,6 +162,7 @@ export function planOcrItem(index: number, seed = OCR_BANK_SEED): OcrItemPlan {
     id: `ocr-${String(index + 1).padStart(4, '0')}`,
     identity,
     look,
+    design,
     condition: degraded ? 'degraded' : 'clean',
     degradations: worse,
     phone,
@@ -149,4 +173,20 @@ export function planOcrItem(index: number, seed = OCR_BANK_SEED): OcrItemPlan {
     pose,
     cast: { name: castName, strength: castStrength },
   }
+}
+
+/** The whole bank: the drawn cards first (ids as before), then the real-like ones alternating generations. */
+export function planOcrBank(count: number, seed = OCR_BANK_SEED): OcrItemPlan[] {
+  const realLike = Math.round(count * REAL_LIKE_SHARE)
+  const drawn = count - realLike
+  return Array.from({ length: count }, (_, i) =>
+    i < drawn
+      ? planOcrItem(i, seed)
+      : planOcrItem(i, seed, 'real-like', (i - drawn) % 2 === 0 ? 'HKID-2018' : 'HKID-2003'),
+  )
+}
+
+/** The group an item's split is stratified in: the drawn part keeps its old groups, so its held-out part too. */
+export function splitGroup(plan: Pick<OcrItemPlan, 'design' | 'condition' | 'look'>): string {
+  return plan.design === 'drawn' ? plan.condition : `real-like:${plan.look.version}:${plan.condition}`
 }

@@ -1,4 +1,4 @@
-// Renders three planned items (a webcam frame, a 2003 card, a 12 MP phone photo) and checks what the manifest
+// Renders four planned items (a webcam frame, a 2003 card, a 12 MP phone photo, a real-like 2003 card) and checks what the manifest
 // says about them against the files: sizes, EXIF, and that the card really is where its corners say.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,7 +9,7 @@ import { withBankBrowser } from '#testing/banks/shared/bank-browser.ts'
 import { pointOnCard, type Point, type Quad } from '#testing/banks/shared/geometry.ts'
 import { jpegSize, readExif } from '#testing/jpeg/jpeg-segments.ts'
 import { ocrBankItemSchema, type OcrBankItem } from './ocr-manifest.ts'
-import { planOcrItem, type OcrItemPlan } from './ocr-plan.ts'
+import { OCR_BANK_SEED, planOcrItem, type OcrItemPlan } from './ocr-plan.ts'
 import { renderOcrItem } from './render-ocr-bank.ts'
 
 const out = mkdtempSync(join(tmpdir(), 'ocr-bank-test-'))
@@ -35,6 +35,7 @@ const picked = [
   plans.find((p) => !p.phone && p.look.version === 'HKID-2018')!,
   plans.find((p) => !p.phone && p.look.version === 'HKID-2003')!,
   plans.find((p) => p.phone && p.orientation !== 1)!,
+  planOcrItem(300, OCR_BANK_SEED, 'real-like', 'HKID-2003'),
 ].map(onBlack)
 
 function lumaAt(image: { data: Uint8Array; width: number }, [x, y]: Point): number {
@@ -68,6 +69,8 @@ describe('renderOcrItem', () => {
       Promise.all(picked.map((plan) => renderOcrItem(lane!, plan, 'tune', out))),
     )
     for (const item of items) expect(ocrBankItemSchema.parse(item)).toEqual(item)
+    expect(items.map((item) => item.design)).toEqual(['drawn', 'drawn', 'drawn', 'real-like'])
+    expect(items[3]!.truth.HKIDVersion).toBe('HKID-2003')
   }, 60_000)
 
   it('writes JPEGs of the declared stored size; phone photos carry their EXIF orientation', () => {

@@ -20,7 +20,7 @@ export async function renderOcrItem(
   outDir: string,
 ): Promise<OcrBankItem> {
   const { spec, orientation } = plan
-  const cardJpeg = await lane.renderCard(plan.identity.card, plan.look)
+  const cardJpeg = await lane.renderCard(plan.identity.card, plan.look, plan.design)
   let jpeg: Uint8Array = await lane.renderScene(spec, cardJpeg, {
     type: 'jpeg',
     quality: plan.jpegQuality / 100,
@@ -39,6 +39,7 @@ export async function renderOcrItem(
     id: plan.id,
     file,
     split,
+    design: plan.design,
     condition: plan.condition,
     degradations: plan.degradations,
     image: {

@@ -8,7 +8,8 @@ import { withBankBrowser } from '#testing/banks/shared/bank-browser.ts'
 import { ensureBank, type BankOptions } from '#testing/banks/shared/bank-build.ts'
 import { BANKS_DIR, SHARED_SOURCES, sourceHash } from '#testing/banks/shared/bank-files.ts'
 import { assignSplits, HELD_OUT_SHARE, type Split } from '#testing/banks/shared/split.ts'
-import { SCENES, type SceneLabel } from './scene-catalogue.ts'
+import type { CardDesign } from '#testing/cards/card-design.ts'
+import { SCENES, sceneSplitGroup, type SceneLabel } from './scene-catalogue.ts'
 import { sceneBankManifestSchema, type SceneBankItem, type SceneBankManifest } from './scene-manifest.ts'
 import { planScene, SCENE_BANK_SEED } from './scene-plan.ts'
 import { MJPEG_FRAMES, renderScenePlans } from './render-scene-bank.ts'
@@ -20,14 +21,19 @@ const SOURCES = [...SHARED_SOURCES, 'testing/banks/scene-bank']
 
 const splitOf = () =>
   assignSplits(
-    SCENES.map((def) => ({ id: def.id, group: def.label })),
+    SCENES.map((def) => ({ id: def.id, group: sceneSplitGroup(def) })),
     SCENE_BANK_SEED,
   )
 
 /** The bank's scenes in its manifest's order, known without drawing or reading it (so specs can be listed). */
-export function sceneBankScenes(): { id: string; label: SceneLabel; split: Split }[] {
+export function sceneBankScenes(): { id: string; label: SceneLabel; design: CardDesign; split: Split }[] {
   const split = splitOf()
-  return SCENES.map((def) => ({ id: def.id, label: def.label, split: split.get(def.id)! }))
+  return SCENES.map((def) => ({
+    id: def.id,
+    label: def.label,
+    design: def.design,
+    split: split.get(def.id)!,
+  }))
 }
 
 /** One scene of the drawn bank, read when a test runs (the global setup has drawn it by then). */

@@ -1,4 +1,5 @@
-// Renders two catalogue scenes (a good pale card, an empty desk) and checks every file the manifest names.
+// Renders three catalogue scenes (a good pale card, an empty desk, a real-like card) and checks every file the
+// manifest names.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,7 +17,7 @@ import { expandAsLimited } from './video-range.ts'
 const out = mkdtempSync(join(tmpdir(), 'scene-bank-test-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
-const picked = ['good-white-bright-grey-desk', 'nocard-grey-desk'].map((id) => {
+const picked = ['good-white-bright-grey-desk', 'nocard-grey-desk', 'real-good-oak'].map((id) => {
   const index = SCENES.findIndex((s) => s.id === id)
   return planScene(SCENES[index]!, index)
 })
@@ -44,6 +45,7 @@ describe('renderScenePlan', () => {
     )
     for (const item of items) expect(sceneBankItemSchema.parse(item)).toEqual(item)
     expect(items[1]!.card).toBeNull()
+    expect(items.map((item) => item.design)).toEqual(['drawn', null, 'real-like'])
   }, 60_000)
 
   it('writes 1280 × 720 frames, 30-frame MJPEGs of them, and the page view of each', () => {

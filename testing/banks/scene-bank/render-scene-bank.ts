@@ -46,7 +46,7 @@ export async function renderScenePlan(
   outDir: string,
 ): Promise<SceneBankItem> {
   const { def, spec, identity, look } = plan
-  const cardJpeg = identity && look ? await lane.renderCard(identity.card, look) : null
+  const cardJpeg = identity && look ? await lane.renderCard(identity.card, look, def.design) : null
   const png = PNG.sync.read(await lane.renderScene(spec, cardJpeg, { type: 'png' }))
   const scene = { data: png.data, width: png.width, height: png.height }
   const feeds = {} as SceneBankItem['feeds']
@@ -68,6 +68,7 @@ export async function renderScenePlan(
     label: def.label,
     note: def.note,
     split,
+    design: identity ? def.design : null,
     width: spec.width,
     height: spec.height,
     card:

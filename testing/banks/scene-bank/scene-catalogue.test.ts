@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tintNames } from '#testing/cards/card-look.ts'
 import { assignSplits } from '#testing/banks/shared/split.ts'
-import { sceneLabels, SCENES } from './scene-catalogue.ts'
+import { sceneLabels, SCENES, sceneSplitGroup } from './scene-catalogue.ts'
 
 const good = SCENES.filter((s) => s.label === 'good')
 const faults = SCENES.filter((s) => s.label !== 'good')
@@ -44,20 +44,36 @@ describe('the scene catalogue', () => {
     expect(faults.every((s) => s.label !== 'good')).toBe(true)
   })
 
-  it('holds out a part of every label', () => {
+  it('has real-like cards in good scenes and in every fault with a card, at least two of each', () => {
+    const real = SCENES.filter((s) => s.design === 'real-like')
+    for (const label of sceneLabels.filter((l) => l !== 'noCard'))
+      expect(real.filter((s) => s.label === label).length, label).toBeGreaterThanOrEqual(2)
+    expect(real.filter((s) => s.label === 'good').length).toBeGreaterThanOrEqual(6)
+  })
+
+  it("holds out a part of every label in each design, and keeps the drawn scenes' split as before", () => {
     const split = assignSplits(
-      SCENES.map((s) => ({ id: s.id, group: s.label })),
+      SCENES.map((s) => ({ id: s.id, group: sceneSplitGroup(s) })),
       'scene-bank-v1',
     )
-    for (const label of sceneLabels) {
-      const ids = SCENES.filter((s) => s.label === label).map((s) => s.id)
+    const drawn = SCENES.filter((s) => s.design === 'drawn')
+    const before = assignSplits(
+      drawn.map((s) => ({ id: s.id, group: s.label })),
+      'scene-bank-v1',
+    )
+    for (const s of drawn) expect(split.get(s.id), s.id).toBe(before.get(s.id))
+    for (const [label, design] of sceneLabels.flatMap((l) => [
+      [l, 'drawn'] as const,
+      ...(l === 'noCard' ? [] : [[l, 'real-like'] as const]),
+    ])) {
+      const ids = SCENES.filter((s) => s.label === label && s.design === design).map((s) => s.id)
       expect(
         ids.some((id) => split.get(id) === 'heldOut'),
-        label,
+        `${design} ${label}`,
       ).toBe(true)
       expect(
         ids.some((id) => split.get(id) === 'tune'),
-        label,
+        `${design} ${label}`,
       ).toBe(true)
     }
   })

@@ -1,6 +1,7 @@
 // The capture meter's scenes, listed by hand so each one says what it is for: good scenes across card tints
 // from white to the specimen's lilac, desks, light levels, colour casts and tilt — every one must auto-capture —
 // and faulty scenes, each with one fault the meter must name instead of capturing.
+import type { CardDesign } from '#testing/cards/card-design.ts'
 import type { TintName } from '#testing/cards/card-look.ts'
 import type { BackgroundKind } from '#testing/banks/shared/backgrounds-lib.ts'
 import type { CastName } from '#testing/banks/shared/scene-palette.ts'
@@ -23,6 +24,8 @@ export interface SceneDef {
   note: string
   /** null: no card in the scene */
   tint: TintName | null
+  /** The card's design; 'drawn' unless the row says `real` (the real-like card ignores the tint: its colours are the real card's) */
+  design: CardDesign
   /** Guilloche strength; default seeded in 0.4–1.3 */
   guilloche?: number
   /** [kind, index into DESK_COLOURS[kind]] */
@@ -41,11 +44,17 @@ export interface SceneDef {
   finger?: 0 | 1 | 2 | 3
 }
 
+/** The group a scene's split is stratified in: the drawn scenes keep their old groups, so their held-out part too. */
+export function sceneSplitGroup(def: Pick<SceneDef, 'label' | 'design'>): string {
+  return def.design === 'drawn' ? def.label : `real-like:${def.label}`
+}
+
 /**
  * One scene per row: `id | label | tint | desk | gain | cast | rotation° | extras | note`. Extras, space-separated:
  * `g=1.5` guilloche, `tilt=6,-4` tilt about x and y (°), `share=0.34` card width / frame width,
  * `glare=0.47,0.4,0.16` spot centre on the card (shares) and size (share of card width), `motion=18,0.5` blur
- * length (px) and angle (rad), `defocus=4` blur radius (px), `finger=2` corner covered (0 TL, 1 TR, 2 BR, 3 BL).
+ * length (px) and angle (rad), `defocus=4` blur radius (px), `finger=2` corner covered (0 TL, 1 TR, 2 BR, 3 BL),
+ * `real` the real-like card design instead of the drawn one.
  */
 function parseScenes(table: string): SceneDef[] {
   const numbers = (v: string) => v.split(',').map(Number)
@@ -61,6 +70,7 @@ function parseScenes(table: string): SceneDef[] {
         label: label as SceneLabel,
         note: note!,
         tint: tint === '-' ? null : (tint as TintName),
+        design: 'drawn',
         desk: [kind as BackgroundKind, Number(colour)],
         gain: Number(gain),
         cast: cast as CastName,
@@ -76,6 +86,7 @@ function parseScenes(table: string): SceneDef[] {
         else if (key === 'motion') def.blur = { kind: 'motion', px: v[0]!, angle: v[1]! }
         else if (key === 'defocus') def.blur = { kind: 'defocus', px: v[0]! }
         else if (key === 'finger') def.finger = v[0] as 0 | 1 | 2 | 3
+        else if (key === 'real') def.design = 'real-like'
         else throw new Error(`scene ${id}: unknown extra "${extra}"`)
       }
       if (
@@ -143,4 +154,26 @@ export const SCENES: readonly SceneDef[] = parseScenes(`
   dark-white-oak               | tooDark    | white     | wood:0      | 0.20 | none |  0 | -                    | lights off: even a white card is dark
   dark-lilac-grey              | tooDark    | lilac     | plain:2     | 0.22 | warm |  1 | -                    | very dim, warm
   dark-pink-linen              | tooDark    | palePink  | linen:0     | 0.25 | none | -1 | -                    | very dim
+  // The real-like card (the real card's print: OCR-B, Bauhinia, large smooth areas between fine guilloche), about
+  // 65 % of a 720p frame's width as a webcam sees it held to the guide.
+  real-good-oak                | good       | lilac     | wood:0      | 0.90 | none |  1 | real share=0.65                 | real-like 2018/2003 card on oak
+  real-good-grey-desk-bright   | good       | white     | plain:2     | 1.02 | none | -2 | real share=0.65                 | bright light, pale desk
+  real-good-black-cool         | good       | lilac     | plain:1     | 0.90 | cool |  2 | real share=0.64                 | black desk, cool light
+  real-good-linen-warm         | good       | lilac     | linen:0     | 0.85 | warm | -1 | real share=0.66                 | fabric desk, warm light
+  real-good-newsprint          | good       | lilac     | newsprint:0 | 0.90 | none |  3 | real share=0.65                 | on a newspaper
+  real-good-gingham            | good       | lilac     | checks:1    | 0.92 | none | -3 | real share=0.63                 | strong pattern edges
+  real-good-dim-walnut         | good       | lilac     | wood:1      | 0.60 | warm |  0 | real share=0.65                 | dim evening light
+  real-good-granite-tilted     | good       | lilac     | granite:0   | 1.00 | none |  5 | real share=0.64 tilt=4,-3       | tilted 5°, seen at an angle
+  real-glare-grey-desk         | glare      | lilac     | plain:2     | 1.00 | none |  0 | real glare=0.3,0.3,0.16         | reflection over the English name
+  real-glare-oak-number        | glare      | lilac     | wood:0      | 0.90 | none |  1 | real glare=0.8,0.88,0.12        | reflection over the number
+  real-motion-oak              | motionBlur | lilac     | wood:0      | 0.90 | none |  0 | real share=0.65 motion=16,0     | hand moving sideways
+  real-motion-granite          | motionBlur | lilac     | granite:0   | 0.90 | none | -1 | real share=0.65 motion=20,1.3   | vertical shake
+  real-defocus-walnut          | defocus    | lilac     | wood:1      | 0.90 | none |  1 | real share=0.65 defocus=4       | out of focus
+  real-defocus-grey-desk       | defocus    | lilac     | plain:2     | 1.00 | none | -2 | real share=0.65 defocus=3.5     | slightly out of focus
+  real-finger-oak-br           | finger     | lilac     | wood:0      | 0.90 | none |  1 | real share=0.65 finger=2        | thumb over the bottom-right corner
+  real-finger-grey-tl          | finger     | lilac     | plain:2     | 1.00 | none | -1 | real share=0.65 finger=0        | finger over the top-left corner
+  real-small-oak               | tooSmall   | lilac     | wood:0      | 0.95 | none |  0 | real share=0.34                 | far from the camera
+  real-small-black             | tooSmall   | lilac     | plain:1     | 0.90 | none |  2 | real share=0.3                  | very far
+  real-dark-oak                | tooDark    | lilac     | wood:0      | 0.20 | none |  0 | real                            | lights off
+  real-dark-grey               | tooDark    | lilac     | plain:2     | 0.24 | warm | -1 | real                            | very dim, warm
 `)

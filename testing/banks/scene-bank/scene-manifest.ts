@@ -2,6 +2,7 @@
 // parameters, the card's corners, and two camera feeds — full-range and limited-range — each as the frame the
 // camera sends (JPEG), a fake-camera MJPEG of it, and the frame as the page's canvas will hold it (PNG).
 import { z } from 'zod'
+import { cardDesigns } from '#testing/cards/card-design.ts'
 import { cardLookSchema } from '#testing/cards/card-look.ts'
 import { printedCardSchema } from '#testing/cards/printed-card.ts'
 import { quadSchema, sceneSpecSchema } from '#testing/banks/shared/scene-spec.ts'
@@ -26,6 +27,8 @@ export const sceneBankItemSchema = z.object({
   label: z.enum(sceneLabels),
   note: z.string(),
   split: z.enum(splits),
+  /** The card's design ('drawn' or 'real-like'), null when the scene has no card: report the two apart */
+  design: z.enum(cardDesigns).nullable(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   card: z

@@ -6,7 +6,9 @@ import { seededRandom } from '#testing/cards/seeded-random.ts'
 import { pointOnCard, type Point } from '#testing/banks/shared/geometry.ts'
 import { castGains, DESK_COLOURS, placeCard } from '#testing/banks/shared/scene-palette.ts'
 import type { SceneSpec } from '#testing/banks/shared/scene-spec.ts'
-import type { SceneDef } from './scene-catalogue.ts'
+import { SCENES, type SceneDef } from './scene-catalogue.ts'
+
+const REAL_LIKE_IDS = SCENES.filter((s) => s.design === 'real-like').map((s) => s.id)
 
 export const SCENE_WIDTH = 1280
 export const SCENE_HEIGHT = 720
@@ -26,10 +28,24 @@ const SKIN: readonly (readonly [number, number, number])[] = [
   [236, 194, 170],
 ]
 
+/** The scene's holder; a real-like scene alternates generations by its place among the real-like scenes. */
+function sceneHolder(def: SceneDef): Identity {
+  const version =
+    def.design === 'real-like'
+      ? REAL_LIKE_IDS.indexOf(def.id) % 2 === 0
+        ? 'HKID-2018'
+        : 'HKID-2003'
+      : undefined
+  for (let attempt = 0; ; attempt++) {
+    const identity = makeIdentity(`${SCENE_BANK_SEED}:identity:${def.id}${attempt ? `:${attempt}` : ''}`)
+    if (!version || identity.card.HKIDVersion === version) return identity
+  }
+}
+
 export function planScene(def: SceneDef, index: number): ScenePlan {
   const r = seededRandom(`${SCENE_BANK_SEED}:${def.id}`)
   const frame = { width: SCENE_WIDTH, height: SCENE_HEIGHT }
-  const identity = def.tint ? makeIdentity(`${SCENE_BANK_SEED}:identity:${def.id}`) : null
+  const identity = def.tint ? sceneHolder(def) : null
   const look: CardLook | null =
     def.tint && identity
       ? {

@@ -2,10 +2,11 @@
 // libraries that composes and encodes each scene. Reused for every item; relaunching per card would triple the time.
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
+import { designedCardHtml, type CardDesign } from '#testing/cards/card-design.ts'
 import type { CardLook } from '#testing/cards/card-look.ts'
 import type { PrintedCard } from '#testing/cards/printed-card.ts'
 import { SCENE_LIB } from '#testing/cards/scene-page.ts'
-import { CARD_HEIGHT, CARD_WIDTH, cardHtml } from '#testing/cards/specimen-card-html.ts'
+import { CARD_HEIGHT, CARD_WIDTH } from '#testing/cards/specimen-card-html.ts'
 import { BACKGROUNDS_LIB } from './backgrounds-lib.ts'
 import { CAMERA_LIB } from './camera-lib.ts'
 import { browserScene, type SceneSpec } from './scene-spec.ts'
@@ -19,8 +20,8 @@ export interface SceneEncoding {
 }
 
 export interface BankBrowser {
-  /** The card alone, CARD_WIDTH × CARD_HEIGHT, as JPEG bytes. */
-  renderCard(card: PrintedCard, look: CardLook): Promise<Buffer>
+  /** The card alone in the asked design, CARD_WIDTH × CARD_HEIGHT, as JPEG bytes. */
+  renderCard(card: PrintedCard, look: CardLook, design: CardDesign): Promise<Buffer>
   renderScene(spec: SceneSpec, cardImage: Uint8Array | null, encoding: SceneEncoding): Promise<Buffer>
 }
 
@@ -38,8 +39,8 @@ async function bankLane(browser: Browser): Promise<BankBrowser> {
   })
   const scenes = await scenePage(browser)
   return {
-    async renderCard(card, look) {
-      await cards.setContent(cardHtml(card, look), { waitUntil: 'load' })
+    async renderCard(card, look, design) {
+      await cards.setContent(designedCardHtml(card, look, design), { waitUntil: 'load' })
       await cards.evaluate('document.fonts.ready')
       // JPEG at 96: a PNG of the guilloche takes ten times as long to encode, for no difference after the scene's JPEG.
       return cards.screenshot({ type: 'jpeg', quality: 96 })
