@@ -5,9 +5,10 @@ import { e2eSceneSample, NAMED_SCENES } from './scene-sample.ts'
 describe('the end-to-end sample of the scene bank', () => {
   const scenes = sceneBankScenes()
   const sample = e2eSceneSample(scenes)
-  const kinds = (list: typeof scenes) => new Set(list.map((scene) => `${scene.label}/${scene.split}`))
+  const kinds = (list: typeof scenes) =>
+    new Set(list.map((scene) => `${scene.label}/${scene.split}/${scene.design}`))
 
-  it('plays every label of every split at least once', () => {
+  it('plays every label of every split, for each card design, at least once', () => {
     expect(kinds(sample)).toEqual(kinds(scenes))
   })
 
