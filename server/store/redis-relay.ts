@@ -4,7 +4,8 @@
 // instance holds ONE subscriber connection for all its waiting readers. (BLPOP on a per-channel list would
 // need a connection per waiting reader, held for minutes of long-poll or SSE.) A wake-up is only a hint: the
 // reader still takes with GETDEL, re-checks right after subscribing (a put in between is not missed) and
-// every few seconds (a message lost while reconnecting is not either).
+// every few seconds (a message lost while reconnecting is not either). A wait stopped while its GETDEL is in
+// flight still answers with what that GETDEL took, so nothing removed from Redis is ever dropped.
 import {
   assertRelayIds,
   RELAY_MAX_BYTES,
@@ -75,7 +76,10 @@ export class RedisRelay implements HandoffRelay {
     const topic = this.#topic(channel)
     return new Promise((resolve, reject) => {
       let settled = false
-      let checking = false
+      // Asked to stop (timeout or abort): the wait ends once no take is in flight, with what that take got.
+      let stopping = false
+      let taking = false
+      let wokenWhileTaking = false
       const finish = (value: Uint8Array | null, error?: unknown) => {
         if (settled) return
         settled = true
@@ -87,21 +91,36 @@ export class RedisRelay implements HandoffRelay {
         else resolve(value)
       }
       const check = () => {
-        if (settled || checking) return
-        checking = true
+        if (settled || stopping) return
+        if (taking) {
+          // A put may have landed after the take in flight read the key: look again once it is back.
+          wokenWhileTaking = true
+          return
+        }
+        taking = true
         this.take(channel).then(
           (value) => {
-            checking = false
-            if (value) finish(value)
+            taking = false
+            // A take that completes after the wait was stopped still answers: the key is gone from Redis,
+            // so dropping it here would lose the message (the caller awaits the stopped wait for this).
+            if (value || stopping) return finish(value)
+            if (wokenWhileTaking) {
+              wokenWhileTaking = false
+              check()
+            }
           },
           (error: unknown) => {
-            checking = false
-            finish(null, error)
+            taking = false
+            finish(null, stopping ? undefined : error)
           },
         )
       }
-      const onAbort = () => finish(null)
-      const timer = setTimeout(() => finish(null), Math.max(0, timeoutMs))
+      const stop = () => {
+        stopping = true
+        if (!taking) finish(null)
+      }
+      const onAbort = stop
+      const timer = setTimeout(stop, Math.max(0, timeoutMs))
       const recheck = setInterval(check, RECHECK_MS)
       signal?.addEventListener('abort', onAbort, { once: true })
       this.#join(topic, check).then(check, (error: unknown) => finish(null, error))
