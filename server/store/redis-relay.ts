@@ -15,7 +15,7 @@ import {
   type RelayPutResult,
   type RelayWaitOptions,
 } from './shared-store.ts'
-import { ScriptRunner, type RedisClient } from './redis-connection.ts'
+import { ScriptRunner, withDeadline, type RedisClient } from './redis-connection.ts'
 import { RELAY_CLAIM, RELAY_PUT } from './redis-scripts.ts'
 
 /** A waiting reader re-checks this often even without a wake-up. */
@@ -26,15 +26,23 @@ export class RedisRelay implements HandoffRelay {
   readonly #subscriber: RedisClient
   readonly #prefix: string
   readonly #maxBytes: number
+  /** Subscribing has the same deadline as any command: a stalled Redis must not hold a wait open. */
+  readonly #deadlineMs: number
   /** Local readers per wake-up topic, and the topic's subscription: subscribed while any wait. */
   readonly #waiting = new Map<string, { readers: Set<() => void>; subscribed: Promise<void> }>()
   #subscriberReady: Promise<unknown> | null = null
 
-  constructor(scripts: ScriptRunner, subscriber: RedisClient, prefix: string, maxBytes = RELAY_MAX_BYTES) {
+  constructor(
+    scripts: ScriptRunner,
+    subscriber: RedisClient,
+    prefix: string,
+    { maxBytes = RELAY_MAX_BYTES, deadlineMs = 1000 }: { maxBytes?: number; deadlineMs?: number } = {},
+  ) {
     this.#scripts = scripts
     this.#subscriber = subscriber
     this.#prefix = prefix
     this.#maxBytes = maxBytes
+    this.#deadlineMs = deadlineMs
   }
 
   // One hash tag per channel: all its keys land on one Redis Cluster slot, as a script needs.
@@ -156,8 +164,16 @@ export class RedisRelay implements HandoffRelay {
         this.#subscriberReady = null
         throw error
       })
-      await this.#subscriberReady
-      await this.#subscriber.subscribe(topic, onMessage)
+      await withDeadline(this.#subscriberReady, this.#deadlineMs, 'connect')
+      const subscribing = this.#subscriber.subscribe(topic, onMessage)
+      // Answered after its deadline (Redis woke): nobody waits on the topic any more, so leave it.
+      subscribing.then(
+        () => {
+          if (!this.#waiting.has(topic)) void this.#subscriber.unsubscribe(topic).catch(() => undefined)
+        },
+        () => undefined,
+      )
+      await withDeadline(subscribing, this.#deadlineMs, 'SUBSCRIBE')
     } catch (error) {
       this.#waiting.delete(topic)
       throw new StoreUnavailableError('shared store unavailable: subscribe', { cause: error })

@@ -11,6 +11,10 @@ export interface RedisServer {
   port: number
   /** Stops Redis (an outage); start() brings it back on the same port, empty. */
   stop(): Promise<void>
+  /** Freezes the process (SIGSTOP): connections stay open and nothing answers — a stall, not a crash. */
+  pause(): void
+  /** Thaws it (SIGCONT): the commands it held are answered. */
+  resume(): void
   start(): Promise<void>
   close(): Promise<void>
 }
@@ -82,12 +86,19 @@ export async function startRedisServer(): Promise<RedisServer> {
       proc.kill('SIGKILL')
     })
 
+  const signal = (name: NodeJS.Signals) => {
+    if (!child || child.exitCode !== null) throw new Error('redis-server is not running')
+    child.kill(name)
+  }
+
   await start()
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     stop,
     start,
+    pause: () => signal('SIGSTOP'),
+    resume: () => signal('SIGCONT'),
     close: async () => {
       await stop()
       rmSync(dir, { recursive: true, force: true })
