@@ -3,6 +3,7 @@
 // Redis can serve several deployments. Redis unreachable → operations throw StoreUnavailableError within
 // the command timeout; what that means for each (budgets closed, rates local) is fail-policy.ts.
 import { createRedisClient, ScriptRunner, type RedisClient } from './redis-connection.ts'
+import { checkRedisDurability, type DurabilityCheck } from './redis-durability.ts'
 import { RedisRelay } from './redis-relay.ts'
 import { HIT_RATE, REFUND_CALL, SPEND_CALL } from './redis-scripts.ts'
 import type { RateDecision, SharedStore } from './shared-store.ts'
@@ -48,6 +49,11 @@ export class RedisStore implements SharedStore {
   async ready(timeoutMs: number): Promise<boolean> {
     const timedOut = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())
     return Promise.race([this.#connected.then(() => this.#client.isReady), timedOut])
+  }
+
+  /** Whether this Redis keeps spent calls across a restart and under memory pressure (CONFIG GET). */
+  checkDurability(): Promise<DurabilityCheck> {
+    return checkRedisDurability(this.#scripts)
   }
 
   /** Resolves when Redis answers within the command deadline; StoreUnavailableError otherwise (or at once while stalled). */
