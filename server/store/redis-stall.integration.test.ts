@@ -7,7 +7,8 @@ import { mintCaptureToken } from '../access/capture-token.ts'
 import { RedisStore } from './redis-store.ts'
 import { StoreUnavailableError } from './shared-store.ts'
 import { specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
-import { startRedisServer, type RedisServer } from '#testing/server/redis-server.ts'
+import { DURABLE_REDIS_ARGS, startRedisServer, type RedisServer } from '#testing/server/redis-server.ts'
+import { createClient } from 'redis'
 
 const SECRET = 'stall-test-secret-0123456789abcdef'
 let redis: RedisServer
@@ -21,7 +22,8 @@ function store(): RedisStore {
 }
 
 beforeAll(async () => {
-  redis = await startRedisServer()
+  // DEBUG (for DEBUG SLEEP, a busy Redis) is off by default since Redis 7.
+  redis = await startRedisServer([...DURABLE_REDIS_ARGS, '--enable-debug-command', 'yes'])
   h = await startHarness()
 }, 30_000)
 afterAll(async () => {
@@ -77,6 +79,23 @@ describe('Redis stalled', () => {
     expect(await until(async () => (await settle(opened.hitRate('k', 5, 1000))).value === 'ok', 5000)).toBe(
       true,
     )
+  })
+
+  it('treats a Redis busy in DEBUG SLEEP the same way', async () => {
+    const opened = store()
+    expect(await opened.ready(5000)).toBe(true)
+    const sleeper = createClient({ url: redis.url })
+    await sleeper.connect()
+    const sleeping = sleeper.sendCommand(['DEBUG', 'SLEEP', '3'])
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const during = await settle(opened.spendCall('busy', 1, Date.now() + 60_000))
+    expect(during.value).toBe('unavailable')
+    expect(during.ms).toBeLessThan(2000)
+    await sleeping
+    await sleeper.close()
+    expect(
+      await until(async () => (await settle(opened.hitRate('busy', 5, 1000))).value === 'ok', 5000),
+    ).toBe(true)
   })
 
   it('refuses billed calls fast, reports degraded health, logs the stall and the recovery once', async () => {
