@@ -60,8 +60,13 @@ const sha1 = (script: string) => createHash('sha1').update(script).digest('hex')
 export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const late = new Promise<never>((_, reject) => {
+    // The timer fires before sockets are read in a turn of the event loop: after a busy moment the answer
+    // may already be waiting, so read it (setImmediate runs after the poll phase) before calling it late.
     timer = setTimeout(
-      () => reject(new StoreUnavailableError(`shared store unavailable: no answer to ${what} in ${ms} ms`)),
+      () =>
+        setImmediate(() =>
+          reject(new StoreUnavailableError(`shared store unavailable: no answer to ${what} in ${ms} ms`)),
+        ),
       ms,
     )
   })
