@@ -74,11 +74,14 @@ export function createApp(options: AppOptions) {
   })
   app.use('/api/*', corsAllowlist(options.allowedOrigins ?? []))
 
-  app.get('/api/health', (c) =>
+  // A shared store's state is reported, not folded into `ok`: one Redis stalled must not take every
+  // instance out of a load balancer, which would refuse the calls that need no capture link too.
+  app.get('/api/health', async (c) =>
     c.json({
       ok: true,
       upstream: recognizer.kind,
       ...(recognizer.crossCheck ? { crossCheck: true } : {}),
+      ...(store.kind === 'memory' ? {} : { store: await store.health() }),
     } satisfies Health),
   )
   app.route(

@@ -96,6 +96,7 @@ const envSchema = z
       .string()
       .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1–64 of letters, digits, `:`, `_`, `-`')
       .default('hkid:'),
+    REDIS_ALLOW_VOLATILE: flag.default(false),
     MAX_BODY_BYTES: integer(1024, 5 * 1024 * 1024, 5 * 1024 * 1024),
     UPSTREAM_TIMEOUT_MS: integer(100, 60_000, 10_000),
     UPSTREAM_RATE_PER_SECOND: integer(1, 100_000, 5),

@@ -63,6 +63,10 @@ function appFor(): Hono {
     ratePerIpPerMinute: 100_000_000,
     // Set by the scale-out run: budgets and limits in Redis, as with REDIS_URL in production.
     ...(process.env.REDIS_URL ? { store: new RedisStore({ url: process.env.REDIS_URL }) } : {}),
+    // Set by the Redis fault runs: capture links (budgets) and the hand-off, signed alike by every instance.
+    ...(process.env.CAPTURE_TOKEN_SECRET
+      ? { captureTokenSecret: process.env.CAPTURE_TOKEN_SECRET, ratePerTokenPerMinute: 1_000_000 }
+      : {}),
     // The log line is built as in production; only where it goes differs.
     logSink: () => undefined,
   }) as unknown as Hono

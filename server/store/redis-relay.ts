@@ -4,7 +4,8 @@
 // instance holds ONE subscriber connection for all its waiting readers. (BLPOP on a per-channel list would
 // need a connection per waiting reader, held for minutes of long-poll or SSE.) A wake-up is only a hint: the
 // reader still takes with GETDEL, re-checks right after subscribing (a put in between is not missed) and
-// every few seconds (a message lost while reconnecting is not either).
+// every few seconds (a message lost while reconnecting is not either). A wait stopped while its GETDEL is in
+// flight still answers with what that GETDEL took, so nothing removed from Redis is ever dropped.
 import {
   assertRelayIds,
   RELAY_MAX_BYTES,
@@ -14,7 +15,7 @@ import {
   type RelayPutResult,
   type RelayWaitOptions,
 } from './shared-store.ts'
-import { ScriptRunner, type RedisClient } from './redis-connection.ts'
+import { ScriptRunner, withDeadline, type RedisClient } from './redis-connection.ts'
 import { RELAY_CLAIM, RELAY_PUT } from './redis-scripts.ts'
 
 /** A waiting reader re-checks this often even without a wake-up. */
@@ -25,15 +26,23 @@ export class RedisRelay implements HandoffRelay {
   readonly #subscriber: RedisClient
   readonly #prefix: string
   readonly #maxBytes: number
+  /** Subscribing has the same deadline as any command: a stalled Redis must not hold a wait open. */
+  readonly #deadlineMs: number
   /** Local readers per wake-up topic, and the topic's subscription: subscribed while any wait. */
   readonly #waiting = new Map<string, { readers: Set<() => void>; subscribed: Promise<void> }>()
   #subscriberReady: Promise<unknown> | null = null
 
-  constructor(scripts: ScriptRunner, subscriber: RedisClient, prefix: string, maxBytes = RELAY_MAX_BYTES) {
+  constructor(
+    scripts: ScriptRunner,
+    subscriber: RedisClient,
+    prefix: string,
+    { maxBytes = RELAY_MAX_BYTES, deadlineMs = 1000 }: { maxBytes?: number; deadlineMs?: number } = {},
+  ) {
     this.#scripts = scripts
     this.#subscriber = subscriber
     this.#prefix = prefix
     this.#maxBytes = maxBytes
+    this.#deadlineMs = deadlineMs
   }
 
   // One hash tag per channel: all its keys land on one Redis Cluster slot, as a script needs.
@@ -75,7 +84,10 @@ export class RedisRelay implements HandoffRelay {
     const topic = this.#topic(channel)
     return new Promise((resolve, reject) => {
       let settled = false
-      let checking = false
+      // Asked to stop (timeout or abort): the wait ends once no take is in flight, with what that take got.
+      let stopping = false
+      let taking = false
+      let wokenWhileTaking = false
       const finish = (value: Uint8Array | null, error?: unknown) => {
         if (settled) return
         settled = true
@@ -87,21 +99,36 @@ export class RedisRelay implements HandoffRelay {
         else resolve(value)
       }
       const check = () => {
-        if (settled || checking) return
-        checking = true
+        if (settled || stopping) return
+        if (taking) {
+          // A put may have landed after the take in flight read the key: look again once it is back.
+          wokenWhileTaking = true
+          return
+        }
+        taking = true
         this.take(channel).then(
           (value) => {
-            checking = false
-            if (value) finish(value)
+            taking = false
+            // A take that completes after the wait was stopped still answers: the key is gone from Redis,
+            // so dropping it here would lose the message (the caller awaits the stopped wait for this).
+            if (value || stopping) return finish(value)
+            if (wokenWhileTaking) {
+              wokenWhileTaking = false
+              check()
+            }
           },
           (error: unknown) => {
-            checking = false
-            finish(null, error)
+            taking = false
+            finish(null, stopping ? undefined : error)
           },
         )
       }
-      const onAbort = () => finish(null)
-      const timer = setTimeout(() => finish(null), Math.max(0, timeoutMs))
+      const stop = () => {
+        stopping = true
+        if (!taking) finish(null)
+      }
+      const onAbort = stop
+      const timer = setTimeout(stop, Math.max(0, timeoutMs))
       const recheck = setInterval(check, RECHECK_MS)
       signal?.addEventListener('abort', onAbort, { once: true })
       this.#join(topic, check).then(check, (error: unknown) => finish(null, error))
@@ -137,8 +164,16 @@ export class RedisRelay implements HandoffRelay {
         this.#subscriberReady = null
         throw error
       })
-      await this.#subscriberReady
-      await this.#subscriber.subscribe(topic, onMessage)
+      await withDeadline(this.#subscriberReady, this.#deadlineMs, 'connect')
+      const subscribing = this.#subscriber.subscribe(topic, onMessage)
+      // Answered after its deadline (Redis woke): nobody waits on the topic any more, so leave it.
+      subscribing.then(
+        () => {
+          if (!this.#waiting.has(topic)) void this.#subscriber.unsubscribe(topic).catch(() => undefined)
+        },
+        () => undefined,
+      )
+      await withDeadline(subscribing, this.#deadlineMs, 'SUBSCRIBE')
     } catch (error) {
       this.#waiting.delete(topic)
       throw new StoreUnavailableError('shared store unavailable: subscribe', { cause: error })

@@ -3,6 +3,7 @@
 // Redis can serve several deployments. Redis unreachable → operations throw StoreUnavailableError within
 // the command timeout; what that means for each (budgets closed, rates local) is fail-policy.ts.
 import { createRedisClient, ScriptRunner, type RedisClient } from './redis-connection.ts'
+import { checkRedisDurability, type DurabilityCheck } from './redis-durability.ts'
 import { RedisRelay } from './redis-relay.ts'
 import { HIT_RATE, REFUND_CALL, SPEND_CALL } from './redis-scripts.ts'
 import type { RateDecision, SharedStore } from './shared-store.ts'
@@ -31,24 +32,33 @@ export class RedisStore implements SharedStore {
     // Connecting keeps retrying in the background. Commands issued right after start-up wait for the
     // first attempt (at most about a second); after that, while Redis is unreachable, they fail at once.
     this.#connected = this.#client.connect().catch(() => undefined)
+    const deadlineMs = options.commandTimeoutMs ?? 1000
     const firstConnection = Promise.race([
       this.#connected,
-      new Promise((resolve) => setTimeout(resolve, options.commandTimeoutMs ?? 1000).unref()),
+      new Promise((resolve) => setTimeout(resolve, deadlineMs).unref()),
     ])
-    this.#scripts = new ScriptRunner(this.#client, firstConnection)
+    this.#scripts = new ScriptRunner(this.#client, firstConnection, deadlineMs)
     // Subscribing takes a connection of its own (a subscribed connection runs no other commands).
-    this.relay = new RedisRelay(
-      this.#scripts,
-      createRedisClient(options),
-      this.#prefix,
-      options.relayMaxBytes,
-    )
+    this.relay = new RedisRelay(this.#scripts, createRedisClient(options), this.#prefix, {
+      deadlineMs,
+      ...(options.relayMaxBytes ? { maxBytes: options.relayMaxBytes } : {}),
+    })
   }
 
   /** Resolves true once Redis answers, false after `timeoutMs` (the server starts either way). */
   async ready(timeoutMs: number): Promise<boolean> {
     const timedOut = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref())
     return Promise.race([this.#connected.then(() => this.#client.isReady), timedOut])
+  }
+
+  /** Whether this Redis keeps spent calls across a restart and under memory pressure (CONFIG GET). */
+  checkDurability(): Promise<DurabilityCheck> {
+    return checkRedisDurability(this.#scripts)
+  }
+
+  /** Resolves when Redis answers within the command deadline; StoreUnavailableError otherwise (or at once while stalled). */
+  probe(): Promise<void> {
+    return this.#scripts.ping()
   }
 
   async spendCall(key: string, limit: number, expiresAtMs: number): Promise<boolean> {
@@ -74,6 +84,7 @@ export class RedisStore implements SharedStore {
   }
 
   async close(): Promise<void> {
+    this.#scripts.close()
     await this.relay.close()
     await this.#client.close().catch(() => this.#client.destroy())
   }

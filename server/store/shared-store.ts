@@ -27,8 +27,16 @@ export interface SharedStore {
    */
   hitRate(key: string, limit: number, windowMs: number): Promise<RateDecision>
   readonly relay: HandoffRelay
+  /**
+   * Resolves when the store answers now (within its command deadline), else throws StoreUnavailableError.
+   * Absent where the store cannot be down on its own (this process's memory).
+   */
+  probe?(): Promise<void>
   close(): Promise<void>
 }
+
+/** What /api/health says of a shared store: answering, or down or stalled (capture links refused). */
+export type StoreHealth = 'ok' | 'degraded'
 
 /** What `put` did: stored it (and woke a waiting reader), or why not. */
 export type RelayPutResult = 'stored' | 'already-used' | 'too-large' | 'store-full'

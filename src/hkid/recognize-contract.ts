@@ -101,5 +101,7 @@ export const healthSchema = z.object({
   upstream: z.enum(['tencent', 'local-reader']),
   /** Every recognition is also read by the local reader and compared (LOCAL_CROSSCHECK) */
   crossCheck: z.boolean().optional(),
+  /** A shared store (Redis, Durable Objects) answering, or down or stalled: capture links refused meanwhile */
+  store: z.enum(['ok', 'degraded']).optional(),
 })
 export type Health = z.infer<typeof healthSchema>

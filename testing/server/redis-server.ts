@@ -1,5 +1,7 @@
-// A real redis-server (Debian's package) for the tests that need one: its own free port, a temp dir, no
-// persistence. Missing redis-server is a failure with the fix in the message, never a skipped test.
+// A real redis-server (Debian's package) for the tests that need one: its own free port, a temp dir, and by
+// default the configuration the product requires (an append-only file, no eviction), so the start-up check
+// passes; a test of that check passes its own. Missing redis-server is a failure with the fix in the
+// message, never a skipped test.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -9,8 +11,12 @@ import { join } from 'node:path'
 export interface RedisServer {
   url: string
   port: number
-  /** Stops Redis (an outage); start() brings it back on the same port, empty. */
+  /** Stops Redis (SIGKILL: an outage); start() brings it back on the same port, with what it had persisted. */
   stop(): Promise<void>
+  /** Freezes the process (SIGSTOP): connections stay open and nothing answers — a stall, not a crash. */
+  pause(): void
+  /** Thaws it (SIGCONT): the commands it held are answered. */
+  resume(): void
   start(): Promise<void>
   close(): Promise<void>
 }
@@ -36,7 +42,18 @@ function assertInstalled(): void {
   }
 }
 
-export async function startRedisServer(): Promise<RedisServer> {
+/** What the product requires (docs/operations.md): spends survive a restart, and nothing is evicted. */
+export const DURABLE_REDIS_ARGS: readonly string[] = [
+  '--save',
+  '',
+  '--appendonly',
+  'yes',
+  '--maxmemory-policy',
+  'noeviction',
+]
+
+/** `config`: redis-server arguments in place of DURABLE_REDIS_ARGS (e.g. no persistence, LRU eviction). */
+export async function startRedisServer(config: readonly string[] = DURABLE_REDIS_ARGS): Promise<RedisServer> {
   assertInstalled()
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'hkid-redis-'))
@@ -44,18 +61,7 @@ export async function startRedisServer(): Promise<RedisServer> {
 
   const start = () =>
     new Promise<void>((resolve, reject) => {
-      const args = [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--dir',
-        dir,
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-      ]
+      const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, ...config]
       const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] })
       child = proc
       let output = ''
@@ -82,12 +88,19 @@ export async function startRedisServer(): Promise<RedisServer> {
       proc.kill('SIGKILL')
     })
 
+  const signal = (name: NodeJS.Signals) => {
+    if (!child || child.exitCode !== null) throw new Error('redis-server is not running')
+    child.kill(name)
+  }
+
   await start()
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     stop,
     start,
+    pause: () => signal('SIGSTOP'),
+    resume: () => signal('SIGCONT'),
     close: async () => {
       await stop()
       rmSync(dir, { recursive: true, force: true })
