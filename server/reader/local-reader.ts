@@ -3,6 +3,8 @@
 // included — while a card is read. Each worker loads the models once (~0.5 GB), so the number of workers
 // (READER_WORKERS, default 1) bounds the memory; the cores are shared among them as inference threads.
 import { availableParallelism } from 'node:os'
+// libvips must be loaded by the main thread before worker threads use it (sharp's rule on glibc Linux)
+import 'sharp'
 import { WorkerPool, type WorkerTask } from '#server/image/worker-pool.ts'
 import { localReaderAnswerSchema, type LocalReaderAnswer, type ReadCardArgs } from './local-reader-answer.ts'
 import { readCardTask, warmUpReaderTask } from './local-reading-task.ts'

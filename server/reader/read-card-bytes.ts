@@ -1,6 +1,6 @@
 // The Node adapter's front door: image bytes in, HKIDCardOCR's response out (fields, WarnCardInfos, portraits as
-// base64 JPEG, or Response.Error), plus the reader's LocalReading. Decoding and JPEG encoding happen here; the
-// reading itself is the pure pipeline of src/reader.
+// base64 JPEG, or Response.Error), plus the reader's LocalReading. Decoding (a large JPEG at a reduced scale) and
+// JPEG encoding happen here; the reading itself is the pure pipeline of src/reader.
 import { createSimplifiedTraditional } from '#src/hkid/simplified-traditional.ts'
 import { simplifiedTraditionalData } from '#src/hkid/telecode-data/simplified-traditional.ts'
 import { telecodeData } from '#src/hkid/telecode-data/telecodes.ts'
@@ -10,7 +10,8 @@ import type { ReaderModels } from '#src/reader/inference-model.ts'
 import type { LocalReading } from '#src/reader/local-reading.ts'
 import { readCard, type ReaderFields } from '#src/reader/read-card.ts'
 import type { RgbaImage } from '#src/reader/reader-image.ts'
-import { decodeImage, DecodeError } from '#server/image/decode-image.ts'
+import { DecodeError } from '#server/image/decode-image.ts'
+import { decodeScaled } from '#server/image/decode-scaled.ts'
 import { encodeJpegBase64 } from '#server/image/encode-jpeg.ts'
 import { loadReaderModels } from './reader-models.ts'
 
@@ -51,8 +52,9 @@ export async function readCardBytes(
     Response: { Error: { Code, Message }, RequestId: requestId },
   })
   let photo: RgbaImage
+  let shrink: number
   try {
-    photo = decodeImage(bytes)
+    ;({ image: photo, shrink } = await decodeScaled(bytes))
   } catch (e) {
     if (e instanceof DecodeError)
       return error('FailedOperation.ImageDecodeFailed', 'The image could not be decoded')
@@ -70,7 +72,14 @@ export async function readCardBytes(
       SmallHeadImage:
         portraits && reading.portraits.smallHead ? encodeJpegBase64(reading.portraits.smallHead) : null,
       RequestId: requestId,
-      LocalReading: reading.localReading,
+      // corners in the uploaded image's own pixels, whatever scale it was read at
+      LocalReading: {
+        ...reading.localReading,
+        CardCorners: reading.localReading.CardCorners.map(
+          ([x, y]) =>
+            [Math.round(x * shrink * 10) / 10, Math.round(y * shrink * 10) / 10] as [number, number],
+        ),
+      },
     },
   }
 }

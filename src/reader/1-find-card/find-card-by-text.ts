@@ -1,8 +1,10 @@
 // Stage 1, second way: when no outline stands out (a card on a checked cloth, striped or printed paper, whose
 // lines outnumber the card's own), the text detector finds the card instead — it answers to print, not to
 // stripes. The card's lines give its direction and a rectangle that lies inside it; each side of the card is
-// then the first long straight edge met moving out from that rectangle.
+// then the first long straight edge met moving out from that rectangle; a side the picture's edge cut off is put
+// where the card's proportions place it (cut-card.ts).
 import { edgeMap, smoothGrey, type EdgeMap } from './edge-map.ts'
+import { completeCutCard, type CardSide, type CardSides } from './cut-card.ts'
 import { canonicalCorners, type FoundCard } from './find-card.ts'
 import type { Point, Quad } from '../geometry.ts'
 import { toGreyDownscaled } from '../grey-image.ts'
@@ -99,20 +101,35 @@ export async function findCardByText(photo: RgbaImage, detector: InferenceModel)
   }
   const w = x1 - x0
   const h = y1 - y0
-  const left = side(x0, -1, [y0, y1], true, MAX_REACH * w)
-  const right = side(x1, 1, [y0, y1], true, MAX_REACH * w)
-  const top = side(y0, -1, [x0, x1], false, MAX_REACH * h)
-  const bottom = side(y1, 1, [x0, x1], false, MAX_REACH * h)
-  if (!left || !right || !top || !bottom) return null
+  const seen = {
+    left: side(x0, -1, [y0, y1], true, MAX_REACH * w),
+    right: side(x1, 1, [y0, y1], true, MAX_REACH * w),
+    top: side(y0, -1, [x0, x1], false, MAX_REACH * h),
+    bottom: side(y1, 1, [x0, x1], false, MAX_REACH * h),
+  }
+  const found: Partial<CardSides> = {}
+  for (const [name, edge] of Object.entries(seen)) if (edge) found[name as CardSide] = edge.at
+  // a side is cut off when one of its ends lies past the picture's edge (an edge a pixel or two inside it is
+  // not seen either)
+  const margin = 0.01 * Math.max(photo.width, photo.height)
+  const pastEdge = (name: CardSide, at: number, from: number, to: number) =>
+    [from, to].some((along) => {
+      const [x, y] = fromAligned(name === 'left' || name === 'right' ? [at, along] : [along, at])
+      return x < margin || y < margin || x > photo.width - margin || y > photo.height - margin
+    })
+  const sides = completeCutCard(found, pastEdge)
+  if (!sides) return null
   const quad = [
-    [left.at, top.at],
-    [right.at, top.at],
-    [right.at, bottom.at],
-    [left.at, bottom.at],
+    [sides.left, sides.top],
+    [sides.right, sides.top],
+    [sides.right, sides.bottom],
+    [sides.left, sides.bottom],
   ].map((p) => fromAligned(p as unknown as Point)) as unknown as Quad
-  const refined = refineQuad(photo, quad, 1024)
+  const complete = Object.values(seen).every((edge) => edge)
+  // refining moves each side to the steepest step near it: a side past the picture has none to move to
+  const corners = complete ? refineQuad(photo, quad, 1024) : quad
   return {
-    corners: canonicalCorners(refined),
-    score: Math.min(left.support, right.support, top.support, bottom.support),
+    corners: canonicalCorners(corners),
+    score: Math.min(...Object.values(seen).flatMap((edge) => (edge ? [edge.support] : []))),
   }
 }

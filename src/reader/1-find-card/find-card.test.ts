@@ -58,6 +58,18 @@ describe('findCard', () => {
     expect(Math.abs(tr[1] - tl[1])).toBeGreaterThan(500)
   })
 
+  it('finds a card that fills the photo, its sides a few pixels from the picture’s edges', () => {
+    const quad: Quad = [
+      [12, 10],
+      [1268, 14],
+      [1266, 800],
+      [10, 806],
+    ]
+    const found = findCard(placeCard(card, quad, 1280, 816, plainDesk))
+    expect(found).not.toBeNull()
+    expect(cornerError(found!.corners, quad)).toBeLessThan(0.01)
+  })
+
   it('finds no card on an empty desk', () => {
     const empty = placeCard(
       card,

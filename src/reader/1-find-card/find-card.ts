@@ -16,6 +16,7 @@ import {
 } from './line-junctions.ts'
 import type { RgbaImage } from '../reader-image.ts'
 import { refineQuad } from './refine-card-edges.ts'
+import { extendPastEdge } from './cut-card.ts'
 
 export interface FoundCard {
   /** Corners in full-resolution pixels, clockwise, TL → TR along a long side */
@@ -234,5 +235,8 @@ export function findCard(image: RgbaImage): FoundCard | null {
   const scale = image.width / grey.width
   const coarse = best.quad.map((p): Point => [p[0] * scale, p[1] * scale]) as unknown as Quad
   const refined = refineQuad(image, coarse, REFINE_EDGE)
-  return { corners: canonicalCorners(refined), score: best.support }
+  return {
+    corners: canonicalCorners(extendPastEdge(refined, image.width, image.height)),
+    score: best.support,
+  }
 }
