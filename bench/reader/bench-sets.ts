@@ -55,8 +55,16 @@ export function realCropItems(): BenchItem[] {
   }))
 }
 
+/** Version-major (every card's webcam frame, then every card's first phone photo, …): READER_BENCH_LIMIT's
+ *  prefix then still covers every card. */
+const versionOf = (photo: { id: string; card: string }) => photo.id.slice(photo.card.length)
+const versionOrder = (version: string) => (version === '-webcam' ? '' : version)
+
 export function realPhotoItems(manifest: RealCardPhotosManifest): BenchItem[] {
-  return manifest.items.map((photo) => ({
+  const photos = [...manifest.items].sort((a, b) =>
+    versionOrder(versionOf(a)).localeCompare(versionOrder(versionOf(b))),
+  )
+  return photos.map((photo) => ({
     id: photo.id,
     group: `${SET_LABELS['real-photos']}, ${photo.truth.HKIDVersion}`,
     truth: photo.truth,
