@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 /** Tests that start servers, Redis, browsers, workers or ONNX models say so by their name. */
 const INTEGRATION = ['**/*.integration.test.ts']
-const ALL = ['src', 'server', 'scripts', 'testing'].flatMap((dir) => [
+const ALL = ['src', 'server', 'scripts', 'testing', 'bench'].flatMap((dir) => [
   `${dir}/**/*.test.ts`,
   `${dir}/**/*.test.tsx`,
 ])

@@ -1,14 +1,13 @@
-// One contender reads one split of the OCR bank in a process of its own, so its peak memory is its own:
-// `tsx bench/reader/read-bank.ts <node|web|tesseract> <tune|heldOut> <out.json> [limit]` writes its readings as JSON.
+// One contender reads one set in a process of its own, so its peak memory is its own:
+// `tsx bench/reader/read-bank.ts <node|web|tesseract> <tune|heldOut|real-crops|real-photos> <out.json> [limit]`
+// writes its readings as JSON.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { decodeImage } from '#server/image/decode-image.ts'
 import { readCardBytes } from '#server/reader/read-card-bytes.ts'
 import { loadReaderModels } from '#server/reader/reader-models.ts'
 import type { ReaderModels } from '#src/reader/inference-model.ts'
 import { readerFieldNames } from '#src/reader/local-reading.ts'
-import { OCR_BANK_DIR } from '#testing/banks/ocr-bank/make-ocr-bank.ts'
-import { ocrBankManifestSchema } from '#testing/banks/ocr-bank/ocr-manifest.ts'
+import { isBenchSet, loadSet } from './bench-sets.ts'
 import type { Reading } from './score-readings.ts'
 import { startTesseractPeer } from './tesseract-peer.ts'
 import { loadWebReaderModels } from './web-runtime-models.ts'
@@ -24,15 +23,11 @@ export interface BankRun {
   maxRssMB: number
 }
 
-const [contender = 'node', split = 'heldOut', outPath = 'reader-run.json', limitArg] = process.argv.slice(
+const [contender = 'node', set = 'heldOut', outPath = 'reader-run.json', limitArg] = process.argv.slice(
   2,
 ) as [Contender?, string?, string?, string?]
-const manifest = ocrBankManifestSchema.parse(
-  JSON.parse(readFileSync(join(OCR_BANK_DIR, 'manifest.json'), 'utf8')),
-)
-const items = manifest.items
-  .filter((i) => i.split === split)
-  .slice(0, limitArg ? Number(limitArg) : undefined)
+if (!isBenchSet(set)) throw new Error(`no such set: ${set}`)
+const items = loadSet(set).slice(0, limitArg ? Number(limitArg) : undefined)
 
 const loadStarted = performance.now()
 let models: ReaderModels | null = null
@@ -43,7 +38,7 @@ const loadMs = performance.now() - loadStarted
 
 const readings: Reading[] = []
 for (const item of items) {
-  const bytes = new Uint8Array(readFileSync(join(OCR_BANK_DIR, item.file)))
+  const bytes = new Uint8Array(readFileSync(item.path))
   const started = performance.now()
   if (peer) {
     const card = await peer.read(decodeImage(bytes))

@@ -1,38 +1,27 @@
 // `npm run bench:reader` (and a section of `npm run bench`): the local reader on the OCR bank's held-out part —
 // field accuracy per field, clean and degraded, cards with every field right, time per card, peak memory, the
 // fields it was sure of and got wrong, Chinese characters accepted unconfirmed — on onnxruntime-node (the
-// server's runtime) and onnxruntime-web's WASM build (a browser's), beside Tesseract reading the same cards.
-// READER_BENCH_LIMIT=n reads only the first n cards; READER_BENCH_SPLIT=tune for the part tuning may look at.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// server's runtime) and onnxruntime-web's WASM build (a browser's), beside Tesseract reading the same cards;
+// then row by row (real-rows.ts): the real specimens, cropped and as photos, and the bank by design and generation.
+// READER_BENCH_LIMIT=n reads only the first n cards of each set; READER_BENCH_SPLIT=tune for the part tuning may
+// look at.
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { readerFieldNames } from '#src/reader/local-reading.ts'
 import { ensureOcrBank } from '#testing/banks/ocr-bank/make-ocr-bank.ts'
+import type { Split } from '#testing/banks/shared/split.ts'
+import { ensureRealCardPhotos } from '#testing/real-cards/photos/make-real-card-photos.ts'
 import { markdownTable, type BenchRow } from '../lib/bench-row.ts'
 import type { BankRun, Contender } from './read-bank.ts'
+import { runContender } from './run-contender.ts'
+import { readRows } from './real-rows.ts'
+import { designOf } from './score-groups.ts'
 import { percentile, scoreReadings, type Scores } from './score-readings.ts'
 
 const LABELS: Record<Contender, string> = {
   node: 'local reader, onnxruntime-node',
   web: 'local reader, onnxruntime-web (WASM in Node)',
   tesseract: 'Tesseract (tesseract.js eng+chi_tra) on the same straightened card',
-}
-
-function runContender(contender: Contender, split: string, limit: string | undefined): BankRun {
-  const script = fileURLToPath(new URL('./read-bank.ts', import.meta.url))
-  const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url))
-  const dir = mkdtempSync(join(tmpdir(), 'reader-bench-'))
-  const out = join(dir, `${contender}.json`)
-  try {
-    execFileSync(tsx, [script, contender, split, out, ...(limit ? [limit] : [])], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    return JSON.parse(readFileSync(out, 'utf8')) as BankRun
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
 }
 
 const pct = (right: number, total: number) => (total ? (100 * right) / total : NaN)
@@ -44,18 +33,23 @@ export interface ReaderBench {
 }
 
 export async function runReaderBench(log: (line: string) => void = () => {}): Promise<ReaderBench> {
-  const split = process.env.READER_BENCH_SPLIT ?? 'heldOut'
+  const split = (process.env.READER_BENCH_SPLIT ?? 'heldOut') as Split
   const limit = process.env.READER_BENCH_LIMIT
   const manifest = await ensureOcrBank({ log })
+  await ensureRealCardPhotos({ log })
   const byId = new Map(manifest.items.map((i) => [i.id, i]))
   const runs = {} as Record<Contender, BankRun>
   const scores: Partial<Record<Contender, Scores>> = {}
   for (const contender of ['node', 'web', 'tesseract'] as const) {
     log(`reader bench: ${LABELS[contender]} on the ${split} bank…`)
     runs[contender] = runContender(contender, split, limit)
+    // The old synthetic bank's rows as before: its drawn cards only (real-like ones have rows of their own).
+    const drawn = runs[contender].ids.flatMap((id, i) =>
+      designOf(byId.get(id)!) === 'drawn' ? [[byId.get(id)!, runs[contender].readings[i]!] as const] : [],
+    )
     scores[contender] = scoreReadings(
-      runs[contender].ids.map((id) => byId.get(id)!),
-      runs[contender].readings,
+      drawn.map(([item]) => item),
+      drawn.map(([, reading]) => reading),
     )
   }
   const node = scores.node!
@@ -64,7 +58,7 @@ export async function runReaderBench(log: (line: string) => void = () => {}): Pr
   const clean = (s: Scores) => pct(s.byCondition.clean.right, s.byCondition.clean.total)
   const degraded = (s: Scores) => pct(s.byCondition.degraded.right, s.byCondition.degraded.total)
   const p50 = (s: Scores) => percentile(s.times, 50)
-  const where = `${split} bank, ${node.cards} cards`
+  const where = `${split} bank, drawn design, ${node.cards} cards`
   const rows: BenchRow[] = [
     {
       name: `local reader: fields right, clean scenes (${where})`,
@@ -201,7 +195,7 @@ export async function runReaderBench(log: (line: string) => void = () => {}): Pr
   )
   const misses = node.misses.slice(0, 60).map((m) => `- ${m}`)
   const detail = [
-    `The OCR bank's ${split} part (${node.cards} cards: ${node.byCondition.clean.cards} clean, ${node.byCondition.degraded.cards} degraded), each contender in its own process.`,
+    `The OCR bank's ${split} part, drawn design (${node.cards} cards: ${node.byCondition.clean.cards} clean, ${node.byCondition.degraded.cards} degraded), each contender in its own process.`,
     '',
     runTable,
     '',
@@ -211,7 +205,14 @@ export async function runReaderBench(log: (line: string) => void = () => {}): Pr
     '',
     ...misses,
   ].join('\n')
-  return { rows, detail, scores }
+  const byRow = readRows(split, runs, limit, log)
+  return {
+    rows: [...rows, ...byRow.rows],
+    detail: [detail, '', '### Row by row: real specimens apart from drawn cards', '', byRow.detail].join(
+      '\n',
+    ),
+    scores,
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
