@@ -64,16 +64,17 @@ export function nameFromRun(run: RowRun, others: readonly RowRun[] = []): NameFr
   candidates.push({ text: joinedText, line: joined, caseCorrected: false })
   candidates.push({ text: surnameUpper(joinedText), line: joined, caseCorrected: true })
 
+  // a whole-row reading whose letters the boxes do not hold is second to the boxes: its crop takes in more of
+  // the background, where a stray letter is read (`Yuetr`)
+  const holds = (text: string) => letters(text).toUpperCase() === letters(joinedText).toUpperCase()
+  candidates.sort((a, b) => Number(!holds(a.text)) - Number(!holds(b.text)))
   for (const c of candidates) {
     const name = parseEnglishName(c.text)
     if (!name) continue
     const corrected = c.caseCorrected && c.text !== (c.line?.text ?? joinedText)
     if (corrected || name.corrected) doubts.add('case-corrected')
     if (name.commaGuessed) doubts.add('comma-guessed')
-    const same = corrected
-      ? letters(c.text).toUpperCase() === letters(joinedText).toUpperCase()
-      : letters(c.text) === letters(joinedText)
-    if (!same) doubts.add('boxes-disagree')
+    if (!holds(c.text) || (run.whole && !holds(run.whole.text))) doubts.add('boxes-disagree')
     const from = c.line ?? parts[0]!
     const confidence = c.line
       ? weakest(c.line, 0, Array.from(c.line.text).length)
