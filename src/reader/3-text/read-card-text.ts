@@ -12,7 +12,7 @@ import {
 import type { Point, Quad } from '../geometry.ts'
 import { rotateHalfTurn, type RgbaImage } from '../reader-image.ts'
 import { charsetFor, recognizeLines, type ReadText } from './text-recognition.ts'
-import { turnedByLayout, upsideDownProbability } from './text-orientation.ts'
+import { upsideDownProbability } from './text-orientation.ts'
 import { groupRows } from './text-rows.ts'
 
 export interface CardLine extends ReadText {
@@ -76,14 +76,8 @@ export async function readCardText(
     .slice()
     .sort((a, b) => b.quad[1][0] - b.quad[0][0] - (a.quad[1][0] - a.quad[0][0]))
     .slice(0, DIRECTION_SAMPLE)
-  // the title across the top answers which way up most cards lie; the classifier is asked only when it does not
   const turned =
     turn ??
-    turnedByLayout(
-      boxes.map((b) => b.quad),
-      W,
-      H,
-    ) ??
     (await upsideDownProbability(
       models.orientation,
       photo,
