@@ -56,7 +56,7 @@ export async function readCard(
   const readAt = async (quad: Quad, turn?: boolean) => {
     const card = warpQuad(photo, quad, CARD_WIDTH, CARD_HEIGHT)
     const text = await readCardText(models, photo, quad, card, turn)
-    return { quad, text, card: interpretCardLines(text.lines, tables) }
+    return { quad, text, card: interpretCardLines(text.lines, tables, text.runs) }
   }
   let reading = corners ? await readAt(corners) : null
   if (!reading || foundCount(reading.card) < CORE_FIELDS.length) {

@@ -13,21 +13,29 @@ import type { Point, Quad } from '../geometry.ts'
 import { rotateHalfTurn, type RgbaImage } from '../reader-image.ts'
 import { charsetFor, recognizeLines, type ReadText } from './text-recognition.ts'
 import { upsideDownProbability } from './text-orientation.ts'
+import { groupRows } from './text-rows.ts'
 
 export interface CardLine extends ReadText {
   /** Corners as fractions of the card's width and height, TL TR BR BL */
   box: Quad
   detectionScore: number
+  /** A run of several boxes on one row read again as one crop: the boxes' own readings, left to right */
+  parts?: CardLine[]
 }
 
 export interface CardText {
   lines: CardLine[]
+  /** Each run of several boxes on one row, read again as one crop (the words of a name, a telecode row) */
+  runs: CardLine[]
   /** The upright card image detection ran on */
   card: RgbaImage
   /** The card's corners in the photo, TL TR BR BL of the upright card */
   corners: Quad
   turned: boolean
 }
+
+/** The card's own printing around the fields: the title and the labels (Date of Birth, 出生日期…) */
+const PRINTED = /IDENTITY|HONG\s*KONG|Date|Birth|Issue|出生|日期|簽發|签发|身份/i
 
 /** Lines checked for direction: the longest few carry the most evidence. */
 const DIRECTION_SAMPLE = 6
@@ -87,18 +95,48 @@ export async function readCardText(
       quad: [turn(b.quad[2]), turn(b.quad[3]), turn(b.quad[0]), turn(b.quad[1])],
     }))
   }
-  const photoQuads = boxes.map((b) => mapQuad(toPhoto!, b.quad))
   const read = await recognizeLines(
     models.recognizer,
     charsetOf(models.dictionary),
     photo,
-    photoQuads,
+    boxes.map((b) => mapQuad(toPhoto!, b.quad)),
     models.tuning?.recognitionBatch,
   )
+  const toCard = (q: Quad) => q.map((p) => [p[0] / W, p[1] / H]) as unknown as Quad
   const lines = boxes.map((b, i): CardLine => ({
     ...read[i]!,
-    box: b.quad.map((p) => [p[0] / W, p[1] / H]) as unknown as Quad,
+    box: toCard(b.quad),
     detectionScore: b.score,
   }))
-  return { lines, card: image, corners: upright, turned }
+  // runs of several boxes are read once more as one crop, so a row's words and digit groups come as one line;
+  // the printed labels and the title carry no field, and are not read again
+  const runs = groupRows(boxes)
+    .flat()
+    .filter((r) => r.boxes.length > 1 && !r.boxes.some((b) => PRINTED.test(read[boxes.indexOf(b)]!.text)))
+  const runQuads = runs.map((r): Quad => {
+    // a little margin each side, as the detector's unclip gives a box
+    const pad = (r.y1 - r.y0) * 0.15
+    const x0 = Math.max(0, r.x0 - pad)
+    const x1 = Math.min(W, r.x1 + pad)
+    return [
+      [x0, r.y0],
+      [x1, r.y0],
+      [x1, r.y1],
+      [x0, r.y1],
+    ]
+  })
+  const readRuns = await recognizeLines(
+    models.recognizer,
+    charsetOf(models.dictionary),
+    photo,
+    runQuads.map((q) => mapQuad(toPhoto!, q)),
+    models.tuning?.recognitionBatch,
+  )
+  const runLines = runs.map((r, k): CardLine => ({
+    ...readRuns[k]!,
+    box: toCard(runQuads[k]!),
+    detectionScore: Math.min(...r.boxes.map((b) => b.score)),
+    parts: r.boxes.map((b) => lines[boxes.indexOf(b)]!),
+  }))
+  return { lines, runs: runLines, card: image, corners: upright, turned }
 }

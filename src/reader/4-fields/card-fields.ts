@@ -2,21 +2,27 @@
 // in the card's order: the ID number is the one with a check character, the date of birth has a four-digit
 // year, issue dates are "(MM-YY) DD-MM-YY", telecodes are four-digit groups, the Chinese name is the Han line
 // above the English one. Every field keeps the weakest character it was read from as its confidence.
-import { checkDigit, parseHkid } from '#src/hkid/hkid-number.ts'
-import { isValidDate } from '#src/hkid/card-dates.ts'
-import { splitTelecodes } from '#src/hkid/telecode.ts'
-import { parseEnglishName } from './english-name.ts'
-import { spaceSurname } from './surname-spaces.ts'
-import { centreY, height, lineText, matchLine, weakest, type LineText } from './line-text.ts'
+import { CARD_HEIGHT, CARD_WIDTH } from '../2-straighten/upright-card.ts'
 import type { CardLine } from '../3-text/read-card-text.ts'
+import { groupRows } from '../3-text/text-rows.ts'
+import type { Quad } from '../geometry.ts'
+import { spaceSurname } from './surname-spaces.ts'
+import { centreY, lineText, weakest, type LineText } from './line-text.ts'
+import { nameFromRun, type NameFromRow, type RowRun } from './name-row.ts'
+import { telecodesFromRun } from './telecode-row.ts'
+import {
+  findBirthday,
+  findIdNumber,
+  findIssueDates,
+  findSex,
+  findWindow,
+  LABEL,
+  NONE,
+  read,
+  type FieldRead,
+} from './printed-values.ts'
 
-export interface FieldRead {
-  value: string
-  /** 0–1: the weakest character the value was read from (0 when not read) */
-  confidence: number
-  /** The value passed its own checks (check digit, real date, known symbol…) */
-  valid: boolean
-}
+export type { FieldRead }
 
 export interface ExtractedFields {
   EnName: FieldRead
@@ -34,99 +40,12 @@ export interface ExtractedFields {
   chineseRead: { chars: string[]; confidence: number }
 }
 
-const NONE: FieldRead = { value: '', confidence: 0, valid: false }
-const read = (value: string, confidence: number, valid: boolean): FieldRead => ({ value, confidence, valid })
-
 const TITLE = /香港|身份|IDENTITY|HONG\s*KONG/i
 const SPECIMEN = /SPECIMEN|樣本|样本/
 /** The title's lines lie in this top share of the card (they end near 0.17 on both versions) */
 const TITLE_BAND = 0.25
-const LABEL = /出生|日期|Date|Sex|性別|性别|簽發|签发/i
 const SYMBOLS = /^[*A-Z0-9]{1,7}$/
 const SYMBOL_CHARS = /^[*ABCHKLMNORSUWXYZ12]+$/
-
-function findIdNumber(lines: LineText[]): { id: FieldRead; line: LineText | null } {
-  let best: { id: FieldRead; line: LineText; size: number } | null = null
-  for (const l of lines) {
-    const kept = Array.from(l.text)
-      .map((char, i) => ({ char, prob: l.probs[i] ?? 0 }))
-      .filter((c) => c.char !== ' ')
-    const compact = kept
-      .map((c) => c.char)
-      .join('')
-      .toUpperCase()
-    const m = /([A-Z]{1,2})(\d{6})\(?([0-9A])\)?/.exec(compact)
-    if (!m) continue
-    // a lost closing bracket ("A123456(3") still leaves the check character; the check digit decides
-    const parsed = parseHkid(`${m[1]}${m[2]}(${m[3]})`)
-    if (!parsed) continue
-    const valid = checkDigit(parsed.prefix, parsed.digits) === parsed.check
-    const confidence = Math.min(...kept.slice(m.index, m.index + m[0].length).map((c) => c.prob))
-    const id = read(parsed.normalized, confidence, valid)
-    const size = height(l) + (valid ? 1 : 0)
-    if (!best || size > best.size) best = { id, line: l, size }
-  }
-  return best ? { id: best.id, line: best.line } : { id: NONE, line: null }
-}
-
-function findWindow(lines: LineText[], idLine: LineText | null): FieldRead {
-  for (const l of lines) {
-    if (l === idLine) continue
-    const m = matchLine(l, /^\s*([A-Z]{1,2})\s*(\d{6})\s*$/)
-    if (m) return read(`${m.groups[0]}${m.groups[1]}`, m.confidence, true)
-  }
-  return NONE
-}
-
-function findBirthday(lines: LineText[]): { field: FieldRead; line: LineText | null } {
-  for (const l of lines) {
-    const m = matchLine(l, /(\d{2})\s*-\s*(\d{2})\s*-\s*(\d{4})/)
-    if (!m) continue
-    const [dd, mm, yyyy] = m.groups.map(Number) as [number, number, number]
-    const valid = isValidDate(yyyy, mm, dd) && yyyy >= 1900
-    return { field: read(`${m.groups[0]}-${m.groups[1]}-${m.groups[2]}`, m.confidence, valid), line: l }
-  }
-  return { field: NONE, line: null }
-}
-
-function findIssueDates(lines: LineText[]): { first: FieldRead; current: FieldRead; line: LineText | null } {
-  let first = NONE
-  let current = NONE
-  let line: LineText | null = null
-  for (const l of lines) {
-    const f = matchLine(l, /\(\s*(\d{2})\s*-\s*(\d{2})\s*\)/)
-    if (f && !first.value) {
-      const month = Number(f.groups[0])
-      first = read(`(${f.groups[0]}-${f.groups[1]})`, f.confidence, month >= 1 && month <= 12)
-      line ??= l
-    }
-    const c = matchLine(l, /(?<![\d(-])(\d{2})\s*-\s*(\d{2})\s*-\s*(\d{2})(?![\d-])/)
-    if (c && !current.value) {
-      const [dd, mm, yy] = c.groups.map(Number) as [number, number, number]
-      current = read(
-        `${c.groups[0]}-${c.groups[1]}-${c.groups[2]}`,
-        c.confidence,
-        isValidDate(2000 + yy, mm, dd),
-      )
-      line ??= l
-    }
-  }
-  return { first, current, line }
-}
-
-function findSex(lines: LineText[]): FieldRead {
-  for (const l of lines) {
-    if (LABEL.test(l.text)) continue
-    const m = matchLine(l, /^\s*(男|女)?\s*([MF])?\s*$/)
-    if (!m || (!m.groups[0] && !m.groups[1])) continue
-    const zh = m.groups[0] === '男' ? 'M' : m.groups[0] === '女' ? 'F' : ''
-    const en = m.groups[1] ?? ''
-    const sex = zh || en
-    // both halves read and agreeing is the only reading trusted without a look
-    return read(sex === 'M' ? '男M' : '女F', m.confidence, zh !== '' && en !== '' && zh === en)
-  }
-  return NONE
-}
 
 /** The surname (before the comma) spaced by the recogniser's timing; null when the line has no comma. */
 function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null {
@@ -145,12 +64,42 @@ function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null 
   return spaceSurname(letters, pitch)
 }
 
-/** Extracts the card's fields from its recognised lines (boxes as fractions of the upright card). */
-export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
+const sameParts = (whole: LineText, parts: readonly LineText[]) =>
+  whole.line.parts?.length === parts.length && parts.every((p) => whole.line.parts!.includes(p.line))
+
+/** The lines grouped into rows of runs (as stage 3 grouped them), each run with its whole reading if any. */
+function rowRuns(lines: readonly LineText[], wholes: readonly LineText[]): RowRun[][] {
+  const inPixels = lines.map((l) => ({
+    l,
+    quad: l.line.box.map((p) => [p[0] * CARD_WIDTH, p[1] * CARD_HEIGHT]) as unknown as Quad,
+  }))
+  return groupRows(inPixels).map((row) =>
+    row.map((run): RowRun => {
+      const parts = run.boxes.map((b) => b.l)
+      const whole = parts.length === 1 ? parts[0]! : (wholes.find((w) => sameParts(w, parts)) ?? null)
+      return { parts, whole }
+    }),
+  )
+}
+
+const runTop = (r: RowRun) => Math.min(...r.parts.map((p) => p.y0))
+const runCentre = (r: RowRun) => (runTop(r) + Math.max(...r.parts.map((p) => p.y1))) / 2
+const runText = (r: RowRun) => r.whole?.text ?? r.parts.map((p) => p.text).join(' ')
+
+/**
+ * Extracts the card's fields from its recognised lines (boxes as fractions of the upright card) and the runs of
+ * several boxes on a row read again as one crop (`CardLine.parts` names their boxes).
+ */
+export function extractFields(
+  cardLines: readonly CardLine[],
+  cardRuns: readonly CardLine[] = [],
+): ExtractedFields {
   const lines = cardLines.map(lineText).sort((a, b) => centreY(a) - centreY(b))
-  const { id, line: idLine } = findIdNumber(lines)
-  const birthday = findBirthday(lines)
-  const issue = findIssueDates(lines)
+  const wholes = cardRuns.map(lineText)
+  const rows = rowRuns(lines, wholes)
+  const { id, line: idLine } = findIdNumber([...lines, ...wholes])
+  const birthday = findBirthday(lines, wholes)
+  const issue = findIssueDates([...lines, ...wholes])
   const window = findWindow(lines, idLine)
 
   // the title is printed across the card's top: a line lower down that mentions IDENTITY is some other print
@@ -159,35 +108,55 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
   const titleTop = title.length ? Math.max(...title.map((l) => l.y1)) : 0
   const birthdayTop = birthday.line?.y0 ?? 1
 
-  // the English name: the first line below the title and above the date of birth that parses as one
-  let enName = NONE
-  let enLine: LineText | null = null
-  for (const l of lines) {
-    if (l.y0 < titleTop || centreY(l) > birthdayTop || LABEL.test(l.text) || SPECIMEN.test(l.text)) continue
-    const parsed = parseEnglishName(l.text)
-    if (!parsed || !/[,.]/.test(l.text)) continue
-    const spaced = surnameFromTiming(l)
-    const surname =
-      spaced && spaced.surname.replace(/ /g, '') === parsed.surname.replace(/ /g, '') ? spaced : null
-    enName = read(
-      surname ? `${surname.surname}, ${parsed.given}` : parsed.value,
-      weakest(l, 0, Array.from(l.text).length),
-      (surname?.sure ?? false) && !parsed.corrected,
-    )
-    enLine = l
-    break
+  // the English name: the first run below the title and above the date of birth that parses as one, a comma
+  // read rather than guessed first; its row's other words must be accounted for
+  let name: NameFromRow | null = null
+  let nameRun: RowRun | null = null
+  for (const commaRead of [true, false]) {
+    for (const row of rows) {
+      for (const run of row) {
+        const text = runText(run)
+        if (runTop(run) < titleTop || runCentre(run) > birthdayTop) continue
+        if (LABEL.test(text) || SPECIMEN.test(text)) continue
+        const found = nameFromRun(
+          run,
+          row.filter((r) => r !== run),
+        )
+        if (!found || (commaRead && found.doubts.includes('comma-guessed'))) continue
+        name = found
+        nameRun = run
+        break
+      }
+      if (name) break
+    }
+    if (name) break
   }
-  const nameTop = enLine?.y0 ?? birthdayTop
-  const nameLeft = enLine?.x0 ?? birthday.line?.x0 ?? 0
+  let enName = NONE
+  if (name) {
+    const spaced = surnameFromTiming(name.line)
+    const surname =
+      spaced && spaced.surname.replace(/ /g, '') === name.name.surname.replace(/ /g, '') ? spaced : null
+    enName = read(
+      surname ? `${surname.surname}, ${name.name.given}` : name.name.value,
+      name.confidence,
+      (surname?.sure ?? false) && name.doubts.length === 0,
+    )
+  }
+  const nameTop = nameRun ? runTop(nameRun) : birthdayTop
+  const nameLeft = nameRun?.parts[0]!.x0 ?? birthday.line?.x0 ?? 0
 
-  // telecodes: digits only, between the English name and the date of birth
+  // telecodes: digits only, between the English name and the date of birth, cut into codes of four
   let telex: ExtractedFields['TelexCode'] = { ...NONE, groups: [] }
-  for (const l of lines) {
-    if (centreY(l) < nameTop || centreY(l) > birthdayTop) continue
-    if (!/^[\d\s]+$/.test(l.text) || l.text.replace(/\s/g, '').length < 4) continue
-    const groups = splitTelecodes(l.text)
-    if (!groups) continue
-    telex = { value: groups.join(' '), confidence: weakest(l, 0, l.text.length), valid: true, groups }
+  for (const run of rows.flat()) {
+    if (runCentre(run) < nameTop || runCentre(run) > birthdayTop) continue
+    const codes = telecodesFromRun(run)
+    if (!codes) continue
+    telex = {
+      value: codes.groups.join(' '),
+      confidence: codes.confidence,
+      valid: !codes.doubtful,
+      groups: codes.groups,
+    }
     break
   }
 
@@ -218,7 +187,9 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
   }
 
   const sex = findSex(
-    lines.filter((l) => !birthday.line || Math.abs(centreY(l) - centreY(birthday.line)) < 0.08),
+    [...lines, ...wholes].filter(
+      (l) => !birthday.line || Math.abs(centreY(l) - centreY(birthday.line)) < 0.08,
+    ),
   )
   // permanent residents' cards say so in the title, and carry the symbol A: the two must agree to be trusted
   const symbolSaysPermanent = symbol.value ? symbol.value.includes('A') : null
@@ -234,8 +205,8 @@ export function extractFields(cardLines: readonly CardLine[]): ExtractedFields {
   // HKID-2018 cards have the window with the number in it; HKID-2003 cards print the text from the left edge
   const version = window.value
     ? read('HKID-2018', window.confidence, true)
-    : enLine
-      ? read(enLine.x0 < 0.25 ? 'HKID-2003' : 'HKID-2018', enLine.x0 < 0.25 ? 0.9 : 0.6, enLine.x0 < 0.25)
+    : nameRun
+      ? read(nameLeft < 0.25 ? 'HKID-2003' : 'HKID-2018', nameLeft < 0.25 ? 0.9 : 0.6, nameLeft < 0.25)
       : NONE
 
   return {

@@ -23,6 +23,8 @@ export interface EnglishName {
   value: string
   /** A letter of the surname was taken for another (a small l for I): to be checked, never sure */
   corrected: boolean
+  /** No comma was read: where the surname ends is a guess, to be checked */
+  commaGuessed: boolean
 }
 
 /** A surname is all capitals, so a small l among them is an I the recogniser saw as l (WAl, LlU). */
@@ -48,8 +50,11 @@ export function parseEnglishName(text: string): EnglishName | null {
     surname = comma[1]!
     rest = comma[2]!
   } else {
-    // no comma: the surname is the leading capitals but the one that starts the first given name
-    const run = /^([A-Z][A-Z ]*[A-Z])([A-Z][a-z].*)$/.exec(cleaned)
+    // no comma: the surname is the leading capitals but the one that starts the first given name, or the
+    // capital words before the first capitalised one when the row's words came apart (`LAM Yat Long`)
+    const run =
+      /^([A-Z][A-Z ]*[A-Z])([A-Z][a-z].*)$/.exec(cleaned) ??
+      /^([A-Z][A-Z ]*?[A-Z])\s+([A-Z][a-z].*)$/.exec(cleaned)
     if (!run) return null
     surname = run[1]!.trim()
     rest = run[2]!
@@ -61,5 +66,11 @@ export function parseEnglishName(text: string): EnglishName | null {
     .flatMap(splitGivenRun)
     .join(' ')
   if (!given || !/^[A-Z][A-Z' -]*$/.test(surname)) return null
-  return { surname, given, value: `${surname}, ${given}`, corrected: cleaned !== kept }
+  return {
+    surname,
+    given,
+    value: `${surname}, ${given}`,
+    corrected: cleaned !== kept,
+    commaGuessed: !comma,
+  }
 }

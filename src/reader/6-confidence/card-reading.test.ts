@@ -160,4 +160,34 @@ describe('interpretCardLines', () => {
     expect(card.uncertain).toContain('Birthday')
     expect(card.uncertain).not.toContain('IdNum')
   })
+
+  it('gives a number whose printed check character no number can have as printed, for checking', () => {
+    const card = interpretCardLines(
+      card2018({ en: 'LEE, Chi Nan', id: 'C668668（E)', window: 'C668668' }),
+      tables,
+    )
+    expect(card.fields.IdNum).toBe('C668668(E)')
+    expect(card.uncertain).toContain('IdNum')
+  })
+
+  it('reads a name row the detector split into word boxes whole, never sure of a name missing a word', () => {
+    const lines = card2018({ en: 'YU,Lok', id: 'A123456(3)' })
+    lines.push(cardLine('Sum', 0.64, 0.37, 0.7, 0.43))
+    const split = interpretCardLines(lines, tables)
+    expect(split.fields.EnName).toBe('YU, Lok Sum')
+    const far = card2018({ en: 'YU,Lok', id: 'A123456(3)' })
+    far.push(cardLine('Sum', 0.82, 0.37, 0.88, 0.43))
+    const leftOver = interpretCardLines(far, tables)
+    expect(leftOver.fields.EnName).toBe('YU, Lok')
+    expect(leftOver.uncertain).toContain('EnName')
+  })
+
+  it('reads the sex the detector ran into the date of birth', () => {
+    const lines = card2018({ en: 'CHAN, Tai Man', id: 'A123456(3)' }).filter(
+      (l) => l.text !== '女F' && l.text !== '24-11-1963',
+    )
+    lines.push(cardLine('24-11-1963女F', 0.35, 0.56, 0.64, 0.6))
+    const card = interpretCardLines(lines, tables)
+    expect(card.fields).toMatchObject({ Birthday: '24-11-1963', Sex: '女F' })
+  })
 })

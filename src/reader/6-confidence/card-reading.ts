@@ -34,8 +34,13 @@ export interface InterpretedCard {
 /** A field is taken as read at or above this confidence, and only when it passed its own checks. */
 export const CONFIDENT_AT = 0.9
 
-export function interpretCardLines(lines: readonly CardLine[], tables: DecodeTables): InterpretedCard {
-  const f = extractFields(lines)
+/** `runs`: runs of several boxes on one row read again as one crop (stage 3's `CardText.runs`). */
+export function interpretCardLines(
+  lines: readonly CardLine[],
+  tables: DecodeTables,
+  runs: readonly CardLine[] = [],
+): InterpretedCard {
+  const f = extractFields(lines, runs)
   const characters = decodeChineseName(f.TelexCode.groups, f.chineseRead.chars, tables)
   const allConfirmed = characters.length > 0 && characters.every((c) => c.confirmed)
   const noChineseName = characters.length === 0 && f.EnName.value !== ''
