@@ -117,7 +117,11 @@ export function smear(frame: RgbaImage, px: number): RgbaImage {
 }
 
 /** A fingertip (a skin-coloured disc) over the card's bottom-right corner. */
-export function coverCorner(frame: RgbaImage, share = 0.66): RgbaImage {
+export function coverCorner(
+  frame: RgbaImage,
+  share = 0.66,
+  skin: readonly [number, number, number] = [200, 150, 120],
+): RgbaImage {
   const rect = cardRect(share)
   const cx = rect.x + rect.width * 0.97
   const cy = rect.y + rect.height * 0.95
@@ -127,7 +131,7 @@ export function coverCorner(frame: RgbaImage, share = 0.66): RgbaImage {
     for (let x = 0; x < frame.width; x++) {
       if (Math.hypot(x - cx, y - cy) > radius) continue
       const p = (y * frame.width + x) * 4
-      data.set([200, 150, 120], p)
+      data.set(skin, p)
     }
   return { ...frame, data }
 }

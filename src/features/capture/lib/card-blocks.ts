@@ -1,8 +1,8 @@
 // The card's inside as a grid of small blocks, each with its darkest and brightest luma, whether
-// every pixel in it is clipped and colourless, and the card's paper and ink levels. Glare and
+// every pixel in it is clipped and colourless, and the card's paper, ink and colour levels. Glare and
 // exposure are judged on this grid. Pure: runs in the meter's worker and in unit tests.
 import type { FoundCard, Point } from './card-finder.ts'
-import type { LumaImage, MeterImage } from './luma-image.ts'
+import type { MeterImage } from './luma-image.ts'
 
 /** Block side, in analysis pixels. */
 const BLOCK = 4
@@ -26,6 +26,15 @@ export interface CardBlocks {
   paper: number
   /** The print's luma: the darkest 3 % of the card. */
   ink: number
+  /** The median saturation (max − min channel over max channel) of its unclipped pixels, 0–1: how coloured
+   * its print is. */
+  tint: number
+}
+
+/** Saturation of pixel k, 0–1: the same under dim or bright light, unlike max − min alone. */
+function saturation(image: MeterImage, k: number): number {
+  const peak = image.peak[k]!
+  return peak ? image.chroma[k]! / peak : 0
 }
 
 /** Point at (u, v) of the card: u across from its left edge, v down from its top. */
@@ -49,7 +58,9 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
   const mean = new Uint8Array(n)
   const blown = new Uint8Array(n)
   const histogram = new Uint32Array(256)
+  const tints = new Uint32Array(256)
   let total = 0
+  let hued = 0
   const { width, data, peak, chroma } = image
   for (let j = 0; j < rows; j++) {
     for (let i = 0; i < columns; i++) {
@@ -72,6 +83,11 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
           sum += l
           count++
           histogram[l]!++
+          // A clipped pixel has lost its colour: it would make the card look paler than its print is.
+          if (peak[k]! < CLIPPED) {
+            tints[Math.round(255 * saturation(image, k))]!++
+            hued++
+          }
           if (peak[k]! < CLIPPED || chroma[k]! > COLOURLESS) clipped = 0
         }
       }
@@ -83,45 +99,72 @@ export function cardBlocks(image: MeterImage, card: FoundCard): CardBlocks {
       total += count
     }
   }
-  const percentile = (fraction: number) => {
+  const percentile = (counts: Uint32Array, fraction: number, of: number) => {
     let seen = 0
     for (let v = 0; v < 256; v++) {
-      seen += histogram[v]!
-      if (seen >= fraction * total && seen > 0) return v
+      seen += counts[v]!
+      if (seen >= fraction * of && seen > 0) return v
     }
     return 255
   }
-  return { columns, rows, min, max, mean, blown, paper: percentile(0.7), ink: percentile(0.03) }
+  return {
+    columns,
+    rows,
+    min,
+    max,
+    mean,
+    blown,
+    paper: percentile(histogram, 0.7, total),
+    ink: percentile(histogram, 0.03, total),
+    tint: hued ? percentile(tints, 0.5, hued) / 255 : 0,
+  }
 }
 
 /** Corner patches looked at, in shares of the card's width and height from each corner. */
 const CORNER_FROM = 0.025
 const CORNER_TO = 0.1
 
+/** How a corner patch of the card differs from the card as a whole. */
+export interface CornerLook {
+  /** How far its luma is from the card's paper towards its print, as a share of paper minus print (0: paper;
+   * 1: as dark as the print). */
+  tone: number
+  /** How much more saturated it is than the card's median (0–1): skin is hued, the card's print pale. */
+  tint: number
+}
+
 /**
- * Per corner (TL, TR, BR, BL): how far its patch of the card is from the card's paper, as a share of
- * paper minus print (0: paper; 1: as dark as the print). A finger over a corner is skin, not paper;
- * a corner whose edges are merely faint against a pale desk is still paper.
+ * Per corner (TL, TR, BR, BL): how its patch of the card differs from the card. A finger over a corner is
+ * skin, not card: darker than the paper, or lighter but far more coloured than the card's pastel print (the
+ * real card's corners carry gradient, guilloche and the rainbow band, so tone alone cannot tell a pale thumb
+ * from them). A corner whose edges are merely faint against a pale desk is still card.
  */
-export function cornerCover(image: LumaImage, card: FoundCard, paper: number, ink: number): number[] {
-  const span = Math.max(1, paper - ink)
+export function cornerLooks(image: MeterImage, card: FoundCard, blocks: CardBlocks): CornerLook[] {
+  const span = Math.max(1, blocks.paper - blocks.ink)
   return [
     [0, 0],
     [1, 0],
     [1, 1],
     [0, 1],
   ].map(([cu, cv]) => {
-    const values: number[] = []
+    const lumas: number[] = []
+    const tints: number[] = []
     for (let j = 0; j < 6; j++)
       for (let i = 0; i < 6; i++) {
         const a = CORNER_FROM + ((CORNER_TO - CORNER_FROM) * (i + 0.5)) / 6
         const b = CORNER_FROM + ((CORNER_TO - CORNER_FROM) * (j + 0.5)) / 6
         const [x, y] = onCard(card.corners, cu ? 1 - a : a, cv ? 1 - b : b)
-        const l = image.data[Math.round(y) * image.width + Math.round(x)]
-        if (l !== undefined) values.push(l)
+        const k = Math.round(y) * image.width + Math.round(x)
+        const l = image.data[k]
+        if (l === undefined) continue
+        lumas.push(l)
+        tints.push(saturation(image, k))
       }
-    values.sort((p, q) => p - q)
-    const middle = values[values.length >> 1] ?? paper
-    return Math.max(0, (paper - middle) / span)
+    const middle = (values: number[], fallback: number) =>
+      values.sort((p, q) => p - q)[values.length >> 1] ?? fallback
+    return {
+      tone: Math.max(0, (blocks.paper - middle(lumas, blocks.paper)) / span),
+      tint: Math.max(0, middle(tints, blocks.tint) - blocks.tint),
+    }
   })
 }

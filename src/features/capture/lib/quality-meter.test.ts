@@ -104,6 +104,20 @@ describe('the other faults, each on its own measure', () => {
     expect(judge(coverCorner(drawScene())).issues).toEqual(['corners'])
   })
 
+  it('sees a pale thumb over a corner: nearly as light as the paper, but skin-coloured', () => {
+    expect(judge(coverCorner(drawScene(), 0.66, [236, 194, 170])).issues).toEqual(['corners'])
+  })
+
+  it("sees a pale thumb over a corner of a card in warm light, measured against the card's own colour", () => {
+    // Warm light tints card and thumb alike: only the thumb is more coloured than the card.
+    const warm = (frame: Frame): Frame => ({
+      ...frame,
+      data: frame.data.map((v, i) => (i % 4 === 2 ? v * 0.75 : v)),
+    })
+    expect(judge(warm(drawScene())).issues).toEqual([])
+    expect(judge(warm(coverCorner(drawScene(), 0.66, [236, 194, 170]))).issues).toEqual(['corners'])
+  })
+
   it('asks to move closer when the card is small, wherever it is found', () => {
     const { issues, measures } = judge(drawScene({ share: 0.35 }))
     expect(issues).toEqual(['far'])

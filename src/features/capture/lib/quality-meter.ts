@@ -1,6 +1,6 @@
 // The quality meter's measures of one frame, and the verdict they add up to. Pure: runs in the
 // worker on the live camera, on uploaded photos, and in unit tests on the scene bank's frames.
-import { cardBlocks, cornerCover } from './card-blocks.ts'
+import { cardBlocks, cornerLooks, type CornerLook } from './card-blocks.ts'
 import { findCard, type FoundCard } from './card-finder.ts'
 import { measureGlare } from './glare.ts'
 import { lumaPercentile, meanLuma, type MeterImage, type PixelBox } from './luma-image.ts'
@@ -23,7 +23,7 @@ export interface FrameMeasures {
   /** Card width / guide width; 0 when no card was found. */
   fill: number
   /** The largest share of an edge missing next to a corner that is also covered by something that is
-   * not the card's paper (a finger), 0–1. */
+   * not the card (a finger: darker than its paper or more coloured than its print), 0–1. */
   cornerGap: number
   /** The card found (with its box and corners), or null. */
   card: FoundCard | null
@@ -32,8 +32,16 @@ export interface FrameMeasures {
 /** What to tell the user, most pressing first; none when the frame is good. */
 export type QualityIssue = 'dark' | 'noCard' | 'far' | 'corners' | 'moving' | 'blur' | 'glare' | 'bright'
 
-/** A corner patch this far from paper towards print (0–1) has something over it. */
+/** A corner patch this far from paper towards print (0–1) has something over it… */
 const COVERED = 0.25
+/** …and so does one this much more saturated than the card (0–1): a pale thumb is still skin-coloured.
+ * Midway between the most coloured uncovered corner (0.08) and the palest thumb (0.19) of the scene bank's
+ * tune part, both designs and feeds. */
+const TINTED = 0.14
+
+function covered({ tone, tint }: CornerLook): boolean {
+  return tone >= COVERED || tint >= TINTED
+}
 
 const NO_CARD: Omit<FrameMeasures, 'brightness' | 'contrast' | 'sharpness' | 'evenness'> = {
   glare: 0,
@@ -77,8 +85,8 @@ export function measureCard(image: MeterImage, found: FoundCard, guide: PixelBox
     fill: found.box.width / guide.width,
     cornerGap: Math.max(
       0,
-      ...cornerCover(image, found, blocks.paper, blocks.ink).map((cover, corner) =>
-        cover >= COVERED ? found.cornerGap[corner]! : 0,
+      ...cornerLooks(image, found, blocks).map((look, corner) =>
+        covered(look) ? found.cornerGap[corner]! : 0,
       ),
     ),
     card: found,
