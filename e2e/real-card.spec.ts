@@ -1,7 +1,7 @@
 // The real card end to end: the Immigration Department's HKID-2003 specimen (testing/real-cards/, the cleanest
 // printed card we have) uploaded to an app with no Tencent keys, read by the local reader in that app's process,
-// and shown on review. Asserted: the fields the reader reads on this card today, and that every field it shows
-// otherwise than printed is flagged for checking — a wrong value must never look sure.
+// and shown on review: every field as printed, and the number, whose printed check digit is impossible, flagged
+// for checking rather than emptied or shown as sure.
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
@@ -44,26 +44,11 @@ test('the 2003 specimen is read on this server: its printed fields on review, an
 }) => {
   const { reading } = await readSpecimen(page)
   expect(reading?.reader).toBe('local')
-  // What the reader reads on this card today, each as printed.
-  for (const field of ['cnName', 'telexCode', 'birthday', 'sex', 'currentIssueDate', 'hkidVersion'] as const)
+  // Every field as printed: the name whole (its words are separate boxes to the detector), the number too.
+  for (const field of Object.keys(PRINTED) as ReviewField[])
     await expect(shown(page, field), field).toHaveValue(PRINTED[field])
-  // The number's printed check digit (E) is impossible: whatever the reader makes of it is not shown as sure.
-  await expect(shown(page, 'idNum')).not.toHaveValue(PRINTED.idNum)
+  // The number's printed check digit (E) is impossible: it is shown as printed, and flagged for checking.
   await expect(flag(page, 'idNum')).toContainText(
     'Check: The reader is not sure of this field: check it against the card.',
   )
-  // Every other field shown otherwise than printed is flagged too (the English name has its own test below).
-  for (const field of Object.keys(PRINTED) as ReviewField[]) {
-    if (field === 'enName') continue
-    if ((await shown(page, field).inputValue()) !== PRINTED[field])
-      await expect(flag(page, field), field).toBeVisible()
-  }
-})
-
-// Known fault, not yet fixed: the reader drops the last given name on this card without a flag ("LEE, Chi"), a
-// confident wrong value. Skipped until the row logic reads the name's row whole (then unskip: it must pass).
-test.fixme('the English name is shown as printed or flagged, never short and sure', async ({ page }) => {
-  await readSpecimen(page)
-  const value = await shown(page, 'enName').inputValue()
-  if (value !== PRINTED.enName) await expect(flag(page, 'enName')).toBeVisible({ timeout: 1000 })
 })
