@@ -11,6 +11,9 @@ const MEASURE_EDGE = 480
 export const BLUR_THRESHOLD = 60
 export const GLARE_SHARE_THRESHOLD = 0.02
 
+/** The warnings these measures can give: the only ones a reading from this stage may be said to have checked. */
+export const CHECKED_WARNINGS: readonly number[] = [WARN_BLUR, WARN_GLARE]
+
 export interface CardQuality {
   blurVariance: number
   glareShare: number
