@@ -12,8 +12,8 @@ const MEASURE_EDGE = 480
 export const BLUR_THRESHOLD = 60
 export const GLARE_SHARE_THRESHOLD = 0.02
 /** Below this colour spread (percent of brightness) the card is a grey copy: midway, on the OCR bank's tune split,
- * between the most colourful grey copy (5.5) and the least colourful card (7.4). */
-export const PHOTOCOPY_SPREAD_THRESHOLD = 6.4
+ * between the most colourful grey copy (5.4) and the least colourful card (7.6); bench/reader/photocopy-rates.ts. */
+export const PHOTOCOPY_SPREAD_THRESHOLD = 6.5
 
 /** The warnings these measures can give: the only ones a reading from this stage may be said to have checked. */
 export const CHECKED_WARNINGS: readonly number[] = [WARN_BLUR, WARN_GLARE, WARN_PHOTOCOPY]
