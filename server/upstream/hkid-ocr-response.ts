@@ -40,6 +40,8 @@ export const localReadingWireSchema = z.object({
     )
     .max(20)
     .optional(),
+  /** The warning codes the reader checked; absent from readers before it, which checked blur and glare */
+  WarningsChecked: z.array(z.number().int()).max(MAX_WARNINGS).optional(),
 })
 export type LocalReadingWire = z.infer<typeof localReadingWireSchema>
 

@@ -145,6 +145,18 @@ describe('normalizeHkidOcr', () => {
     })
   })
 
+  it('says which warnings the local reader checked; Tencent, which checks them all, says nothing', () => {
+    const parse = (Response: object) => normalizeHkidOcr(hkidOcrSuccessSchema.parse({ Response }).Response)
+    const reading = { UncertainFields: [], WarningsChecked: [-9108, -9107, -9102] }
+    expect(parse({ ...DOC_EXAMPLE.Response, LocalReading: reading }).warningsChecked).toEqual([
+      -9108, -9107, -9102,
+    ])
+    // a reader from before the list measured blur and glare only
+    const older = parse({ ...DOC_EXAMPLE.Response, LocalReading: { UncertainFields: [] } })
+    expect(older.warningsChecked).toEqual([-9108, -9107])
+    expect(parse(DOC_EXAMPLE.Response).warningsChecked).toBeUndefined()
+  })
+
   it('leaves `reading` out for Tencent, and drops a malformed LocalReading instead of trusting part of it', () => {
     expect(normalizeHkidOcr(hkidOcrSuccessSchema.parse(DOC_EXAMPLE).Response).reading).toBeUndefined()
     for (const LocalReading of [

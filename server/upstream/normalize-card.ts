@@ -2,7 +2,7 @@
 // tri-state permanent flag, the non-deprecated warning list (and whether there was one to give), portraits
 // only when present and well-formed, and the local reader's account of its reading when it sent one.
 import { normalizeSex } from '#src/hkid/card-consistency.ts'
-import { WARNINGS_NOT_ENABLED } from '#src/hkid/card-warnings.ts'
+import { WARN_BLUR, WARN_GLARE, WARNINGS_NOT_ENABLED } from '#src/hkid/card-warnings.ts'
 import type { CardFieldName, Reading, RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { ReaderFieldName } from '#src/reader/local-reading.ts'
 import type { HkidOcrSuccess, LocalReadingWire } from './hkid-ocr-response.ts'
@@ -37,6 +37,9 @@ export function normalizeLocalReading(wire: LocalReadingWire): Reading {
   }
 }
 
+/** A local reader that does not say what it checked measured blur and glare only. */
+const CHECKED_BEFORE_THE_LIST = [WARN_BLUR, WARN_GLARE]
+
 /** `fallbackRequestId`: ours, shown when the upstream's RequestId did not look like one. */
 export function normalizeHkidOcr(
   response: Omit<HkidOcrSuccess, 'RequestId'> & { RequestId?: string | undefined },
@@ -64,6 +67,10 @@ export function normalizeHkidOcr(
     // The domestic endpoint answers without WarnCardInfos: "no warnings" would claim a check never made.
     warningsAvailable:
       Array.isArray(response.WarnCardInfos) && !response.WarnCardInfos.includes(WARNINGS_NOT_ENABLED),
+    // The local reader checks only some warnings: the rest are "not checked", never "none".
+    ...(response.LocalReading
+      ? { warningsChecked: response.LocalReading.WarningsChecked ?? CHECKED_BEFORE_THE_LIST }
+      : {}),
     portraits: {
       ...(primary ? { primary } : {}),
       ...(secondary ? { secondary } : {}),

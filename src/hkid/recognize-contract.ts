@@ -83,6 +83,11 @@ export const recognizeResultSchema = z.object({
    * "none". Absent (servers before this field) means true.
    */
   warningsAvailable: z.boolean().optional(),
+  /**
+   * The warning codes the recognizer checked: the local reader measures only some (blur, glare, photocopy), and
+   * every other is "not checked", never "none". Absent (Tencent): every code it gives was checked.
+   */
+  warningsChecked: z.array(z.number().int()).max(32).optional(),
   /** Base64 JPEG/PNG bytes (no data: prefix) of the large (primary) and small (secondary) portraits */
   portraits: z.object({
     primary: z.string().optional(),

@@ -126,6 +126,27 @@ describe('buildVerifiedRecord', () => {
     expect([record.warnings, record.warningsAvailable]).toEqual([[], false])
   })
 
+  it('names the warnings the recognizer checked, and leaves the list out when it checked them all', () => {
+    const build = (checked?: number[]) =>
+      buildVerifiedRecord({
+        journey: 'operator',
+        result: {
+          ...result,
+          card: SPECIMEN_FIELDS,
+          warnings: [],
+          ...(checked ? { warningsChecked: checked } : {}),
+        },
+        card: SPECIMEN_FIELDS,
+        check: checkCard(SPECIMEN_FIELDS, { today: recognizedAt }),
+        reasons: {},
+        reference: '',
+        recognizedAt,
+        confirmedAt,
+      })
+    expect(build([-9108, -9107, -9102]).warningsChecked).toEqual([-9108, -9107, -9102])
+    expect('warningsChecked' in build()).toBe(false)
+  })
+
   it('a customer cannot give reasons: what would need one, error or warning, sends the record to staff review', () => {
     const check = checkCard(result.card, { today: recognizedAt })
     const checkDigit = check.findings.find((finding) => finding.code === 'ID_CHECK_DIGIT')!

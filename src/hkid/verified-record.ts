@@ -75,6 +75,8 @@ export const verifiedRecordSchema = z.object({
   warnings: z.array(z.number().int()),
   /** false when the recognizer could not check for warnings: an empty `warnings` then means "unknown" */
   warningsAvailable: z.boolean().optional(),
+  /** The warning codes the recognizer checked (the local reader: blur, glare, photocopy); absent: every code */
+  warningsChecked: z.array(z.number().int()).optional(),
   /** Which reader read `ocr`, the fields it was unsure of, and the Chinese name character by character */
   reading: readingSchema.optional(),
   /** The local reader's second reading of the same image (LOCAL_CROSSCHECK): `ocr` is Tencent's */
@@ -129,6 +131,7 @@ export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
     findings: check.findings,
     warnings: input.result.warnings,
     warningsAvailable: input.result.warningsAvailable ?? true,
+    ...(input.result.warningsChecked ? { warningsChecked: input.result.warningsChecked } : {}),
     ...(input.result.reading ? { reading: input.result.reading } : {}),
     ...(input.result.crossCheck ? { crossCheck: input.result.crossCheck } : {}),
     timestamps: {

@@ -43,5 +43,7 @@ export const localReadingSchema = z.object({
   CardCorners: z.array(z.tuple([z.number(), z.number()])).length(4),
   /** The card was found upside down and read turned round */
   Turned: z.boolean(),
+  /** The WarnCardInfos codes the reader measured (blur, glare, photocopy): any other was not checked */
+  WarningsChecked: z.array(z.number().int()),
 })
 export type LocalReading = z.infer<typeof localReadingSchema>

@@ -11,7 +11,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from './2-straighten/upright-card.ts'
 import { readCardText } from './3-text/read-card-text.ts'
 import type { DecodeTables } from './5-chinese-name/chinese-name.ts'
 import { interpretCardLines, type InterpretedCard, type ReaderFields } from './6-confidence/card-reading.ts'
-import { measureCard } from './7-warnings/card-quality.ts'
+import { CHECKED_WARNINGS, measureCard } from './7-warnings/card-quality.ts'
 import { cutPortraits, type PortraitImages } from './8-portraits/portraits.ts'
 import type { Quad } from './geometry.ts'
 import type { ReaderModels } from './inference-model.ts'
@@ -90,6 +90,7 @@ export async function readCard(
         (p) => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] as [number, number],
       ),
       Turned: text.turned,
+      WarningsChecked: [...CHECKED_WARNINGS],
     },
     timings: { findMs, ocrMs, totalMs: now() - started },
   }

@@ -8,6 +8,7 @@ export const done = {
   overrides: 'Accepted by the operator with a reason',
   reason: 'Reason: {{reason}}',
   warningsUnavailable: 'Not available from the card reader',
+  warningsNotChecked: 'Not checked: {{checks}}',
   handedOff: 'The record was sent to {{origin}}.',
   noEdits: 'No fields were corrected.',
   warnings: 'Warnings',

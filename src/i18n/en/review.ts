@@ -125,6 +125,9 @@ export const review = {
   },
   warningsHeading: 'Card warnings',
   noWarnings: 'No warnings from the card reader.',
+  /** The local reader checks only some warnings: what it checked, and what it did not */
+  checkedNothingFound: 'Checked for {{checks}}: nothing found.',
+  warningsNotChecked: 'Not checked by this card reader: {{checks}}. Check the card itself.',
   warningsUnavailable:
     'Card warnings are not available from this card reader: photocopies, screens and tampering were not checked. Check the card itself.',
   warningNeedsReason: 'Red warnings need a reason before you can confirm.',
@@ -155,5 +158,16 @@ export const review = {
     '-9108': 'Photo is blurry',
     '-9109': 'Card warnings are not enabled for this account',
     unknown: 'Warning {{code}}',
+  },
+  /** Each warning as the check it names, for "checked" and "not checked" lists */
+  warningChecks: {
+    '-9101': 'covered edges',
+    '-9102': 'a photocopy',
+    '-9103': 'a photo of a screen',
+    '-9104': 'tampering',
+    '-9107': 'reflection',
+    '-9108': 'blur',
+    '-9109': 'warnings',
+    unknown: 'warning {{code}}',
   },
 } as const

@@ -10,6 +10,7 @@ export const done = {
   overrides: '經職員填寫理由後接受',
   reason: '理由：{{reason}}',
   warningsUnavailable: '辨識服務未能提供',
+  warningsNotChecked: '未有檢查：{{checks}}',
   handedOff: '紀錄已傳送至 {{origin}}。',
   noEdits: '沒有更正任何欄位。',
   warnings: '警告',

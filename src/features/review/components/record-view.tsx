@@ -3,10 +3,11 @@
 // when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { warningsNotChecked } from '#src/hkid/card-warnings.ts'
 import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
 import { Panel } from '#src/ui/panel.tsx'
 import { intlLocale } from '#src/i18n/languages.ts'
-import { ruleText, useFindingText, warningText } from '../lib/finding-text.ts'
+import { ruleText, useFindingText, warningCheckList, warningText } from '../lib/finding-text.ts'
 import { maskNumberText, NUMBER_FIELDS, useNumberHidden } from '../lib/mask-id.ts'
 import { recordFileName, withReference } from '../lib/record-reference.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
@@ -65,6 +66,7 @@ export function RecordView(props: RecordViewProps) {
       requestNext()
     }
   })
+  const notChecked = warningsNotChecked(record.warningsChecked, record.warnings)
   const confirmedAt = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -102,6 +104,11 @@ export function RecordView(props: RecordViewProps) {
               : record.warningsAvailable === false
                 ? t('done.warningsUnavailable')
                 : '—'}
+            {notChecked.length > 0 && record.warningsAvailable !== false && (
+              <span className="block text-slate-600" data-testid="record-warnings-not-checked">
+                {t('done.warningsNotChecked', { checks: warningCheckList(t, i18n.language, notChecked) })}
+              </span>
+            )}
           </dd>
         </dl>
 

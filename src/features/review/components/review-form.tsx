@@ -95,7 +95,11 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
               {photo}
             </div>
           )}
-          <WarningBadges warnings={result.warnings} available={result.warningsAvailable} />
+          <WarningBadges
+            warnings={result.warnings}
+            available={result.warningsAvailable}
+            checked={result.warningsChecked}
+          />
           <Portraits portraits={result.portraits} />
         </div>
       </div>

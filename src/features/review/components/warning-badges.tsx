@@ -1,10 +1,12 @@
 // Tencent's WarnCardInfos as labelled badges: words first, colour second. Tampering looks more serious than a
 // photocopy, and both more than a reflection (review-policy.ts); those that need a reason say so. When the
-// recognizer could not check for warnings at all, the panel says so instead of "no warnings".
+// recognizer could not check for warnings at all, the panel says so instead of "no warnings"; when it checked only
+// some (the local reader), the panel names what it checked and lists the rest as not checked.
 import { useTranslation } from 'react-i18next'
+import { warningsNotChecked } from '#src/hkid/card-warnings.ts'
 import { CARD_WARNINGS, warningLevel, type WarningLevel } from '#src/hkid/review-policy.ts'
 import { Panel } from '#src/ui/panel.tsx'
-import { warningText } from '../lib/finding-text.ts'
+import { warningCheckList, warningText } from '../lib/finding-text.ts'
 
 const STYLE: Record<WarningLevel, { badge: string; icon: string }> = {
   critical: { badge: 'border-red-700 bg-red-700 text-white', icon: '✕' },
@@ -19,11 +21,21 @@ interface WarningBadgesProps {
   warnings: number[]
   /** false when the recognizer gave no warnings to read (absent means it did) */
   available?: boolean | undefined
+  /** The codes the recognizer checked (absent: every one, as Tencent does) */
+  checked?: readonly number[] | undefined
 }
 
-export function WarningBadges({ warnings, available = true }: WarningBadgesProps) {
-  const { t } = useTranslation()
+export function WarningBadges({ warnings, available = true, checked }: WarningBadgesProps) {
+  const { t, i18n } = useTranslation()
   const sorted = [...new Set(warnings)].sort((a, b) => rank[warningLevel(a)] - rank[warningLevel(b)])
+  const notChecked = warningsNotChecked(checked, warnings)
+  const list = (codes: readonly number[]) => warningCheckList(t, i18n.language, codes)
+  // "no warnings" only for a recognizer that checked them all; otherwise what it did check, if anything
+  const nothingFound = !checked
+    ? t('review.noWarnings')
+    : checked.length > 0
+      ? t('review.checkedNothingFound', { checks: list(checked) })
+      : null
   return (
     <Panel title={t('review.warningsHeading')} testId="card-warnings">
       {sorted.length > 0 && (
@@ -54,7 +66,18 @@ export function WarningBadges({ warnings, available = true }: WarningBadgesProps
           {t('review.warningsUnavailable')}
         </p>
       ) : (
-        sorted.length === 0 && <p className="text-sm text-slate-600">{t('review.noWarnings')}</p>
+        <>
+          {sorted.length === 0 && nothingFound && (
+            <p className="text-sm text-slate-600" data-testid="warnings-none-found">
+              {nothingFound}
+            </p>
+          )}
+          {notChecked.length > 0 && (
+            <p className="mt-2 text-sm text-slate-700 first:mt-0" data-testid="warnings-not-checked">
+              {t('review.warningsNotChecked', { checks: list(notChecked) })}
+            </p>
+          )}
+        </>
       )}
     </Panel>
   )

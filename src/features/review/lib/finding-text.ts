@@ -56,6 +56,18 @@ export function warningText(t: TFunction, code: number): string {
     : t('review.warnings.unknown', { code })
 }
 
+/** A warning code as the check it names ("blur", "a photocopy"), for lists of what was and was not checked. */
+export function warningCheckText(t: TFunction, code: number): string {
+  return CARD_WARNINGS[code]
+    ? t(`review.warningChecks.${code}` as 'review.warningChecks.-9101')
+    : t('review.warningChecks.unknown', { code })
+}
+
+/** Checks as one list in the language's own way ("blur, reflection and a photocopy"; 「模糊、反光和影印本」). */
+export function warningCheckList(t: TFunction, language: string, codes: readonly number[]): string {
+  return new Intl.ListFormat(intlLocale(language)).format(codes.map((code) => warningCheckText(t, code)))
+}
+
 export function ruleText(t: TFunction, rule: ReasonRule): string {
   return t(`review.override.rules.${rule}`)
 }
