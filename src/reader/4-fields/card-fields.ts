@@ -42,6 +42,10 @@ export interface ExtractedFields {
 
 const TITLE = /香港|身份|IDENTITY|HONG\s*KONG/i
 const SPECIMEN = /SPECIMEN|樣本|样本/
+/** HKID-2003 prints its data column (the birth date's left edge) left of this share of the card's width: at
+ *  ≈ 0.30 on the real card, at the name's edge on our older drawings; the real HKID-2018's starts at ≈ 0.40. */
+const DATA_COLUMN_2003_BEFORE = 0.34
+
 /** The title's lines lie in this top share of the card (they end near 0.17 on both versions) */
 const TITLE_BAND = 0.25
 const SYMBOLS = /^[*A-Z0-9]{1,7}$/
@@ -202,11 +206,17 @@ export function extractFields(
     : symbol.value
       ? read(symbolSaysPermanent ? '1' : '0', symbol.confidence, false)
       : NONE
-  // HKID-2018 cards have the window with the number in it; HKID-2003 cards print the text from the left edge
+  // HKID-2018 cards have the window with the number in it. Without a window read, a name at the left edge says
+  // HKID-2003 — but the real HKID-2018 prints its name there too, and its window is small and easily missed: so
+  // HKID-2003 is sure only when the data column also stands where the 2003 card prints it, left of the 2018
+  // card's (≈ 0.30 of the card's width against ≈ 0.40); otherwise it is given for checking, never as sure.
+  const dataColumnOf2003 = (birthday.line?.x0 ?? 1) < DATA_COLUMN_2003_BEFORE
   const version = window.value
     ? read('HKID-2018', window.confidence, true)
     : nameRun
-      ? read(nameLeft < 0.25 ? 'HKID-2003' : 'HKID-2018', nameLeft < 0.25 ? 0.9 : 0.6, nameLeft < 0.25)
+      ? nameLeft < 0.25
+        ? read('HKID-2003', dataColumnOf2003 ? 0.9 : 0.6, dataColumnOf2003)
+        : read('HKID-2018', 0.6, false)
       : NONE
 
   return {

@@ -113,6 +113,24 @@ describe('interpretCardLines', () => {
       WindowEmbeddedText: '',
       HKIDVersion: 'HKID-2003',
     })
+    expect(card.uncertain).not.toContain('HKIDVersion')
+  })
+
+  it('never calls a card HKID-2003 for sure when only its window was missed: the real 2018 card prints its name at the left edge too', () => {
+    // The real HKID-2018's layout: names at the left edge, the data column at ≈ 0.40, the window not read.
+    const lines = [
+      cardLine('香港永久性居民身份證', 0.3, 0.06, 0.75, 0.11),
+      cardLine('HONG KONG PERMANENT IDENTITY CARD', 0.16, 0.13, 0.9, 0.16),
+      cardLine('LOK, Wing Ching', 0.03, 0.28, 0.4, 0.33),
+      cardLine('03-06-1985', 0.405, 0.57, 0.62, 0.62),
+      cardLine('女F', 0.68, 0.57, 0.73, 0.62),
+      cardLine('***AZ', 0.405, 0.64, 0.5, 0.69),
+      cardLine('26-11-18', 0.405, 0.84, 0.6, 0.9),
+      cardLine('Z683365(5)', 0.67, 0.84, 0.96, 0.9),
+    ]
+    const card = interpretCardLines(lines, tables)
+    expect(card.fields.HKIDVersion).toBe('HKID-2003')
+    expect(card.uncertain).toEqual(expect.arrayContaining(['HKIDVersion', 'WindowEmbeddedText']))
   })
 
   it('marks a number whose check digit fails, and a Chinese name the reading does not confirm, for checking', () => {
