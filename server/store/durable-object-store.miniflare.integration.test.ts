@@ -69,8 +69,10 @@ describe('the Worker with its Durable Object', () => {
     await h.reset()
     const token = await mintCaptureToken({ secret: SECRET, lifetimeSeconds: 600, calls: 3 })
     const responses = await Promise.all(Array.from({ length: 8 }, () => recognize(token)))
+    // Each body is drained so workerd frees the request; Miniflare's undici sometimes hands back a body already
+    // consumed ("Body is unusable"), which says nothing about the status asserted here.
     const statuses = await Promise.all(
-      responses.map(async (response) => (await response.arrayBuffer(), response.status)),
+      responses.map(async (response) => (await response.arrayBuffer().catch(() => null), response.status)),
     )
     expect(statuses.filter((status) => status === 200)).toHaveLength(3)
     expect(statuses.filter((status) => status === 401)).toHaveLength(5)
