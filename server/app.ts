@@ -89,6 +89,7 @@ export function createApp(options: AppOptions) {
     clientConfigRoute({
       recordHostOrigin: options.recordHostOrigin ?? null,
       recognizeDeadlineMs: options.recognizeDeadlineMs ?? DEFAULT_RECOGNIZE_DEADLINE_MS,
+      recordWebhook: null,
     }),
   )
   app.post(

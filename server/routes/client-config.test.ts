@@ -23,10 +23,12 @@ describe('GET /api/client-config', () => {
     expect(await (await configured.request('/api/client-config')).json()).toEqual({
       recordHostOrigin: 'https://partner.example',
       recognizeDeadlineMs: 30_000,
+      recordWebhook: null,
     })
     expect(await (await createApp(base).request('/api/client-config')).json()).toEqual({
       recordHostOrigin: null,
       recognizeDeadlineMs: 30_000,
+      recordWebhook: null,
     })
   })
 

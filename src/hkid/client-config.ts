@@ -1,10 +1,13 @@
 // GET /api/client-config's answer: the runtime settings the server gives the browser, none of them secret.
 import { z } from 'zod'
+import { recordPublicJwkSchema } from './record-delivery-contract.ts'
 
 export const clientConfigSchema = z.object({
   /** The one origin a confirmed record may be posted to (RECORD_HOST_ORIGIN on the server), or null */
   recordHostOrigin: z.string().nullable(),
   /** How long the browser waits for a recognition: the server's upstream deadline and a margin */
   recognizeDeadlineMs: z.number().int().positive(),
+  /** Record delivery by webhook (RECORD_WEBHOOK_URL): the key the browser seals records to, or null when off */
+  recordWebhook: z.object({ publicJwk: recordPublicJwkSchema }).nullable(),
 })
 export type ClientConfig = z.infer<typeof clientConfigSchema>

@@ -97,6 +97,11 @@ export const recognizeResultSchema = z.object({
   reading: readingSchema.optional(),
   /** The local reader's second reading, with LOCAL_CROSSCHECK on */
   crossCheck: crossCheckSchema.optional(),
+  /**
+   * A one-time ticket to post this recognition's sealed record (POST /api/records), bound to the request ID
+   * and the capture token; present when record delivery by webhook is configured (docs/record-delivery.md)
+   */
+  ticket: z.string().max(1024).optional(),
 })
 export type RecognizeResult = z.infer<typeof recognizeResultSchema>
 
@@ -108,5 +113,13 @@ export const healthSchema = z.object({
   crossCheck: z.boolean().optional(),
   /** A shared store (Redis, Durable Objects) answering, or down or stalled: capture links refused meanwhile */
   store: z.enum(['ok', 'degraded']).optional(),
+  /** Record delivery by webhook, when configured: its store, records waiting, and records given up on */
+  records: z
+    .object({
+      store: z.enum(['ok', 'degraded']),
+      waiting: z.number().int().nonnegative(),
+      undeliverable: z.number().int().nonnegative(),
+    })
+    .optional(),
 })
 export type Health = z.infer<typeof healthSchema>

@@ -7,6 +7,7 @@ import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 export const DEFAULT_CLIENT_CONFIG: ClientConfig = {
   recordHostOrigin: null,
   recognizeDeadlineMs: DEFAULT_RECOGNIZE_DEADLINE_MS,
+  recordWebhook: null,
 }
 
 let loaded: Promise<ClientConfig> | undefined

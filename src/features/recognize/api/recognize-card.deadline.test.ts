@@ -51,7 +51,7 @@ afterEach(() => {
 
 describe('recognizeCard deadline', () => {
   it('waits as long as the server says: 45 s when its upstream deadline is 25 s', async () => {
-    const recognize = silentServer({ recordHostOrigin: null, recognizeDeadlineMs: 45_000 })
+    const recognize = silentServer({ recordHostOrigin: null, recognizeDeadlineMs: 45_000, recordWebhook: null })
     const waited = await msUntilGivenUp()
     expect(recognize).toHaveBeenCalledOnce()
     expect(waited).toBeGreaterThanOrEqual(45_000)
@@ -59,7 +59,7 @@ describe('recognizeCard deadline', () => {
   })
 
   it('and only that long: 12 s from a server with a short deadline', async () => {
-    silentServer({ recordHostOrigin: null, recognizeDeadlineMs: 12_000 })
+    silentServer({ recordHostOrigin: null, recognizeDeadlineMs: 12_000, recordWebhook: null })
     const waited = await msUntilGivenUp()
     expect(waited).toBeGreaterThanOrEqual(12_000)
     expect(waited).toBeLessThan(13_000)
