@@ -89,10 +89,10 @@ const server = createServer((request, response) => {
     if (outDir)
       writeFileSync(join(outDir, `${receipt.id}.json`), JSON.stringify(opened.content), { mode: 0o600 })
     seen.add(headers['webhook-id'])
-    answer(204)
     console.log(
       `record ${receipt.reference} id=${headers['webhook-id']} journey=${routing.journey} staffReview=${routing.staffReview}`,
     )
+    answer(204)
   })().catch(() => answer(500))
 })
 
