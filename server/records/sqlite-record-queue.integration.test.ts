@@ -1,7 +1,8 @@
 // The embedded record queue against the real reference receiver (a child process): a record accepted is
 // delivered once, survives the receiver being down, a wrong secret and a restart of the queue, one per
 // ticket, is given up on (and counted) past the retention, and never sits in the file or the log in clear.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -175,5 +176,21 @@ describe('the embedded (SQLite) record queue', () => {
     const path = tempFile()
     queue(await freePort(), path, logLines())
     expect(() => queue(1, path, logLines())).toThrow(/already open/)
+  })
+
+  it('takes over a file from an owner that died mid-transaction, and refuses one a live process owns', async () => {
+    const path = tempFile()
+    await queue(await freePort(), path, logLines()).close()
+    const dead = spawnSync(process.execPath, ['-e', 'process.pid'])
+    expect(dead.pid).toBeGreaterThan(0)
+    writeFileSync(`${path}.owner`, String(dead.pid))
+    mkdirSync(`${path}.lock`) // SQLite's lock, left by the crash
+    const taken = queue(await freePort(), path, logLines())
+    const record = await queuedRecord(keys.publicJwk, sealedContent('SIN, Taken Over'))
+    expect(await taken.accept(record)).toBe('accepted')
+    await taken.close()
+
+    writeFileSync(`${path}.owner`, String(process.ppid)) // alive, and not this process
+    expect(() => queue(1, path, logLines())).toThrow(/owned by process/)
   })
 })

@@ -3,7 +3,7 @@
 // 202. A delivery loop in this process sends due rows, deletes each on a 2xx and reschedules it otherwise;
 // rows left at a restart are delivered by the next start. ONE process owns the file (a second one is refused
 // while the owner lives): several instances use Redis.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import sqlite from 'node-sqlite3-wasm'
 import {
@@ -20,6 +20,7 @@ import {
   type RecordQueue,
   type RecordQueueHealth,
 } from './record-queue.ts'
+import { claimStoreFile, releaseStoreFile } from './sqlite-file-owner.ts'
 import type { DeliveryOutcome, SendRecord } from './webhook-sender.ts'
 
 export interface SqliteRecordQueueOptions {
@@ -42,35 +43,6 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS spent_tickets (ticket_id TEXT PRIMARY KEY, record_id TEXT NOT NULL,
     expires_at INTEGER NOT NULL);`
 
-const opened = new Set<string>()
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Refuses a file another live process owns; clears the lock a crashed owner left mid-transaction. */
-function claim(path: string): void {
-  if (opened.has(path)) throw new Error(`${path} is already open in this process`)
-  let owner = 0
-  try {
-    owner = Number(readFileSync(`${path}.owner`, 'utf8'))
-  } catch {
-    // no owner yet
-  }
-  if (owner && owner !== process.pid && alive(owner)) {
-    throw new Error(
-      `${path} is owned by process ${owner}: one process per record store file (use Redis for more)`,
-    )
-  }
-  rmSync(`${path}.lock`, { recursive: true, force: true })
-  writeFileSync(`${path}.owner`, String(process.pid))
-  opened.add(path)
-}
-
 export class SqliteRecordQueue implements RecordQueue {
   readonly kind = 'sqlite'
   readonly #db: InstanceType<typeof sqlite.Database>
@@ -83,7 +55,7 @@ export class SqliteRecordQueue implements RecordQueue {
   constructor(options: SqliteRecordQueueOptions) {
     this.#options = { pollMs: 1000, concurrency: 4, nowMs: Date.now, ...options }
     mkdirSync(dirname(options.path), { recursive: true })
-    claim(options.path)
+    claimStoreFile(options.path)
     this.#db = new sqlite.Database(options.path)
     // FULL: a commit is fsynced before it returns. secure_delete: a delivered record's bytes are overwritten.
     this.#db.exec('PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;' + SCHEMA)
@@ -143,8 +115,7 @@ export class SqliteRecordQueue implements RecordQueue {
     clearTimeout(this.#timer)
     await Promise.all(this.#inFlight.values())
     this.#db.close()
-    rmSync(`${this.#options.path}.owner`, { force: true })
-    opened.delete(this.#options.path)
+    releaseStoreFile(this.#options.path)
   }
 
   #schedule(ms: number): void {
