@@ -1,10 +1,11 @@
 // The embedded record queue against the real reference receiver (a child process): a record accepted is
 // delivered once, survives the receiver being down, a wrong secret and a restart of the queue, one per
 // ticket, is given up on (and counted) past the retention, and never sits in the file or the log in clear.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { openRecordQueue, type OpenRecordQueueOptions } from './open-record-queue.ts'
 import type { RecordQueue } from './record-queue.ts'
@@ -17,6 +18,7 @@ import {
   type TestKeys,
 } from '#testing/records/sealed-record.ts'
 
+const ACCEPT_AND_HANG = fileURLToPath(new URL('../../testing/records/accept-and-hang.ts', import.meta.url))
 let keys: TestKeys
 const cleanups: (() => Promise<void> | void)[] = []
 beforeAll(async () => {
@@ -136,6 +138,36 @@ describe('the embedded (SQLite) record queue', () => {
     expect(await until(() => got.opened().length === 3)).toBe(true)
     expect(got.opened().sort()).toEqual(records.map((record) => `msg_${record.id}`).sort())
     expect(await until(() => drained(second))).toBe(true)
+  })
+
+  it('delivers what a process that was killed right after accepting had accepted', async () => {
+    const port = await freePort()
+    const path = tempFile()
+    const records = await Promise.all(
+      ['KILLED, A', 'KILLED, B'].map((name) => queuedRecord(keys.publicJwk, sealedContent(name))),
+    )
+    const child = spawn(process.execPath, ['--import', 'tsx', ACCEPT_AND_HANG], {
+      env: {
+        PATH: process.env.PATH,
+        SQLITE_PATH: path,
+        WEBHOOK_URL: `http://127.0.0.1:${port}/records`, // nothing listens yet
+        WEBHOOK_SECRET: keys.secret,
+        RECORDS: JSON.stringify(records),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    expect(await until(() => output.includes('all accepted'), 15_000)).toBe(true)
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGKILL')
+    await exited
+
+    const got = await receiver(port)
+    const next = queue(port, path, logLines())
+    expect(await until(() => got.opened().length === 2)).toBe(true)
+    expect(got.opened().sort()).toEqual(records.map((record) => `msg_${record.id}`).sort())
+    expect(await until(() => drained(next))).toBe(true)
   })
 
   it('takes one record per ticket', async () => {
