@@ -201,6 +201,12 @@ describe('the Redis (BullMQ) record queue', () => {
     } finally {
       redis.resume()
     }
+    // Redis answers again: so does accept.
+    const after = await queuedRecord(keys.publicJwk, sealedContent('YIP, After'))
+    expect(
+      await until(async () => (await opened.accept(after).catch(() => 'unavailable')) === 'accepted'),
+    ).toBe(true)
+    expect((await opened.health()).store).toBe('ok')
   })
 
   it('gives up past the retention, counts and logs it once, then removes it', async () => {
