@@ -61,7 +61,9 @@ describe('record delivery settings', () => {
 
   it('refuse a private key, saying to give the public one, without printing any of it', () => {
     const problems = problemsOf({ ...delivery(), RECORD_PUBLIC_JWK: JSON.stringify(privateJwk) })
-    expect(problems).toEqual([expect.stringMatching(/^RECORD_PUBLIC_JWK: is a PRIVATE key .*give the PUBLIC key/)])
+    expect(problems).toEqual([
+      expect.stringMatching(/^RECORD_PUBLIC_JWK: is a PRIVATE key .*give the PUBLIC key/),
+    ])
     expect(problems.join('\n')).not.toContain(String(privateJwk.d))
     expect(problems.join('\n')).not.toContain(String(privateJwk.x))
   })

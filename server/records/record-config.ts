@@ -44,7 +44,10 @@ const publicJwk = optionalText.transform((value, ctx) => {
   try {
     parsed = JSON.parse(value)
   } catch {
-    ctx.addIssue({ code: 'custom', message: 'is not JSON: give the public JWK `npm run record-keys` printed' })
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not JSON: give the public JWK `npm run record-keys` printed',
+    })
     return z.NEVER
   }
   if (parsed && typeof parsed === 'object' && 'd' in parsed) {

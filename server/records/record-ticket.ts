@@ -4,7 +4,7 @@
 // The ticket is bound to the recognition's request ID (its id: one record per recognition, the queue keeps it
 // spent) and to the capture token that recognized — or the desk link that token was handed off from.
 import { z } from 'zod'
-import { toBase64Url } from '../access/capture-token.ts'
+import { fromBase64Url, toBase64Url } from '../access/capture-token.ts'
 
 /** Long enough for a careful review at the desk (or a customer's slow check), short enough to be useless later. */
 export const RECORD_TICKET_LIFETIME_SECONDS = 2 * 60 * 60
@@ -26,15 +26,6 @@ export type RecordTicketClaims = z.infer<typeof ticketClaimsSchema>
 
 export type TicketCheck =
   { ok: true; claims: RecordTicketClaims } | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' }
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null
-  try {
-    return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (char) => char.charCodeAt(0))
-  } catch {
-    return null
-  }
-}
 
 /** HMAC(webhookSecret, label) as the ticket key: the webhook secret itself never signs anything of ours. */
 async function ticketKey(webhookSecret: string): Promise<CryptoKey> {
@@ -60,7 +51,11 @@ export class RecordTickets {
     this.#key.catch(() => undefined)
   }
 
-  async issue({ requestId, token, nowSeconds = Math.floor(Date.now() / 1000) }: TicketIssue): Promise<string> {
+  async issue({
+    requestId,
+    token,
+    nowSeconds = Math.floor(Date.now() / 1000),
+  }: TicketIssue): Promise<string> {
     const claims: RecordTicketClaims = {
       v: 1,
       rid: requestId,
@@ -76,7 +71,8 @@ export class RecordTickets {
 
   async verify(ticket: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<TicketCheck> {
     const [body, mac, extra] = ticket.split('.')
-    if (!body || !mac || extra !== undefined || ticket.length > 1024) return { ok: false, reason: 'malformed' }
+    if (!body || !mac || extra !== undefined || ticket.length > 1024)
+      return { ok: false, reason: 'malformed' }
     const macBytes = fromBase64Url(mac)
     if (!macBytes) return { ok: false, reason: 'malformed' }
     // crypto.subtle.verify compares in constant time.
