@@ -39,19 +39,18 @@ export interface ApiErrorOptions {
   requestId?: string | undefined
   /** Sent as Retry-After: when the client may try again. */
   retryAfterSeconds?: number
-  /** Which part of the request was wrong (our words, never what the request held), after the message. */
-  detail?: string
+  /** In place of the code's usual message: our words for this route (never what the request held). */
+  message?: string
 }
 
 /** The error answer for `code`, with the status the table gives it. */
 export function apiError(
   c: Context,
   code: ErrorCode,
-  { requestId, retryAfterSeconds, detail }: ApiErrorOptions = {},
+  { requestId, retryAfterSeconds, message = MESSAGES[code] }: ApiErrorOptions = {},
 ) {
   if (retryAfterSeconds !== undefined)
     c.header('Retry-After', String(Math.max(1, Math.ceil(retryAfterSeconds))))
-  const message = detail ? `${MESSAGES[code]} ${detail}` : MESSAGES[code]
   const body = { error: { code, message, ...(requestId ? { requestId } : {}) } }
   return c.json(body, API_ERROR_STATUS[code])
 }

@@ -178,7 +178,12 @@ describe('POST /api/records', () => {
       'multipart/form-data; boundary=x',
     ]) {
       const response = await postRecord(app, post, { 'Content-Type': type })
-      expect(await refusal(response)).toEqual({ status: 415, code: 'UNSUPPORTED_TYPE' })
+      const { error } = recordErrorSchema.parse(await response.json())
+      expect([response.status, error.code, error.message]).toEqual([
+        415,
+        'UNSUPPORTED_TYPE',
+        'Send the record as application/json.',
+      ])
     }
     expect(queue.accepted).toEqual([])
   })

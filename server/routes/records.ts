@@ -45,6 +45,11 @@ export interface RecordsRouteOptions {
   nowMs: () => number
 }
 
+/** What goes before a refusal's detail: the part wrong is named after it. */
+const RECORD_MESSAGES: Partial<Record<RecordErrorCode, string>> = {
+  RECORD_MALFORMED: 'The record is malformed. ',
+}
+
 const MINUTE = 60_000
 /** A brief store outage: the browser keeps the sealed record and tries again. */
 const STORE_RETRY_SECONDS = 5
@@ -77,7 +82,7 @@ export function recordsRoute(options: RecordsRouteOptions) {
     if (extra.denied) log.denied = extra.denied
     return apiError(c, code, {
       requestId: log.requestId,
-      ...(extra.detail ? { detail: extra.detail } : {}),
+      ...(extra.detail ? { message: `${RECORD_MESSAGES[code] ?? ''}${extra.detail}` } : {}),
       ...(extra.retryAfterSeconds ? { retryAfterSeconds: extra.retryAfterSeconds } : {}),
     })
   }
