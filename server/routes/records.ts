@@ -109,12 +109,9 @@ export function recordsRoute(options: RecordsRouteOptions) {
     )
     if (!body.ok) {
       if (body.reason === 'client-closed') return clientClosed(c)
-      if (body.reason === 'timeout') {
-        c.header('Connection', 'close')
-        return fail(c, 'REQUEST_TIMEOUT')
-      }
+      // The rest of the body is never read: the connection goes with the answer.
       c.header('Connection', 'close')
-      return fail(c, 'RECORD_TOO_LARGE')
+      return fail(c, body.reason === 'timeout' ? 'REQUEST_TIMEOUT' : 'RECORD_TOO_LARGE')
     }
     c.get('log').bytes = body.bytes.byteLength
     const json = parseJson(body.bytes)
