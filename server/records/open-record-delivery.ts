@@ -12,10 +12,10 @@ export interface OpenRecordQueueOptions {
   webhookUrl: string
   webhookSecret: string
   retentionMs: number
-  log: (level: 'info' | 'warn', event: string, fields: Record<string, unknown>) => void
+  log: (level: 'info' | 'warn' | 'error', event: string, fields: Record<string, unknown>) => void
 }
 
-type OpenRecordQueue = (options: OpenRecordQueueOptions) => Promise<RecordQueue>
+type OpenRecordQueue = (options: OpenRecordQueueOptions) => RecordQueue | Promise<RecordQueue>
 
 // TODO(integrator): replace with `import { openRecordQueue } from './open-record-queue.ts'` once the queue's
 // branch is merged; the path is a variable only so this branch type-checks without that file.

@@ -104,7 +104,8 @@ export const handoffErrorCodes = [
 export type HandoffErrorCode = (typeof handoffErrorCodes)[number]
 export const handoffErrorSchema = errorBodySchema(handoffErrorCodes)
 
-/** What POST /api/records answers (docs/record-delivery.md). */
+/** What POST /api/records answers (docs/record-delivery.md), with what any /api path may (a server without
+ *  the route, our fault). */
 export const recordErrorCodes = [
   'RECORD_DELIVERY_OFF',
   'RECORD_TICKET_INVALID',
@@ -117,6 +118,8 @@ export const recordErrorCodes = [
   'TEMPORARILY_UNAVAILABLE',
   'RATE_LIMITED',
   'METHOD_NOT_ALLOWED',
+  'NOT_FOUND',
+  'INTERNAL_ERROR',
 ] as const satisfies readonly ErrorCode[]
 export type RecordErrorCode = (typeof recordErrorCodes)[number]
 export const recordErrorSchema = errorBodySchema(recordErrorCodes)
