@@ -12,7 +12,7 @@ export interface OpenRecordQueueOptions {
   webhookUrl: string
   webhookSecret: string
   retentionMs: number
-  log: (level: 'info' | 'warn' | 'error', event: string, fields: Record<string, unknown>) => void
+  log: (level: 'info' | 'warn' | 'error', event: string, fields: object) => void
 }
 
 type OpenRecordQueue = (options: OpenRecordQueueOptions) => RecordQueue | Promise<RecordQueue>
