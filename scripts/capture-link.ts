@@ -2,7 +2,9 @@
 // Usage: npm run capture-link -- [--journey customer|operator] [--minutes 30] [--calls 5]
 //        [--url https://kyc.example.com/] [--qr]
 // A customer's link (the default) opens the self-service journey; an operator's opens the desk, which may
-// also hand a capture to a phone.
+// also hand a capture to a phone. A customer's record must go somewhere — the business's webhook
+// (RECORD_WEBHOOK_URL) or a page that embeds the app (RECORD_HOST_ORIGIN) — so without either no customer
+// link is made: the customer would confirm their card and nothing would reach the business.
 import { parseArgs } from 'node:util'
 import QRCode from 'qrcode'
 import {
@@ -42,6 +44,14 @@ if (!Number.isInteger(calls) || calls < 1 || calls > MAX_TOKEN_CALLS) {
 }
 const journey = values.journey
 if (journey !== 'customer' && journey !== 'operator') fail('--journey must be customer or operator')
+if (journey === 'customer' && !loaded.config.RECORD_WEBHOOK_URL && !loaded.config.RECORD_HOST_ORIGIN) {
+  fail(
+    "a customer's record would reach no one: set RECORD_WEBHOOK_URL, RECORD_WEBHOOK_SECRET and RECORD_PUBLIC_JWK " +
+      '(record delivery by webhook, docs/record-delivery.md; `npm run record-keys` makes the secret and key), ' +
+      'or RECORD_HOST_ORIGIN when a page of yours embeds the app — the same settings the server uses. ' +
+      'An operator’s link (--journey operator) needs neither: the desk can download the record.',
+  )
+}
 let base: URL
 try {
   base = new URL(values.url ?? process.env.PUBLIC_URL ?? `http://127.0.0.1:${loaded.config.PORT}/`)

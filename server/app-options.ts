@@ -1,7 +1,8 @@
 // Validated configuration → the app's options. Shared by every runtime entry (Node, Workers) so they
 // cannot drift apart; the entry only adds what its runtime knows (the recognizer, the client address).
-import type { AppOptions } from './app.ts'
+import type { AppOptions, RecordsOptions } from './app.ts'
 import type { ServerConfig } from './config.ts'
+import type { RecordQueue } from './records/record-queue.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 
 export function upstreamFromConfig(config: ServerConfig): UpstreamConfig {
@@ -39,4 +40,14 @@ export function appOptionsFromConfig(
     handoffTtlSeconds: config.HANDOFF_TTL_SECONDS,
     recognizeDeadlineMs: recognizeDeadlineMs(config),
   }
+}
+
+/** Record delivery's options once the entry has opened the queue; undefined when delivery is not configured. */
+export function recordsFromConfig(
+  config: ServerConfig,
+  queue: RecordQueue | null,
+): RecordsOptions | undefined {
+  const { RECORD_PUBLIC_JWK: publicJwk, RECORD_WEBHOOK_SECRET: webhookSecret } = config
+  if (!queue || !publicJwk || !webhookSecret || !config.RECORD_WEBHOOK_URL) return undefined
+  return { queue, publicJwk, webhookSecret, maxBytes: config.RECORD_MAX_BYTES }
 }

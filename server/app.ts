@@ -10,11 +10,37 @@ import { stdoutSink, writeRequestLog, writeServerEvent, type LogSink } from './h
 import { clientConfigRoute } from './routes/client-config.ts'
 import { handoffRoute } from './routes/desk-handoff.ts'
 import { clientClosed, recognizeRoute } from './routes/recognize.ts'
+import { recordsRoute, type RecordDelivery } from './routes/records.ts'
+import type { RecordQueue, RecordQueueHealth } from './records/record-queue.ts'
+import { RecordTickets } from './records/record-ticket.ts'
+import { acceptedKids } from './records/seal-header.ts'
 import { FailPolicyStore } from './store/fail-policy.ts'
 import { MemoryStore } from './store/memory-store.ts'
 import type { SharedStore } from './store/shared-store.ts'
 import type { RecognizerChoice } from './recognizers/recognizer.ts'
 import { UpstreamLimiter } from './upstream/upstream-limiter.ts'
+import type { RecordPublicJwk } from '#src/hkid/record-delivery-contract.ts'
+
+/** Record delivery by webhook (docs/record-delivery.md): the durable queue and what the route checks with. */
+export interface RecordsOptions {
+  /** Opened by the entry (open-record-queue.ts), which also closes it: the app does not. */
+  queue: RecordQueue
+  /** RECORD_PUBLIC_JWK: given to the browser to seal to; seals naming another kid are refused */
+  publicJwk: RecordPublicJwk
+  /** RECORD_WEBHOOK_SECRET: tickets are signed with a key derived from it */
+  webhookSecret: string
+  /** RECORD_MAX_BYTES */
+  maxBytes: number
+}
+
+/** A queue whose health cannot be read is reported degraded, never as a failed health check. */
+async function recordsHealth(queue: RecordQueue): Promise<RecordQueueHealth> {
+  try {
+    return await queue.health()
+  } catch {
+    return { store: 'degraded', waiting: 0, undeliverable: 0 }
+  }
+}
 
 export interface AppOptions {
   /** Tencent (signed HTTP, optionally cross-checked) or the local reader in-process: chosen once, at start-up */
@@ -44,6 +70,8 @@ export interface AppOptions {
   handoffPollMs?: number
   /** How long the browser waits for a recognition before it gives up (default 30 s: app-options.ts) */
   recognizeDeadlineMs?: number
+  /** Set → POST /api/records accepts sealed records and recognitions carry tickets; unset → RECORD_DELIVERY_OFF. */
+  records?: RecordsOptions
   nowMs?: () => number
 }
 
@@ -63,6 +91,15 @@ export function createApp(options: AppOptions) {
   const recognizer = options.recognizer({ limiter })
   const clientAddress = options.clientAddress ?? ((c: Context<AppEnv>) => c.req.header('CF-Connecting-IP'))
   const app = new Hono<AppEnv>()
+  const records = options.records
+  const delivery: RecordDelivery | null = records
+    ? {
+        queue: records.queue,
+        tickets: new RecordTickets(records.webhookSecret),
+        kids: acceptedKids(records.publicJwk),
+        maxBytes: records.maxBytes,
+      }
+    : null
 
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
@@ -82,6 +119,7 @@ export function createApp(options: AppOptions) {
       upstream: recognizer.kind,
       ...(recognizer.crossCheck ? { crossCheck: true } : {}),
       ...(store.kind === 'memory' ? {} : { store: await store.health() }),
+      ...(records ? { records: await recordsHealth(records.queue) } : {}),
     } satisfies Health),
   )
   app.route(
@@ -89,7 +127,7 @@ export function createApp(options: AppOptions) {
     clientConfigRoute({
       recordHostOrigin: options.recordHostOrigin ?? null,
       recognizeDeadlineMs: options.recognizeDeadlineMs ?? DEFAULT_RECOGNIZE_DEADLINE_MS,
-      recordWebhook: null,
+      recordWebhook: records ? { publicJwk: records.publicJwk } : null,
     }),
   )
   app.post(
@@ -109,6 +147,19 @@ export function createApp(options: AppOptions) {
       recognizer,
       maxBodyBytes: options.maxBodyBytes,
       ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
+      ...(delivery ? { tickets: delivery.tickets } : {}),
+    }),
+  )
+  app.route(
+    '/api/records',
+    recordsRoute({
+      delivery,
+      ...(options.captureTokenSecret ? { captureTokenSecret: options.captureTokenSecret } : {}),
+      store,
+      perIpPerMinute: options.ratePerIpPerMinute ?? 30,
+      clientAddress,
+      bodyTimeoutMs: options.bodyTimeoutMs ?? 30_000,
+      nowMs: options.nowMs ?? Date.now,
     }),
   )
   app.route(

@@ -2,6 +2,7 @@
 // and never the value itself (it may be a secret).
 import { z } from 'zod'
 import { parseTrustedProxies } from './access/trusted-proxies.ts'
+import { checkRecordSettings, recordEnvFields } from './records/record-config.ts'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true')
 const optionalText = z
@@ -131,8 +132,10 @@ const envSchema = z
     HTTPS_KEY_FILE: optionalText,
     READER_WORKERS: integer(1, 8, 1),
     LOCAL_CROSSCHECK: flag.default(false),
+    ...recordEnvFields,
   })
   .superRefine((env, ctx) => {
+    checkRecordSettings(env, ctx)
     if (Boolean(env.TENCENTCLOUD_SECRET_ID) !== Boolean(env.TENCENTCLOUD_SECRET_KEY)) {
       ctx.addIssue({
         code: 'custom',
@@ -201,4 +204,9 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 
 export function usesTencent(config: ServerConfig): boolean {
   return Boolean(config.TENCENTCLOUD_SECRET_ID && config.TENCENTCLOUD_SECRET_KEY)
+}
+
+/** Record delivery by webhook is configured (RECORD_WEBHOOK_URL, its secret and the business's public key). */
+export function deliversRecords(config: ServerConfig): boolean {
+  return Boolean(config.RECORD_WEBHOOK_URL && config.RECORD_WEBHOOK_SECRET && config.RECORD_PUBLIC_JWK)
 }

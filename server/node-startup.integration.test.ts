@@ -38,6 +38,16 @@ describe('start-up settings', () => {
       { HTTPS_CERT_FILE: '/nonexistent/secret-path/cert.pem', HTTPS_KEY_FILE: '/nonexistent/key.pem' },
       'secret-path',
     ],
+    [
+      'RECORD_PUBLIC_JWK',
+      {
+        RECORD_WEBHOOK_URL: 'https://hooks.example.com/kyc',
+        RECORD_WEBHOOK_SECRET: `whsec_${btoa('node-startup-webhook-secret-0123')}`,
+        RECORD_PUBLIC_JWK: '{"kty":"EC","crv":"P-256","x":"a","y":"b","d":"private-half-never-printed"}',
+      },
+      'private-half-never-printed',
+    ],
+    ['RECORD_WEBHOOK_SECRET', { RECORD_WEBHOOK_URL: 'https://hooks.example.com/kyc' }, undefined],
   ])('%s: one line naming it, without the value', async (setting, env, value) => {
     const { problems, all } = await refusal(env as Record<string, string>)
     expect(problems).toHaveLength(1)

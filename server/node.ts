@@ -5,12 +5,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { clientAddressBehindProxies, isTrusted } from './access/trusted-proxies.ts'
 import { createApp } from './app.ts'
-import { appOptionsFromConfig } from './app-options.ts'
+import { appOptionsFromConfig, recordsFromConfig } from './app-options.ts'
 import { loadConfig } from './config.ts'
 import { listenNode, readTls, StartupError } from './node-listen.ts'
 import { createSite } from './node-site.ts'
 import { recognizerForNode } from './recognizers/recognizer-for-node.ts'
 import { openStore } from './store/open-store.ts'
+import { openRecordDelivery } from './records/open-record-delivery.ts'
 
 function cannotStart(problems: string[]): never {
   console.error('HKID Capture cannot start; fix these settings:')
@@ -31,8 +32,14 @@ async function main() {
   // Chosen once: the reader's workers (READER_WORKERS, models loaded once in each) start here when anything reads.
   const recognizer = recognizerForNode(config)
   const store = await openStore(config)
+  // Record delivery's queue, when a webhook is configured: its events as JSON lines, ids and statuses only.
+  const recordQueue = await openRecordDelivery(config, (level, event, fields) =>
+    console.log(JSON.stringify({ level, msg: event, time: new Date().toISOString(), ...fields })),
+  )
+  const records = recordsFromConfig(config, recordQueue)
   const api = createApp({
     ...appOptionsFromConfig(config),
+    ...(records ? { records } : {}),
     recognizer: recognizer.choice,
     store,
     bodyTimeoutMs: config.REQUEST_TIMEOUT_MS,
@@ -69,14 +76,17 @@ async function main() {
   const scheme = tls ? 'https' : 'http'
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST
   const shared = store.kind === 'redis' ? ', limits shared in Redis' : ''
+  const delivery = recordQueue ? `, records delivered by webhook (queue: ${recordQueue.kind})` : ''
   console.log(
-    `HKID Capture is running at ${scheme}://${host}:${port}/  — recognizer: ${recognizer.description}${shared}`,
+    `HKID Capture is running at ${scheme}://${host}:${port}/  — recognizer: ${recognizer.description}${shared}${delivery}`,
   )
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       server.close()
-      void Promise.allSettled([store.close(), recognizer.close()]).finally(() => process.exit(0))
+      // Records not yet delivered stay in the queue's store for the next start.
+      const closing = [store.close(), recognizer.close(), ...(recordQueue ? [recordQueue.close()] : [])]
+      void Promise.allSettled(closing).finally(() => process.exit(0))
     })
   }
 }

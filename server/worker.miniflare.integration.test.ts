@@ -110,3 +110,32 @@ describe('under workerd', () => {
     expect((await mf.dispatchFetch('http://worker.test/api/hkid/recognize')).status).toBe(405)
   })
 })
+
+describe('record delivery under workerd', () => {
+  it('is refused at start: a Worker has no durable queue, so every path says the service is unavailable', async () => {
+    const refused = new Miniflare({
+      modules: [{ type: 'ESModule', path: 'worker.js', contents: await bundleWorker() }],
+      compatibilityDate: '2025-01-01',
+      bindings: {
+        TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
+        TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
+        OCR_ENDPOINT: h.emulator.url,
+        CAPTURE_TOKEN_SECRET: TOKEN_SECRET,
+        RECORD_WEBHOOK_URL: 'https://hooks.example.com/kyc',
+        RECORD_WEBHOOK_SECRET: `whsec_${btoa('workerd-record-webhook-secret-01')}`,
+        RECORD_PUBLIC_JWK: JSON.stringify({
+          kty: 'EC',
+          crv: 'P-256',
+          x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
+          y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+        }),
+      },
+    })
+    try {
+      const response = await refused.dispatchFetch('http://worker.test/api/health')
+      expect([response.status, await errorCode(response)]).toEqual([503, 'SERVICE_UNAVAILABLE'])
+    } finally {
+      await refused.dispose()
+    }
+  }, 60_000)
+})

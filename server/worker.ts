@@ -41,13 +41,18 @@ function appFor(env: Bindings): Hono {
   // Workers' own host names (workers.dev, routes) are not known here: the check runs only when configured.
   if (loaded.ok && loaded.config.ALLOWED_HOSTS.length > 0)
     root.use('*', allowedHostsOnly(loaded.config.ALLOWED_HOSTS))
-  if (!loaded.ok || !usesTencent(loaded.config)) {
-    // Workers run no local reader: only the Tencent recognizer, so keys (or an emulator's endpoint and its demo
-    // keys, in tests) are required.
-    console.error(
-      'HKID Capture cannot start; fix these settings:',
-      loaded.ok ? ['TENCENTCLOUD_SECRET_ID/KEY: required on Workers'] : loaded.problems,
-    )
+  // Workers run no local reader (Tencent keys, or an emulator's endpoint and demo keys in tests, are required)
+  // and no durable record queue (no SQLite file, no BullMQ): a configured webhook cannot be honoured here.
+  const problems = !loaded.ok
+    ? loaded.problems
+    : [
+        ...(usesTencent(loaded.config) ? [] : ['TENCENTCLOUD_SECRET_ID/KEY: required on Workers']),
+        ...(loaded.config.RECORD_WEBHOOK_URL
+          ? ['RECORD_WEBHOOK_URL: record delivery by webhook needs the Node server (docs/record-delivery.md)']
+          : []),
+      ]
+  if (!loaded.ok || problems.length > 0) {
+    console.error('HKID Capture cannot start; fix these settings:', problems)
     root.all('*', (c) => apiError(c, 'SERVICE_UNAVAILABLE'))
   } else {
     const config = loaded.config

@@ -71,6 +71,7 @@ export function accessControl(options: AccessOptions): MiddlewareHandler<AppEnv>
       log.denied = 'budget-spent'
       return apiError(c, 'UNAUTHORIZED', { requestId: log.requestId })
     }
+    c.set('captureToken', check.claims)
     try {
       await next()
     } finally {

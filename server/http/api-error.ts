@@ -27,6 +27,11 @@ const MESSAGES: Record<ErrorCode, string> = {
   HANDOFF_USED: 'This hand-off link has already been used.',
   HANDOFF_TOO_LARGE: 'The message is too large.',
   BAD_REQUEST: 'The request is malformed.',
+  RECORD_DELIVERY_OFF: 'Record delivery is not configured on this server.',
+  RECORD_TICKET_INVALID: 'This record cannot be accepted: its ticket is missing, invalid or expired.',
+  RECORD_TICKET_USED: 'A record was already sent for this recognition.',
+  RECORD_MALFORMED: 'The record is malformed.',
+  RECORD_TOO_LARGE: 'The record is too large.',
 }
 
 export interface ApiErrorOptions {
@@ -34,16 +39,18 @@ export interface ApiErrorOptions {
   requestId?: string | undefined
   /** Sent as Retry-After: when the client may try again. */
   retryAfterSeconds?: number
+  /** In place of the code's usual message: our words for this route (never what the request held). */
+  message?: string
 }
 
 /** The error answer for `code`, with the status the table gives it. */
 export function apiError(
   c: Context,
   code: ErrorCode,
-  { requestId, retryAfterSeconds }: ApiErrorOptions = {},
+  { requestId, retryAfterSeconds, message = MESSAGES[code] }: ApiErrorOptions = {},
 ) {
   if (retryAfterSeconds !== undefined)
     c.header('Retry-After', String(Math.max(1, Math.ceil(retryAfterSeconds))))
-  const body = { error: { code, message: MESSAGES[code], ...(requestId ? { requestId } : {}) } }
+  const body = { error: { code, message, ...(requestId ? { requestId } : {}) } }
   return c.json(body, API_ERROR_STATUS[code])
 }

@@ -19,6 +19,8 @@ export interface RequestLogFields {
   denied?: string
   /** LOCAL_CROSSCHECK: how many fields the two readings differ in (`differs:2`), or why there was none. */
   crossCheck?: string
+  /** POST /api/records: the accepted record's receipt id (never the record, which the server cannot read). */
+  receipt?: string
 }
 
 export type LogSink = (line: string) => void

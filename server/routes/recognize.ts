@@ -7,6 +7,7 @@ import { sniffImage } from '../http/sniff-image.ts'
 import { BytePool } from '../upstream/byte-pool.ts'
 import type { Recognizer, RecognizeOutcome } from '../recognizers/recognizer.ts'
 import type { AppEnv } from '../app-env.ts'
+import type { RecordTickets } from '../records/record-ticket.ts'
 
 export interface RecognizeRouteOptions {
   /** Tencent or the local reader, chosen at start-up; the route does not know which. */
@@ -14,6 +15,8 @@ export interface RecognizeRouteOptions {
   maxBodyBytes: number
   /** The whole image must arrive within this long, else 408 (default 30 s). */
   bodyTimeoutMs?: number
+  /** Record delivery on: every card answered carries a ticket to post its sealed record (docs/record-delivery.md). */
+  tickets?: RecordTickets
 }
 
 /** A browser can send these only after a CORS preflight, so another site cannot post them unseen. */
@@ -29,7 +32,12 @@ export function clientClosed(c: Context<AppEnv>): Response {
   return c.body(null, 499 as never)
 }
 
-export function recognizeRoute({ recognizer, maxBodyBytes, bodyTimeoutMs = 30_000 }: RecognizeRouteOptions) {
+export function recognizeRoute({
+  recognizer,
+  maxBodyBytes,
+  bodyTimeoutMs = 30_000,
+  tickets,
+}: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
   // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
   const bodyPool = new BytePool()
@@ -85,8 +93,15 @@ export function recognizeRoute({ recognizer, maxBodyBytes, bodyTimeoutMs = 30_00
     c.set('upstreamSent', outcome.spent)
 
     switch (outcome.kind) {
-      case 'card':
-        return c.json(outcome.result)
+      case 'card': {
+        if (!tickets) return c.json(outcome.result)
+        // Bound to the answer's request ID and the token this call was admitted with, whichever recognizer read it.
+        const ticket = await tickets.issue({
+          requestId: outcome.result.requestId,
+          token: c.get('captureToken'),
+        })
+        return c.json({ ...outcome.result, ticket })
+      }
       case 'client-closed':
         return clientClosed(c)
       case 'error': {

@@ -6,7 +6,7 @@ import { z } from 'zod'
 
 /** The statuses an error may carry: literals, so the server's typed responses accept them. */
 export type ApiErrorStatus =
-  400 | 401 | 404 | 405 | 408 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 502 | 503 | 504
+  400 | 401 | 403 | 404 | 405 | 408 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 502 | 503 | 504
 
 export const API_ERROR_STATUS = {
   // The recognizer's answer (server/upstream/upstream-errors.ts maps Tencent's codes to these)
@@ -42,6 +42,16 @@ export const API_ERROR_STATUS = {
   HANDOFF_USED: 409,
   HANDOFF_TOO_LARGE: 413,
   BAD_REQUEST: 400,
+  // Record delivery (docs/record-delivery.md)
+  /** No webhook is configured on this server: nothing can be delivered. */
+  RECORD_DELIVERY_OFF: 404,
+  /** The ticket is missing, forged, expired, or belongs to another capture token. */
+  RECORD_TICKET_INVALID: 403,
+  /** A record was already accepted with this ticket (one per recognition). */
+  RECORD_TICKET_USED: 409,
+  /** Not JSON, not the record post's shape, or the JWE's header is not a seal we accept. */
+  RECORD_MALFORMED: 400,
+  RECORD_TOO_LARGE: 413,
 } as const satisfies Record<string, ApiErrorStatus>
 
 /** Every code any /api route may answer. */
@@ -93,3 +103,23 @@ export const handoffErrorCodes = [
 ] as const satisfies readonly ErrorCode[]
 export type HandoffErrorCode = (typeof handoffErrorCodes)[number]
 export const handoffErrorSchema = errorBodySchema(handoffErrorCodes)
+
+/** What POST /api/records answers (docs/record-delivery.md), with what any /api path may (a server without
+ *  the route, our fault). */
+export const recordErrorCodes = [
+  'RECORD_DELIVERY_OFF',
+  'RECORD_TICKET_INVALID',
+  'RECORD_TICKET_USED',
+  'RECORD_MALFORMED',
+  'RECORD_TOO_LARGE',
+  'UNSUPPORTED_TYPE',
+  'UNAUTHORIZED',
+  'REQUEST_TIMEOUT',
+  'TEMPORARILY_UNAVAILABLE',
+  'RATE_LIMITED',
+  'METHOD_NOT_ALLOWED',
+  'NOT_FOUND',
+  'INTERNAL_ERROR',
+] as const satisfies readonly ErrorCode[]
+export type RecordErrorCode = (typeof recordErrorCodes)[number]
+export const recordErrorSchema = errorBodySchema(recordErrorCodes)

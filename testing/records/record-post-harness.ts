@@ -1,0 +1,125 @@
+// For the tests of POST /api/records: the business's key pair, records sealed with jose as the browser seals
+// them, and a queue that stands in for the durable one as the ROUTE's collaborator only (the durable queues are
+// tested by their own integration tests against real Redis and SQLite).
+import { CompactEncrypt, exportJWK, generateKeyPair, type CryptoKey as JoseKey } from 'jose'
+import type { RecordsOptions } from '#server/app.ts'
+import {
+  RecordStoreUnavailableError,
+  type AcceptResult,
+  type QueuedRecord,
+  type RecordQueue,
+  type RecordQueueHealth,
+} from '#server/records/record-queue.ts'
+import { buildVerifiedRecord } from '#src/hkid/verified-record.ts'
+import { checkCard } from '#src/hkid/check-card.ts'
+import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import type { RecordPublicJwk, RecordRouting, SealedContent } from '#src/hkid/record-delivery-contract.ts'
+
+export const WEBHOOK_SECRET = `whsec_${Buffer.from('record-delivery-test-secret-0123').toString('base64')}`
+
+/** Holds what it accepted, keeps one record per ticket, and can be "down" like a stalled store. */
+export class StandInRecordQueue implements RecordQueue {
+  readonly kind = 'sqlite' as const
+  readonly accepted: QueuedRecord[] = []
+  readonly #tickets = new Set<string>()
+  down = false
+
+  async accept(record: QueuedRecord): Promise<AcceptResult> {
+    if (this.down) throw new RecordStoreUnavailableError('stand-in store is down')
+    if (this.#tickets.has(record.ticketId)) return 'ticket-used'
+    this.#tickets.add(record.ticketId)
+    this.accepted.push(record)
+    return 'accepted'
+  }
+
+  async health(): Promise<RecordQueueHealth> {
+    return { store: this.down ? 'degraded' : 'ok', waiting: this.accepted.length, undeliverable: 0 }
+  }
+
+  async close(): Promise<void> {}
+}
+
+export interface BusinessKeys {
+  publicJwk: RecordPublicJwk
+  publicKey: JoseKey
+  privateKey: JoseKey
+}
+
+export async function businessKeys(kid = 'business-key-1'): Promise<BusinessKeys> {
+  const { publicKey, privateKey } = await generateKeyPair('ECDH-ES', { crv: 'P-256', extractable: true })
+  const jwk = await exportJWK(publicKey)
+  const publicJwk: RecordPublicJwk = {
+    kty: 'EC',
+    crv: 'P-256',
+    x: String(jwk.x),
+    y: String(jwk.y),
+    kid,
+    use: 'enc',
+    alg: 'ECDH-ES',
+  }
+  return { publicJwk, publicKey, privateKey }
+}
+
+export function recordsOptions(
+  queue: RecordQueue,
+  keys: BusinessKeys,
+  maxBytes = 1024 * 1024,
+): RecordsOptions {
+  return { queue, publicJwk: keys.publicJwk, webhookSecret: WEBHOOK_SECRET, maxBytes }
+}
+
+/** What the browser seals after a customer confirms the card as recognized. */
+export function sealedContentFor(result: RecognizeResult, photo: Uint8Array): SealedContent {
+  const now = new Date('2026-12-07T10:00:00Z')
+  const record = buildVerifiedRecord({
+    journey: 'customer',
+    result,
+    card: result.card,
+    check: checkCard(result.card, { today: now }),
+    reasons: {},
+    reference: '',
+    recognizedAt: now,
+    confirmedAt: now,
+  })
+  return {
+    record,
+    photo: { type: 'image/jpeg', base64: Buffer.from(photo).toString('base64') },
+    portraits: result.portraits,
+  }
+}
+
+export interface SealOptions {
+  alg?: string
+  enc?: string
+  kid?: string | null
+  zip?: boolean
+}
+
+/** A compact JWE as the browser makes it (ECDH-ES, A256GCM, the key's kid), or bent one way for a test. */
+export async function seal(content: unknown, key: JoseKey, options: SealOptions = {}): Promise<string> {
+  const header = {
+    alg: options.alg ?? 'ECDH-ES',
+    enc: options.enc ?? 'A256GCM',
+    ...(options.kid === null ? {} : { kid: options.kid ?? 'business-key-1' }),
+    ...(options.zip ? { zip: 'DEF' } : {}),
+  }
+  const plaintext = new TextEncoder().encode(JSON.stringify(content))
+  return new CompactEncrypt(plaintext).setProtectedHeader(header).encrypt(key)
+}
+
+export const CUSTOMER_ROUTING: RecordRouting = { journey: 'customer', staffReview: false }
+
+/** POSTs a record the way the browser does. */
+export function postRecord(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return Promise.resolve(
+    app.request('/api/records', {
+      method: 'POST',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', ...headers },
+    }),
+  )
+}
