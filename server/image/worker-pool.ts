@@ -58,7 +58,7 @@ export interface WorkerPoolOptions {
   taskTimeoutMs?: number
   resourceLimits?: ResourceLimits
   /** Run by every new worker before its first task (e.g. loading models), so no task's time limit pays it. */
-  prepare?: { task: WorkerTask<unknown, unknown>; args: unknown }
+  prepare?: { task: WorkerTask<never, unknown>; args: unknown }
 }
 
 export interface RunOptions {
@@ -87,10 +87,11 @@ interface Slot {
   worker: Worker
   job: Job | null
   timer: ReturnType<typeof setTimeout> | undefined
+  /** Settles when the worker's preparation has run (at once without one) */
+  prepared: Promise<unknown>
 }
 
 const ENTRY = new URL('./worker-boot.mjs', import.meta.url)
-const ignore = () => {}
 
 export class WorkerPool {
   readonly #size: number
@@ -146,6 +147,12 @@ export class WorkerPool {
       running: this.#slots.filter((slot) => slot.job && !slot.job.internal).length,
       queued: this.#queue.size,
     }
+  }
+
+  /** Starts every worker the pool may have and resolves once each is prepared (e.g. its models loaded). */
+  async warm(): Promise<void> {
+    while (!this.#closed && this.#slots.length < this.#size) this.#spawn()
+    await Promise.all(this.#slots.map((slot) => slot.prepared))
   }
 
   async close(): Promise<void> {
@@ -206,7 +213,7 @@ export class WorkerPool {
     const worker = new Worker(ENTRY, this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {})
     // Idle workers never keep the process alive; a running task does (see #start).
     worker.unref()
-    const slot: Slot = { worker, job: null, timer: undefined }
+    const slot: Slot = { worker, job: null, timer: undefined, prepared: Promise.resolve() }
     worker.on('message', (reply: TaskReply) => this.#finish(slot, reply))
     worker.on('error', (error) =>
       this.#lose(slot, new WorkerCrashedError(`image worker failed: ${error.message}`)),
@@ -215,9 +222,13 @@ export class WorkerPool {
     this.#slots.push(slot)
     if (this.#prepare) {
       const { task, args } = this.#prepare
-      const job = this.#job(task, new Uint8Array(0), args, {}, '', ignore, ignore)
-      job.internal = true
-      this.#start(slot, job)
+      slot.prepared = new Promise((resolve, reject) => {
+        const job = this.#job(task, new Uint8Array(0), args, {}, '', resolve, reject)
+        job.internal = true
+        this.#start(slot, job)
+      })
+      // A failed preparation is seen by warm()'s caller; a task would then prepare for itself.
+      slot.prepared.catch(() => {})
     }
     return slot
   }

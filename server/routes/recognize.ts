@@ -1,6 +1,7 @@
 // POST /api/hkid/recognize: image bytes in, normalized card out (docs/architecture.md, docs/errors.md).
 // limit → sniff → the recognizer chosen at start-up (Tencent, or the local reader) → its outcome as our answer.
 import { Hono, type Context } from 'hono'
+import { rateKeyForAddress } from '../access/ip-address.ts'
 import { apiError } from '../http/api-error.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { sniffImage } from '../http/sniff-image.ts'
@@ -14,6 +15,8 @@ export interface RecognizeRouteOptions {
   maxBodyBytes: number
   /** The whole image must arrive within this long, else 408 (default 30 s). */
   bodyTimeoutMs?: number
+  /** The caller's address (after trusted proxies): the local reader serves addresses in turn. */
+  clientAddress?: (c: Context<AppEnv>) => string | undefined
 }
 
 /** A browser can send these only after a CORS preflight, so another site cannot post them unseen. */
@@ -29,7 +32,12 @@ export function clientClosed(c: Context<AppEnv>): Response {
   return c.body(null, 499 as never)
 }
 
-export function recognizeRoute({ recognizer, maxBodyBytes, bodyTimeoutMs = 30_000 }: RecognizeRouteOptions) {
+export function recognizeRoute({
+  recognizer,
+  maxBodyBytes,
+  bodyTimeoutMs = 30_000,
+  clientAddress,
+}: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
   // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
   const bodyPool = new BytePool()
@@ -75,6 +83,7 @@ export function recognizeRoute({ recognizer, maxBodyBytes, bodyTimeoutMs = 30_00
         portraits: c.req.query('portraits') !== '0',
         signal: c.req.raw.signal,
         requestId: log.requestId,
+        ...(clientAddress ? { clientKey: rateKeyForAddress(clientAddress(c)) } : {}),
       })
     } finally {
       bodyPool.release(body.bytes)
