@@ -21,12 +21,13 @@ const MAX_QUEUE = 8
 export const MAX_READINGS_PER_ADDRESS = 4
 
 /**
- * A reading's time on its worker: a base that covers the reading of a card found in the picture (p95 ≈ 7 s on a
- * loaded 2-core machine: bench/reader/results.md) and the decoding's share, which grows with the megapixels the
- * file declares (a 16-bit PNG's counted twice). Past it the worker is stopped and replaced.
+ * A reading's time on its worker: a base well above the reading of a card (p50 3.9 s, p95 6.9 s on a loaded 2-core
+ * machine: bench/reader/results.md; more when other work shares the cores) and the decoding's share, which grows
+ * with the megapixels the file declares (a 16-bit PNG's counted twice): 12.75 s for a 3 MP photo, 22 s at the
+ * 40 MP cap, under the 30 s a worker was given before. Past it the worker is stopped and replaced.
  */
-export const READING_BASE_MS = 8_000
-export const READING_MS_PER_MP = 100
+export const READING_BASE_MS = 12_000
+export const READING_MS_PER_MP = 250
 
 export function readingBudgetMs(costMp: number): number {
   return Math.round(READING_BASE_MS + READING_MS_PER_MP * costMp)
