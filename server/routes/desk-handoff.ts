@@ -19,6 +19,7 @@ import {
   type HandoffReply,
 } from '#src/hkid/desk-handoff-contract.ts'
 import { OpenWaits } from './open-waits.ts'
+import { clientClosed } from './recognize.ts'
 import { waitForAny } from './relay-wait.ts'
 
 export interface HandoffRouteOptions {
@@ -111,6 +112,16 @@ export function handoffRoute(options: HandoffRouteOptions) {
     }
   }
 
+  /**
+   * What a wait took, unless its client left meanwhile: then it all goes back to the relay for the next wait (the
+   * answer would go to a closed connection, and the sender was already told its message was accepted).
+   */
+  async function deliverable(c: Context<AppEnv>, found: Map<string, Uint8Array>, claims: CaptureTokenClaims) {
+    if (!c.req.raw.signal.aborted) return found
+    await Promise.all([...found].map(([key, bytes]) => relay.giveBack(key, bytes, remainingMs(claims))))
+    return null
+  }
+
   route.post('/start', async (c) => {
     const ip = rateKeyForAddress(options.clientAddress(c))
     const perIp = await store.hitRate(`handoff-ip:${ip}`, options.startsPerIpPerMinute, MINUTE)
@@ -194,7 +205,8 @@ export function handoffRoute(options: HandoffRouteOptions) {
         [slot.opened(channel), slot.refused(channel), slot.message(channel)],
         Math.min(options.pollMs, remainingMs(bound.claims)),
         c.req.raw.signal,
-      )
+      ).then((taken) => deliverable(c, taken, bound.claims))
+      if (!found) return clientClosed(c)
       const events: DeskEvent[] = []
       if (found.has(slot.opened(channel))) events.push({ type: 'opened' })
       if (found.has(slot.refused(channel))) events.push({ type: 'refused' })
@@ -228,7 +240,8 @@ export function handoffRoute(options: HandoffRouteOptions) {
         [reply],
         Math.min(options.pollMs, remainingMs(bound.claims)),
         c.req.raw.signal,
-      )
+      ).then((taken) => deliverable(c, taken, bound.claims))
+      if (!found) return clientClosed(c)
       const byte = found.get(reply)?.[0]
       const type = byte === REPLY_BYTE.received ? 'received' : byte === REPLY_BYTE.closed ? 'closed' : null
       return c.json({ events: type ? [{ type }] : [] })
