@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import { FairQueue } from './fair-queue.ts'
+import type { TaskReply, TaskRequest, WorkerTask } from './worker-task.ts'
 import {
   OwnerBusyError,
   PoolBusyError,
@@ -19,40 +20,14 @@ import {
 } from './worker-errors.ts'
 
 export * from './worker-errors.ts'
-
-/** A named export of a module, run in a worker as `fn(bytes, args)`; its result must be cloneable. */
-export interface WorkerTask<Args, Result> {
-  readonly module: string
-  readonly name: string
-  /** Type-level only: ties run()'s arguments and result to the function. */
-  readonly __types?: (args: Args) => Result
-}
-
-type TaskFn = (bytes: Uint8Array, args: never) => unknown
-
-export function workerTask<Fn extends TaskFn>(
-  module: URL | string,
-  name: string,
-): WorkerTask<Parameters<Fn>[1], Awaited<ReturnType<Fn>>> {
-  return { module: String(module), name }
-}
-
-export interface TaskRequest {
-  id: number
-  module: string
-  name: string
-  bytes: Uint8Array
-  args: unknown
-}
-export type TaskReply =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; errorName: string; message: string }
+export * from './worker-task.ts'
 
 export interface WorkerPoolOptions {
   /** Worker threads (default: cores − 1, at least 1, at most 2). */
   size?: number
   /** Tasks that may wait for a worker (default 8); past it run() rejects with PoolBusyError. */
   maxQueue?: number
-  /** Tasks one owner may have waiting or running (default: no limit); past it OwnerBusyError. */
+  /** Tasks one owner may have waiting or running (default: no limit; tasks without an owner have none) */
   maxPerOwner?: number
   /** Default time limit per task (default 30 s). */
   taskTimeoutMs?: number
@@ -125,7 +100,7 @@ export class WorkerPool {
     if (this.#closed) return Promise.reject(new Error('worker pool is closed'))
     if (options.signal?.aborted) return Promise.reject(new TaskAbortedError(false, options.signal.reason))
     const owner = options.owner ?? ''
-    if ((this.#pending.get(owner) ?? 0) >= this.#maxPerOwner) {
+    if (owner && (this.#pending.get(owner) ?? 0) >= this.#maxPerOwner) {
       return Promise.reject(new OwnerBusyError('this client already has its share of the workers’ queue'))
     }
     const startsNow = this.#slots.some((slot) => !slot.job) || this.#slots.length < this.#size
