@@ -77,6 +77,54 @@ describe('open hand-off waits', () => {
     expect(await client.deskWait(start)).toEqual([{ type: 'opened' }])
   })
 
+  it('800 clients refilling their waits on one token: still 4 held, health answered throughout', async () => {
+    const { app, client } = appWith(60_000)
+    const start = await client.start()
+    const leave = new AbortController()
+    let refusals = 0
+    let stopped = false
+    const refill = async () => {
+      // Each client sends its next wait as soon as the last is answered, as an attacker would (no Retry-After)
+      while (!stopped) {
+        const answer = await app.request('/api/handoff/desk-wait', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${start.deskToken}` },
+          signal: leave.signal,
+        })
+        if (answer.status !== 429) return answer.status
+        refusals++
+      }
+      return 'stopped'
+    }
+    const clients = Array.from({ length: 800 }, refill)
+    const probes: number[] = []
+    const probeMs: number[] = []
+    const until = performance.now() + 1500
+    while (performance.now() < until) {
+      const sent = performance.now()
+      probes.push((await app.request('/api/health')).status)
+      probeMs.push(performance.now() - sent)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    // One thread serves both here: the probes wait for the flood's refusals, but every one is answered
+    console.info(
+      `${refusals} refusals; ${probes.length} health probes, slowest ${Math.max(...probeMs).toFixed(0)} ms`,
+    )
+    stopped = true
+    // Those still waiting after the flood stopped are the admitted ones: the cap, not more
+    const ended = await Promise.all(
+      clients.map((done) =>
+        Promise.race([done, new Promise((resolve) => setTimeout(resolve, 3_000, 'held'))]),
+      ),
+    )
+    expect(ended.filter((outcome) => outcome === 'held')).toHaveLength(MAX_WAITS_PER_TOKEN)
+    expect(refusals).toBeGreaterThan(800)
+    expect(probes.length).toBeGreaterThanOrEqual(1)
+    expect(new Set(probes)).toEqual(new Set([200]))
+    leave.abort()
+    await Promise.allSettled(clients)
+  })
+
   it('counts a wait down when it is answered and when it times out', async () => {
     const { app, client } = appWith(100)
     const start = await client.start()
