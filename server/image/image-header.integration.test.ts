@@ -45,6 +45,14 @@ describe('inspectImage', () => {
     expect(inspectImage(sixteenBitGreyPng(4000, 5000)).costMp).toBe(40)
   })
 
+  it('does not count scan markers inside a segment before the frame (an Exif thumbnail’s)', () => {
+    const jpeg = encodeJpeg(grey(64, 64), 80)
+    const payload = new Uint8Array(2 * 100).fill(0xff).map((byte, i) => (i % 2 ? 0xda : byte))
+    const app1 = new Uint8Array([0xff, 0xe1, 0, payload.length + 2, ...payload])
+    const withThumbnail = new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)])
+    expect(inspectImage(withThumbnail).scans).toBe(1)
+  })
+
   it('refuses a second frame header and a scan before any', () => {
     const jpeg = encodeJpeg(grey(64, 64), 80)
     const sof = jpeg.findIndex((byte, i) => byte === 0xff && jpeg[i + 1] === 0xc0)
