@@ -146,6 +146,7 @@ export function createApp(options: AppOptions) {
     recognizeRoute({
       recognizer,
       maxBodyBytes: options.maxBodyBytes,
+      clientAddress,
       ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
       ...(delivery ? { tickets: delivery.tickets } : {}),
     }),

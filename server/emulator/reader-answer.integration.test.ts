@@ -1,6 +1,7 @@
 // The emulator's answer switch: in 'local-reader' mode it answers with what the reader read (here a stand-in:
 // these tests are about the emulator around the reader), keeping Tencent's protocol, errors and fault injection.
 import { beforeEach, describe, expect, it } from 'vitest'
+import { ImageLimitError } from '#server/image/image-header.ts'
 import { PoolBusyError } from '#server/image/worker-pool.ts'
 import { encodeJpeg } from '#server/image/encode-jpeg.ts'
 import { drawSyntheticCard } from '#testing/cards/synthetic-card.ts'
@@ -84,6 +85,14 @@ describe('answering with the local reader', () => {
     const answer = await call(broken)
     expect(answer.errorCode).toBe('FailedOperation.UnKnowError')
     expect(answer.text).not.toContain('model file missing')
+  })
+
+  it('answers an image over what the reader takes (refused before reading) as undecodable', async () => {
+    const over = emulator(
+      fakeLocalReader(() => Promise.reject(new ImageLimitError('JPEG has more than 64 scans'))),
+      'local-reader',
+    )
+    expect((await call(over)).errorCode).toBe('FailedOperation.ImageDecodeFailed')
   })
 
   it('still lets a test script warnings, fields and errors on top of the reading', async () => {

@@ -2,6 +2,7 @@
 // in Tencent's shape — fields, warnings, portraits and the reader's own LocalReading — or Tencent's error for an
 // image with no card in it. Scripted outcomes still apply on top, so fault injection works in this mode too.
 import type { Context } from 'hono'
+import { ImageLimitError } from '#server/image/image-header.ts'
 import { PoolBusyError } from '#server/image/worker-pool.ts'
 import type { LocalReader } from '#server/reader/local-reader.ts'
 import type { ScriptedOutcome } from './outcome-control.ts'
@@ -21,6 +22,15 @@ export async function answerWithLocalReader(
     // Every reader worker busy and the queue full: what Tencent says when it is overloaded.
     if (error instanceof PoolBusyError) {
       return tencentError(c, 'RequestLimitExceeded', 'The service is busy; try again later.', requestId)
+    }
+    // Over what the reader takes (declared size, JPEG scans): refused before reading, as undecodable.
+    if (error instanceof ImageLimitError) {
+      return tencentError(
+        c,
+        'FailedOperation.ImageDecodeFailed',
+        'The image could not be decoded.',
+        requestId,
+      )
     }
     return tencentError(c, 'FailedOperation.UnKnowError', 'The image could not be read.', requestId)
   }

@@ -3,15 +3,18 @@
 import jpeg from 'jpeg-js'
 import { sniffImageFormat } from '#src/hkid/image-format.ts'
 import { decodePngWithin } from './decode-png.ts'
+import { ImageLimitError, MAX_RESOLUTION_MP, inspectImage } from './image-header.ts'
+
+export { MAX_RESOLUTION_MP }
 
 // Caps that stop a tiny "decompression bomb" from allocating gigabytes; a 12 MP phone photo fits easily.
 // Both are enforced by the decoders themselves (jpeg-js checks each frame header and counts its
-// allocations; decode-png.ts checks each PNG header), never by reading a header ahead of them.
-export const MAX_RESOLUTION_MP = 40
+// allocations; decode-png.ts checks each PNG header); image-header.ts checks the declared size and the
+// JPEG's scans first, since a decoder's cost grows with the scans and no decoder here counts them.
 const MAX_JPEG_MEMORY_MB = 512
 
 export class DecodeError extends Error {
-  override readonly name = 'DecodeError'
+  override readonly name: string = 'DecodeError'
 }
 
 export type ImageFormat = 'jpeg' | 'png'
@@ -51,6 +54,7 @@ export function decodeImage(bytes: Uint8Array): RgbaImage {
   const format = sniffFormat(bytes)
   if (!format) throw new DecodeError('Not a JPEG or PNG image')
   try {
+    inspectImage(bytes)
     const image = format === 'jpeg' ? decodeJpeg(bytes) : decodePng(bytes)
     if (image.width < 1 || image.height < 1 || image.data.length < image.width * image.height * 4) {
       throw new DecodeError('Decoded image is empty')
@@ -58,6 +62,7 @@ export function decodeImage(bytes: Uint8Array): RgbaImage {
     return image
   } catch (error) {
     if (error instanceof DecodeError) throw error
+    if (error instanceof ImageLimitError) throw new DecodeError(error.message)
     throw new DecodeError(
       `Could not decode ${format}: ${error instanceof Error ? error.message : String(error)}`,
     )

@@ -83,7 +83,9 @@ export function decodePngWithin(bytes: Uint8Array, maxPixels: number): DecodedPn
       metadata: (next) => {
         // Thrown from inside the parser: it stops at this chunk, before any pixel memory exists.
         if (meta) throw new PngLimitError('PNG has more than one IHDR')
-        if (next.width < 1 || next.height < 1 || next.width * next.height > maxPixels) {
+        // 16-bit samples count twice: pngjs unpacks them to a Uint16Array and rescales every one
+        const cost = next.width * next.height * (next.depth > 8 ? 2 : 1)
+        if (next.width < 1 || next.height < 1 || cost > maxPixels) {
           throw new PngLimitError(`PNG dimensions ${next.width}x${next.height} out of range`)
         }
         meta = next

@@ -5,7 +5,8 @@
 // Pixels stay in their stored order, as decodeImage leaves them: the EXIF orientation is not applied (the reader
 // finds a card stored turned, long side first).
 import sharp from 'sharp'
-import { DecodeError, MAX_RESOLUTION_MP, decodeImage, sniffFormat, type RgbaImage } from './decode-image.ts'
+import { DecodeError, MAX_RESOLUTION_MP, decodeImage, type RgbaImage } from './decode-image.ts'
+import { inspectImage } from './image-header.ts'
 
 /** A full-HD frame's long side: the reader reads cards at the sizes a 1920 × 1080 frame shows them. */
 export const MIN_LONG_SIDE = 1920
@@ -59,7 +60,13 @@ async function decodeJpegScaled(bytes: Uint8Array, minLongSide: number): Promise
  * file, throws DecodeError as decodeImage does.
  */
 export async function decodeScaled(bytes: Uint8Array, minLongSide = MIN_LONG_SIDE): Promise<ScaledImage> {
-  const format = sniffFormat(bytes)
+  // Declared size and scans first (decodeImage checks them too): a file over them never reaches a decoder
+  let format: 'jpeg' | 'png'
+  try {
+    format = inspectImage(bytes).format
+  } catch (error) {
+    throw new DecodeError(error instanceof Error ? error.message : String(error))
+  }
   if (format !== 'jpeg') return { image: decodeImage(bytes), shrink: 1 }
   try {
     return await decodeJpegScaled(bytes, minLongSide)

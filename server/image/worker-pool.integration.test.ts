@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type * as tasks from '#testing/server/pool-tasks.ts'
 import {
+  OwnerBusyError,
   PoolBusyError,
+  TaskAbortedError,
   TaskTimeoutError,
   WorkerCrashedError,
   WorkerPool,
@@ -70,6 +72,51 @@ describe('WorkerPool', () => {
     await expect(queued).rejects.toThrow('caller left')
     await running
     expect(pool.load).toEqual({ running: 0, queued: 0 })
+  })
+
+  it('stops a running task when its caller leaves: the worker is replaced and the next task starts at once', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 4 })
+    const events: string[] = []
+    const controller = new AbortController()
+    // Far longer than this test may run: only a stopped worker lets the next task finish in time
+    const hanging = pool
+      .run(spin, new Uint8Array(0), { ms: 120_000 }, { signal: controller.signal })
+      .catch((error: unknown) => {
+        events.push(`aborted started=${(error as TaskAbortedError).started}`)
+        expect(error).toBeInstanceOf(TaskAbortedError)
+      })
+    const next = pool
+      .run(sumBytes, new Uint8Array([4]), { times: 1 })
+      .then((sum) => events.push(`next ${sum}`))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(pool.load).toEqual({ running: 1, queued: 1 })
+    controller.abort(new Error('client hung up'))
+    await Promise.all([hanging, next])
+    expect(events).toEqual(['aborted started=true', 'next 4'])
+    expect(pool.load).toEqual({ running: 0, queued: 0 })
+  }, 20_000)
+
+  it('takes waiting tasks from each owner in turn, and refuses an owner past its share', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 8, maxPerOwner: 3 })
+    const order: string[] = []
+    const run = (owner: string, n: number) =>
+      pool.run(sumBytes, new Uint8Array([n]), { times: 1 }, { owner }).then(() => order.push(`${owner}${n}`))
+    const blocker = pool.run(spin, new Uint8Array(0), { ms: 300 }, { owner: 'a' })
+    const flood = [run('a', 1), run('a', 2)]
+    await expect(run('a', 3)).rejects.toBeInstanceOf(OwnerBusyError)
+    const honest = [run('b', 1), run('b', 2)]
+    await Promise.all([blocker, ...flood, ...honest])
+    // b's first task waits behind one of a's at most, however many a had queued first
+    expect(order).toEqual(['a1', 'b1', 'a2', 'b2'])
+    // the share is given back as tasks end
+    await run('a', 9)
+  })
+
+  it('prepares every new worker before its first task, outside the task’s time limit', async () => {
+    pool = new WorkerPool({ size: 1, prepare: { task: spin, args: { ms: 400 } } })
+    // Within 200 ms although the worker first spends 400 ms preparing
+    expect(await pool.run(sumBytes, new Uint8Array([3]), { times: 1 }, { timeoutMs: 200 })).toBe(3)
+    expect(await pool.run(moduleLoads, new Uint8Array(0), undefined)).toBe(1)
   })
 
   it('leaves the event loop free while a task computes', async () => {

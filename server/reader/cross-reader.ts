@@ -5,9 +5,10 @@ import type { CrossReader } from '#server/upstream/cross-check.ts'
 import type { LocalReader } from './local-reader.ts'
 
 export function crossReaderOf(reader: LocalReader): CrossReader {
-  return async (image, signal) => {
+  return async (image, signal, owner) => {
     try {
-      return { ok: true, answer: await reader.read(image, { portraits: false, signal }) }
+      const options = { portraits: false, signal, ...(owner !== undefined ? { owner } : {}) }
+      return { ok: true, answer: await reader.read(image, options) }
     } catch (error) {
       return { ok: false, reason: error instanceof PoolBusyError ? 'busy' : 'failed' }
     }

@@ -1,7 +1,14 @@
 // The local recognizer's outcomes in our words, around a reader that answers as told (the reader itself is read
 // for real in local-recognizer.integration.test.ts): a full queue is our BUSY and leaves the call unspent.
 import { describe, expect, it } from 'vitest'
-import { PoolBusyError, TaskTimeoutError, WorkerCrashedError } from '#server/image/worker-pool.ts'
+import { ImageLimitError } from '#server/image/image-header.ts'
+import {
+  OwnerBusyError,
+  PoolBusyError,
+  TaskAbortedError,
+  TaskTimeoutError,
+  WorkerCrashedError,
+} from '#server/image/worker-pool.ts'
 import type { LocalReader } from '#server/reader/local-reader.ts'
 import type { LocalReaderAnswer } from '#server/reader/local-reader-answer.ts'
 import type { UpstreamLimiter } from '#server/upstream/upstream-limiter.ts'
@@ -72,9 +79,12 @@ describe('local recognizer', () => {
     expect(await recognize(readerThat(() => Promise.reject(new WorkerCrashedError('exited'))))).toMatchObject(
       { kind: 'error', code: 'RECOGNITION_FAILED', spent: true },
     )
+    // Past the image's own time budget: its worker was stopped, the file is at fault
     expect(await recognize(readerThat(() => Promise.reject(new TaskTimeoutError('slow'))))).toMatchObject({
       kind: 'error',
-      code: 'UPSTREAM_TIMEOUT',
+      code: 'IMAGE_UNREADABLE',
+      spent: true,
+      log: { upstreamCode: 'reading-over-budget' },
     })
     // The deadline reaches the reader as its signal: a reading that never ends is given up in time.
     const never = readerThat(
@@ -87,6 +97,25 @@ describe('local recognizer', () => {
       code: 'UPSTREAM_TIMEOUT',
     })
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('refusals before any reading leave the call unspent: over its limits, over its share, dropped from the queue', async () => {
+    expect(
+      await recognize(readerThat(() => Promise.reject(new ImageLimitError('JPEG has more than 64 scans')))),
+    ).toMatchObject({ kind: 'error', code: 'IMAGE_UNREADABLE', spent: false })
+    expect(await recognize(readerThat(() => Promise.reject(new OwnerBusyError('share'))))).toMatchObject({
+      kind: 'error',
+      code: 'BUSY',
+      retryAfterSeconds: 2,
+      spent: false,
+      log: { upstreamCode: 'reader-share-full' },
+    })
+    const client = new AbortController()
+    client.abort()
+    const dropped = readerThat(() => Promise.reject(new TaskAbortedError(false, client.signal.reason)))
+    expect(await recognize(dropped, client.signal)).toMatchObject({ kind: 'client-closed', spent: false })
+    const stopped = readerThat(() => Promise.reject(new TaskAbortedError(true, client.signal.reason)))
+    expect(await recognize(stopped, client.signal)).toMatchObject({ kind: 'client-closed', spent: true })
   })
 
   it('the client leaving ends the reading: client-closed', async () => {

@@ -13,6 +13,8 @@ export interface RecognizeOptions {
   signal: AbortSignal
   /** Our id for this request, the answer's RequestId when the recognizer has none of its own */
   requestId: string
+  /** The client address's rate key: the local reader serves addresses in turn, each within its share */
+  clientKey?: string
 }
 
 /** What the request log may keep about the call: codes, counts and ids, never card fields or bytes. */

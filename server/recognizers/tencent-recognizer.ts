@@ -22,10 +22,10 @@ export function tencentRecognizer(
     return {
       kind: 'tencent',
       crossCheck: Boolean(crossCheck),
-      async recognize(image, { portraits, signal, requestId }): Promise<RecognizeOutcome> {
+      async recognize(image, { portraits, signal, requestId, clientKey }): Promise<RecognizeOutcome> {
         const started = performance.now()
         // Its own copy: the caller may reuse the image's memory as soon as the upstream call is done.
-        const second = crossCheck ? startCrossCheck(crossCheck, image.slice(), signal) : null
+        const second = crossCheck ? startCrossCheck(crossCheck, image.slice(), signal, clientKey) : null
         const outcome = await callHkidCardOcr(config, { image, returnHeadImage: portraits }, signal)
         const spent = outcome.sent
         const log = { upstreamAttempts: outcome.attempts }

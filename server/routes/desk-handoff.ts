@@ -18,6 +18,8 @@ import {
   type DeskEvent,
   type HandoffReply,
 } from '#src/hkid/desk-handoff-contract.ts'
+import { OpenWaits } from './open-waits.ts'
+import { clientClosed } from './recognize.ts'
 import { waitForAny } from './relay-wait.ts'
 
 export interface HandoffRouteOptions {
@@ -33,6 +35,8 @@ export interface HandoffRouteOptions {
   startsPerIpPerMinute: number
   clientAddress: (c: Context<AppEnv>) => string | undefined
   nowMs: () => number
+  /** Open waits per token and per address (default: open-waits.ts's caps) */
+  openWaits?: OpenWaits
 }
 
 /** The relay slots of one channel: the phone's message, "opened", "a second device was refused", the desk's reply. */
@@ -60,11 +64,14 @@ const MARK = new Uint8Array([1])
 const MINUTE = 60_000
 /** Hand-offs one desk link may start a minute: a few new codes, not a supply of phone tokens. */
 const STARTS_PER_DESK_PER_MINUTE = 6
+/** A wait refused at its cap may be tried again this soon: by then a reconnect's stale wait has usually ended. */
+const WAIT_RETRY_AFTER_MS = 5_000
 
 export function handoffRoute(options: HandoffRouteOptions) {
   const { store, nowMs } = options
   const { relay } = store
   const tokens = new HandoffTokens(options.captureTokenSecret ? { secret: options.captureTokenSecret } : {})
+  const openWaits = options.openWaits ?? new OpenWaits()
   const route = new Hono<AppEnv>()
 
   const fail = (c: Context<AppEnv>, code: HandoffErrorCode, denied?: string, retryAfterMs?: number) => {
@@ -92,6 +99,27 @@ export function handoffRoute(options: HandoffRouteOptions) {
     if (check?.ok) return { channel: check.claims.ch!, claims: check.claims }
     const reason = check?.reason ?? 'no-token'
     return { refusal: fail(c, reason === 'expired' ? 'HANDOFF_EXPIRED' : 'UNAUTHORIZED', reason) }
+  }
+
+  /** Holds a wait within the caps of its token (this end of this channel) and its address; 429 past them. */
+  async function capped(c: Context<AppEnv>, end: HandoffEnd, channel: string, wait: () => Promise<Response>) {
+    const release = openWaits.enter(`${end}:${channel}`, rateKeyForAddress(options.clientAddress(c)))
+    if (!release) return fail(c, 'RATE_LIMITED', 'open-waits', WAIT_RETRY_AFTER_MS)
+    try {
+      return await wait()
+    } finally {
+      release()
+    }
+  }
+
+  /**
+   * What a wait took, unless its client left meanwhile: then it all goes back to the relay for the next wait (the
+   * answer would go to a closed connection, and the sender was already told its message was accepted).
+   */
+  async function deliverable(c: Context<AppEnv>, found: Map<string, Uint8Array>, claims: CaptureTokenClaims) {
+    if (!c.req.raw.signal.aborted) return found
+    await Promise.all([...found].map(([key, bytes]) => relay.giveBack(key, bytes, remainingMs(claims))))
+    return null
   }
 
   route.post('/start', async (c) => {
@@ -171,18 +199,21 @@ export function handoffRoute(options: HandoffRouteOptions) {
     const bound = await channelOf(c, 'desk')
     if ('refusal' in bound) return bound.refusal
     const { channel } = bound
-    const found = await waitForAny(
-      relay,
-      [slot.opened(channel), slot.refused(channel), slot.message(channel)],
-      Math.min(options.pollMs, remainingMs(bound.claims)),
-      c.req.raw.signal,
-    )
-    const events: DeskEvent[] = []
-    if (found.has(slot.opened(channel))) events.push({ type: 'opened' })
-    if (found.has(slot.refused(channel))) events.push({ type: 'refused' })
-    const message = found.get(slot.message(channel))
-    if (message) events.push({ type: 'message', data: bytesToBase64(message) })
-    return c.json({ events })
+    return capped(c, 'desk', channel, async () => {
+      const found = await waitForAny(
+        relay,
+        [slot.opened(channel), slot.refused(channel), slot.message(channel)],
+        Math.min(options.pollMs, remainingMs(bound.claims)),
+        c.req.raw.signal,
+      ).then((taken) => deliverable(c, taken, bound.claims))
+      if (!found) return clientClosed(c)
+      const events: DeskEvent[] = []
+      if (found.has(slot.opened(channel))) events.push({ type: 'opened' })
+      if (found.has(slot.refused(channel))) events.push({ type: 'refused' })
+      const message = found.get(slot.message(channel))
+      if (message) events.push({ type: 'message', data: bytesToBase64(message) })
+      return c.json({ events })
+    })
   })
 
   route.post('/reply', async (c) => {
@@ -203,15 +234,18 @@ export function handoffRoute(options: HandoffRouteOptions) {
     const bound = await channelOf(c, 'phone')
     if ('refusal' in bound) return bound.refusal
     const reply = slot.reply(bound.channel)
-    const found = await waitForAny(
-      relay,
-      [reply],
-      Math.min(options.pollMs, remainingMs(bound.claims)),
-      c.req.raw.signal,
-    )
-    const byte = found.get(reply)?.[0]
-    const type = byte === REPLY_BYTE.received ? 'received' : byte === REPLY_BYTE.closed ? 'closed' : null
-    return c.json({ events: type ? [{ type }] : [] })
+    return capped(c, 'phone', bound.channel, async () => {
+      const found = await waitForAny(
+        relay,
+        [reply],
+        Math.min(options.pollMs, remainingMs(bound.claims)),
+        c.req.raw.signal,
+      ).then((taken) => deliverable(c, taken, bound.claims))
+      if (!found) return clientClosed(c)
+      const byte = found.get(reply)?.[0]
+      const type = byte === REPLY_BYTE.received ? 'received' : byte === REPLY_BYTE.closed ? 'closed' : null
+      return c.json({ events: type ? [{ type }] : [] })
+    })
   })
 
   // Every hand-off route is a POST: another method is refused as such, not as an unknown path.

@@ -1,6 +1,7 @@
 // POST /api/hkid/recognize: image bytes in, normalized card out (docs/architecture.md, docs/errors.md).
 // limit → sniff → the recognizer chosen at start-up (Tencent, or the local reader) → its outcome as our answer.
 import { Hono, type Context } from 'hono'
+import { rateKeyForAddress } from '../access/ip-address.ts'
 import { apiError } from '../http/api-error.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { sniffImage } from '../http/sniff-image.ts'
@@ -17,6 +18,8 @@ export interface RecognizeRouteOptions {
   bodyTimeoutMs?: number
   /** Record delivery on: every card answered carries a ticket to post its sealed record (docs/record-delivery.md). */
   tickets?: RecordTickets
+  /** The caller's address (after trusted proxies): the local reader serves addresses in turn. */
+  clientAddress?: (c: Context<AppEnv>) => string | undefined
 }
 
 /** A browser can send these only after a CORS preflight, so another site cannot post them unseen. */
@@ -37,6 +40,7 @@ export function recognizeRoute({
   maxBodyBytes,
   bodyTimeoutMs = 30_000,
   tickets,
+  clientAddress,
 }: RecognizeRouteOptions) {
   const route = new Hono<AppEnv>()
   // Image bodies reuse memory across requests (see byte-pool.ts); each is released once answered.
@@ -83,6 +87,7 @@ export function recognizeRoute({
         portraits: c.req.query('portraits') !== '0',
         signal: c.req.raw.signal,
         requestId: log.requestId,
+        ...(clientAddress ? { clientKey: rateKeyForAddress(clientAddress(c)) } : {}),
       })
     } finally {
       bodyPool.release(body.bytes)

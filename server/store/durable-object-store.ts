@@ -103,6 +103,15 @@ class DurableObjectRelay implements HandoffRelay {
     }
   }
 
+  async giveBack(channel: string, ciphertext: Uint8Array, ttlMs?: number): Promise<void> {
+    assertRelayIds(channel)
+    await this.#call(`relay:${channel}`, {
+      op: 'give-back',
+      data: bytesToBase64(ciphertext),
+      ttlMs: relayTtl(ttlMs),
+    })
+  }
+
   async claim(channel: string, claimant: string, ttlMs?: number): Promise<'claimed' | 'refused'> {
     assertRelayIds(channel, claimant)
     return this.#call(`relay:${channel}`, { op: 'claim', claimant, ttlMs: relayTtl(ttlMs) })

@@ -103,6 +103,20 @@ export class MemoryRelay implements HandoffRelay {
     })
   }
 
+  async giveBack(channel: string, ciphertext: Uint8Array, ttlMs?: number): Promise<void> {
+    assertRelayIds(channel)
+    const entry = this.#live(channel) ?? this.#create(channel, ttlMs)
+    if (!entry || entry.ciphertext) return
+    entry.used = true
+    entry.expiresAtMs = Math.max(entry.expiresAtMs, this.#now() + relayTtl(ttlMs))
+    const waiter = entry.waiters.shift()
+    if (waiter) return waiter.deliver(new Uint8Array(ciphertext))
+    // Held again even past the byte cap: it was counted when first put, and is only going back.
+    entry.ciphertext = new Uint8Array(ciphertext)
+    this.#totalBytes += ciphertext.byteLength
+    this.#dropWhenExpired(channel, entry)
+  }
+
   async claim(channel: string, claimant: string, ttlMs?: number): Promise<'claimed' | 'refused'> {
     assertRelayIds(channel, claimant)
     const entry = this.#live(channel) ?? this.#create(channel, ttlMs)

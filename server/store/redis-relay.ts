@@ -16,7 +16,7 @@ import {
   type RelayWaitOptions,
 } from './shared-store.ts'
 import { ScriptRunner, withDeadline, type RedisClient } from './redis-connection.ts'
-import { RELAY_CLAIM, RELAY_PUT } from './redis-scripts.ts'
+import { RELAY_CLAIM, RELAY_GIVE_BACK, RELAY_PUT } from './redis-scripts.ts'
 
 /** A waiting reader re-checks this often even without a wake-up. */
 const RECHECK_MS = 3000
@@ -133,6 +133,16 @@ export class RedisRelay implements HandoffRelay {
       signal?.addEventListener('abort', onAbort, { once: true })
       this.#join(topic, check).then(check, (error: unknown) => finish(null, error))
     })
+  }
+
+  async giveBack(channel: string, ciphertext: Uint8Array, ttlMs?: number): Promise<void> {
+    assertRelayIds(channel)
+    const bytes = Buffer.from(ciphertext.buffer, ciphertext.byteOffset, ciphertext.byteLength)
+    await this.#scripts.run<number>(
+      RELAY_GIVE_BACK,
+      [this.#key(channel, 'used'), this.#key(channel, 'data')],
+      [bytes, String(relayTtl(ttlMs)), this.#topic(channel)],
+    )
   }
 
   async claim(channel: string, claimant: string, ttlMs?: number): Promise<'claimed' | 'refused'> {

@@ -39,6 +39,13 @@ redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 redis.call('PUBLISH', ARGV[3], '1')
 return 1`
 
+/** KEYS[1] used, KEYS[2] data · ARGV ciphertext, ttl (ms), wake-up topic → 1: a taken message put back */
+export const RELAY_GIVE_BACK = `
+redis.call('SET', KEYS[1], '1', 'PX', ARGV[2])
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+redis.call('PUBLISH', ARGV[3], '1')
+return 1`
+
 /** KEYS[1] claim · ARGV claimant, ttl (ms) → 1 claimed (or re-claimed by the same device), 0 refused */
 export const RELAY_CLAIM = `
 local current = redis.call('GET', KEYS[1])

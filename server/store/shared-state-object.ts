@@ -32,6 +32,7 @@ export type StateOperation =
   | { op: 'hit'; limit: number; windowMs: number }
   | { op: 'put'; data: string; ttlMs: number }
   | { op: 'take' }
+  | { op: 'give-back'; data: string; ttlMs: number }
   | { op: 'wait'; timeoutMs: number }
   | { op: 'claim'; claimant: string; ttlMs: number }
 
@@ -95,6 +96,21 @@ export class SharedStateObject {
         if (!relay.data) return null
         await this.#storage.put('relay', { ...relay, data: null })
         return bytesToBase64(relay.data)
+      }
+      case 'give-back': {
+        // A taken message its reader could not deliver: held again, the channel still used.
+        const relay = await this.#relay(now)
+        if (relay.data) return true
+        const expiresAtMs = Math.max(relay.expiresAtMs, now + relayTtl(operation.ttlMs))
+        await this.#storage.put('relay', {
+          ...relay,
+          used: true,
+          data: base64ToBytes(operation.data),
+          expiresAtMs,
+        })
+        await this.#expireAt(expiresAtMs)
+        for (const wake of this.#waiting) wake(true)
+        return true
       }
       case 'wait': {
         if ((await this.#relay(now)).data) return true

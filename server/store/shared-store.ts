@@ -59,6 +59,11 @@ export interface HandoffRelay {
   /** take(), waiting up to timeoutMs for a put (long-poll, SSE). null on timeout or abort. */
   waitAndTake(channel: string, options: RelayWaitOptions): Promise<Uint8Array | null>
   /**
+   * Puts back what a take gave a reader that could not deliver it (its client left before the answer): the next
+   * take or wait gets it. The channel stays used, so the sender's own resend is still refused.
+   */
+  giveBack(channel: string, ciphertext: Uint8Array, ttlMs?: number): Promise<void>
+  /**
    * Marks the channel opened by one device (the phone). The same claimant may claim again (a reload);
    * any other is refused until the claim's TTL runs out.
    */

@@ -11,7 +11,12 @@ export type LocalReadOutcome =
   { ok: true; answer: LocalReaderAnswer } | { ok: false; reason: 'busy' | 'failed' }
 
 /** Reads the image locally; `signal` aborts when the answer is no longer wanted. */
-export type CrossReader = (image: Uint8Array, signal: AbortSignal) => Promise<LocalReadOutcome>
+/** `owner`: the client address's key, so its cross-checks share the reader's queue as its readings do */
+export type CrossReader = (
+  image: Uint8Array,
+  signal: AbortSignal,
+  owner?: string,
+) => Promise<LocalReadOutcome>
 
 export interface PendingCrossCheck {
   /** The local reading compared with the primary one, waiting for it at most `waitMs` more. */
@@ -48,11 +53,12 @@ export function startCrossCheck(
   read: CrossReader,
   image: Uint8Array,
   client: AbortSignal,
+  owner?: string,
 ): PendingCrossCheck {
   const controller = new AbortController()
   const stop = () => controller.abort()
   client.addEventListener('abort', stop, { once: true })
-  const reading = read(image, controller.signal).catch((): LocalReadOutcome => ({
+  const reading = read(image, controller.signal, owner).catch((): LocalReadOutcome => ({
     ok: false,
     reason: 'failed',
   }))

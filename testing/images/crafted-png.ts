@@ -13,12 +13,12 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc])
 }
 
-/** IHDR of an 8-bit greyscale, non-interlaced image. */
-function greyHeader(width: number, height: number, interlace = 0): Buffer {
+/** IHDR of a greyscale, non-interlaced image (8 bits a sample unless told). */
+function greyHeader(width: number, height: number, interlace = 0, depth = 8): Buffer {
   const data = Buffer.alloc(13)
   data.writeUInt32BE(width, 0)
   data.writeUInt32BE(height, 4)
-  data.set([8, 0, 0, 0, interlace], 8)
+  data.set([depth, 0, 0, 0, interlace], 8)
   return chunk('IHDR', data)
 }
 
@@ -69,6 +69,21 @@ export function inflateBombPng(inflatedBytes: number): Uint8Array {
       SIGNATURE,
       greyHeader(64, 64, 1),
       chunk('IDAT', deflateSync(Buffer.alloc(inflatedBytes), { level: 9 })),
+      chunk('IEND', new Uint8Array(0)),
+    ]),
+  )
+}
+
+/** A width×height 16-bit greyscale PNG, mid-grey: 40 MP of 16-bit samples deflate to a few tens of KB. */
+export function sixteenBitGreyPng(width: number, height: number): Uint8Array {
+  const row = width * 2 + 1
+  const raw = Buffer.alloc(row * height, 0x80)
+  for (let y = 0; y < height; y++) raw[y * row] = 0
+  return new Uint8Array(
+    Buffer.concat([
+      SIGNATURE,
+      greyHeader(width, height, 0, 16),
+      chunk('IDAT', deflateSync(raw, { level: 9 })),
       chunk('IEND', new Uint8Array(0)),
     ]),
   )

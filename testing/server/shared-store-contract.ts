@@ -157,6 +157,24 @@ export function describeSharedStoreContract(
       expect(await waiting).toBeNull()
     })
 
+    it('takes a message given back again, wakes a reader with it, and keeps the channel used', async () => {
+      const { relay } = store()
+      const channel = unique()
+      expect(await relay.put(channel, bytes(3, 1, 4))).toBe('stored')
+      const taken = await relay.take(channel)
+      expect(taken).toEqual(bytes(3, 1, 4))
+      await relay.giveBack(channel, taken!)
+      // The sender's resend is still refused: the channel carried its one message
+      expect(await relay.put(channel, bytes(9))).toBe('already-used')
+      expect(await relay.take(channel)).toEqual(bytes(3, 1, 4))
+      expect(await relay.take(channel)).toBeNull()
+      // A reader already waiting is woken by the give-back as by a put
+      const waiting = relay.waitAndTake(channel, { timeoutMs: 60_000 })
+      await sleep(100)
+      await relay.giveBack(channel, bytes(2, 7))
+      expect(await waiting).toEqual(bytes(2, 7))
+    })
+
     it('lets one device open a channel (again, on reload) and refuses a second one', async () => {
       const { relay } = store()
       const channel = unique()
