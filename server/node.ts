@@ -33,7 +33,7 @@ async function main() {
   const recognizer = recognizerForNode(config)
   const store = await openStore(config)
   // Record delivery's queue, when a webhook is configured: its events as JSON lines, ids and statuses only.
-  const recordQueue = await openRecordDelivery(config, (level, event, fields) =>
+  const recordQueue = openRecordDelivery(config, (level, event, fields) =>
     console.log(JSON.stringify({ level, msg: event, time: new Date().toISOString(), ...fields })),
   )
   const records = recordsFromConfig(config, recordQueue)

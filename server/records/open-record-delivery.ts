@@ -2,31 +2,12 @@
 // RECORD_STORE_PATH) when a webhook is configured, with a log that names events and ids, never a body.
 import type { ServerConfig } from '../config.ts'
 import { deliversRecords } from '../config.ts'
+import type { RecordLog } from './delivery-policy.ts'
+import { openRecordQueue } from './open-record-queue.ts'
 import type { RecordQueue } from './record-queue.ts'
 
-/** What open-record-queue.ts takes (docs/record-delivery.md); its log gets ids, attempts and statuses only. */
-export interface OpenRecordQueueOptions {
-  redisUrl?: string
-  redisKeyPrefix: string
-  sqlitePath: string
-  webhookUrl: string
-  webhookSecret: string
-  retentionMs: number
-  log: (level: 'info' | 'warn' | 'error', event: string, fields: object) => void
-}
-
-type OpenRecordQueue = (options: OpenRecordQueueOptions) => RecordQueue | Promise<RecordQueue>
-
-// TODO(integrator): replace with `import { openRecordQueue } from './open-record-queue.ts'` once the queue's
-// branch is merged; the path is a variable only so this branch type-checks without that file.
-const QUEUE_MODULE = './open-record-queue.ts'
-
-export async function openRecordDelivery(
-  config: ServerConfig,
-  log: OpenRecordQueueOptions['log'],
-): Promise<RecordQueue | null> {
+export function openRecordDelivery(config: ServerConfig, log: RecordLog): RecordQueue | null {
   if (!deliversRecords(config)) return null
-  const { openRecordQueue } = (await import(QUEUE_MODULE)) as { openRecordQueue: OpenRecordQueue }
   return openRecordQueue({
     ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
     redisKeyPrefix: config.REDIS_KEY_PREFIX,
