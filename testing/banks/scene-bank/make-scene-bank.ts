@@ -53,6 +53,7 @@ export async function ensureSceneBank(options: BankOptions = {}): Promise<SceneB
     dir,
     hash,
     force: options.force,
+    log,
     parse: (json) => sceneBankManifestSchema.safeParse(json).data ?? null,
     files: (m) => m.items.flatMap((item) => Object.values(item.feeds).flatMap((feed) => Object.values(feed))),
     draw: async (building) => {

@@ -12,7 +12,8 @@ import { CAMERA_LIB } from './camera-lib.ts'
 import { browserScene, type SceneSpec } from './scene-spec.ts'
 
 export interface SceneEncoding {
-  type: 'jpeg' | 'png'
+  /** 'rgba': the canvas's pixels as they are (width × height × 4 bytes, no header) */
+  type: 'jpeg' | 'png' | 'rgba'
   /** JPEG quality 0–1 */
   quality?: number
   /** Clockwise quarter turns applied after composing (EXIF storage) */

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ensureGeneratedIgnored, writeAtomic } from './bank-files.ts'
+import { takeBankLock } from './bank-lock.ts'
 
 export interface BankBuild<M extends { sourceHash: string }> {
   dir: string
@@ -14,6 +15,8 @@ export interface BankBuild<M extends { sourceHash: string }> {
   files: (manifest: M) => string[]
   /** Draws the bank into `dir` and returns its manifest */
   draw: (dir: string) => Promise<M>
+  /** Told when another process is drawing this bank and this one waits for it */
+  log?: ((line: string) => void) | undefined
 }
 
 export const MANIFEST = 'manifest.json'
@@ -54,16 +57,26 @@ export async function ensureBank<M extends { sourceHash: string }>(
   const fresh = build.force ? null : readFreshBank(build.dir, build.hash, build.parse, build.files)
   if (fresh) return { manifest: fresh, drawn: false }
   ensureGeneratedIgnored()
-  const building = `${build.dir}.building-${process.pid}`
-  rmSync(building, { recursive: true, force: true })
+  const release = await takeBankLock(`${build.dir}.lock`, (pid) =>
+    build.log?.(`waiting for process ${pid}, which is drawing ${build.dir}`),
+  )
   try {
-    const manifest = await build.draw(building)
-    writeAtomic(join(building, MANIFEST), JSON.stringify(manifest, null, 1))
-    rmSync(build.dir, { recursive: true, force: true })
-    renameSync(building, build.dir)
-    return { manifest, drawn: true }
-  } catch (error) {
+    // Another process may have drawn it while this one waited.
+    const drawnMeanwhile = build.force ? null : readFreshBank(build.dir, build.hash, build.parse, build.files)
+    if (drawnMeanwhile) return { manifest: drawnMeanwhile, drawn: false }
+    const building = `${build.dir}.building-${process.pid}`
     rmSync(building, { recursive: true, force: true })
-    throw error
+    try {
+      const manifest = await build.draw(building)
+      writeAtomic(join(building, MANIFEST), JSON.stringify(manifest, null, 1))
+      rmSync(build.dir, { recursive: true, force: true })
+      renameSync(building, build.dir)
+      return { manifest, drawn: true }
+    } catch (error) {
+      rmSync(building, { recursive: true, force: true })
+      throw error
+    }
+  } finally {
+    release()
   }
 }

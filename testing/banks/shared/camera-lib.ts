@@ -166,10 +166,20 @@ window.bankCam = (() => {
     return out
   }
 
-  /** Composes, rotates by quarter turns (EXIF storage) and encodes; returns base64 without the data: prefix. */
+  /** Composes, rotates by quarter turns (EXIF storage) and encodes; returns base64 without the data: prefix.
+   *  'rgba' is the canvas's own pixels, unencoded: what a PNG would hold, without encoding and decoding one. */
   async function render(s, encoding) {
     const scene = await compose(s)
     const stored = encoding.turns ? window.fx.rotate(scene, encoding.turns) : scene
+    if (encoding.type === 'rgba') {
+      const { data } = stored.getContext('2d').getImageData(0, 0, stored.width, stored.height)
+      const url = await new Promise((resolve) => {
+        const reader = new FileReader()
+        reader.onload = () => resolve(reader.result)
+        reader.readAsDataURL(new Blob([data]))
+      })
+      return url.split(',')[1]
+    }
     const url = encoding.type === 'png' ? stored.toDataURL('image/png') : stored.toDataURL('image/jpeg', encoding.quality)
     return url.split(',')[1]
   }
