@@ -9,9 +9,13 @@ import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
 import { visibleStep, type StepName } from './flow-state.ts'
+import { prefetchRecordDelivery } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
+import { webhookConfigured } from '#src/features/record-delivery/hooks/use-record-delivery.ts'
 import {
   CustomerEndingStep,
   CustomerReviewStep,
+  CustomerSendFailedStep,
+  CustomerSendingStep,
   DeskHandoffStep,
   DoneStep,
   MarkReviewRendered,
@@ -55,6 +59,12 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
     return () => clearTimeout(timer)
   }, [state.step, journey, phone])
 
+  // Sealing needs jose: it loads while the details are checked, so "Send" does not wait for it.
+  useEffect(() => {
+    if (state.step !== 'review') return
+    void webhookConfigured().then((on) => on && prefetchRecordDelivery())
+  }, [state.step])
+
   // The desk offers a phone while no card has been read — never from a phone.
   const canHandOff = operator && !isPhone() && ['ready', 'capture', 'error'].includes(state.step)
   const loadFailed = (retry: () => void) => (
@@ -92,10 +102,23 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
         state.step === 'check' ||
         state.step === 'review' ||
         state.step === 'done' ||
+        state.step === 'sending' ||
+        state.step === 'send-failed' ||
         state.step === 'ended') && (
         <StepLoadBoundary key={state.step} fallback={loadFailed}>
           <Suspense fallback={reading}>
-            {state.step === 'ended' && <CustomerEndingStep staffReview={state.staffReview} />}
+            {state.step === 'ended' && (
+              <CustomerEndingStep staffReview={state.staffReview} receipt={state.receipt} />
+            )}
+            {state.step === 'sending' && <CustomerSendingStep />}
+            {state.step === 'send-failed' && (
+              <CustomerSendFailedStep
+                failure={state.failure}
+                onTryAgain={flow.sendRecordAgain}
+                onBack={flow.backToReview}
+                photo={state.send.image && <SentPhoto image={state.send.image} />}
+              />
+            )}
             {state.step === 'check' && (
               <PhotoCheckStep
                 image={state.image}
@@ -114,6 +137,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
                   <CustomerReviewStep
                     result={state.result}
                     recognizedAt={state.recognizedAt}
+                    previous={state.previous}
                     onConfirm={flow.confirm}
                     onRetake={flow.retake}
                     photo={state.image && <SentPhoto image={state.image} />}
@@ -138,6 +162,8 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
                 delivery={flow.delivery}
                 onDownloaded={flow.markDownloaded}
                 onSendAgain={flow.sendAgain}
+                webhook={flow.webhook}
+                onSendWebhookAgain={flow.sendWebhookAgain}
                 onNext={flow.nextCustomer}
               />
             )}

@@ -9,6 +9,7 @@ type RecordViewModule = typeof import('#src/features/review/components/record-vi
 type DeskHandoffModule = typeof import('#src/features/desk-handoff/components/desk-handoff.tsx')
 type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
 type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
+type SendFailedModule = typeof import('#src/features/record-delivery/components/customer-send-failed.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
@@ -40,6 +41,21 @@ const loadCustomerEnding = () =>
   Promise.all([import('#src/i18n/journey-strings.ts'), import('./customer-ending.tsx')]).then(([, m]) => ({
     default: m.CustomerEnding,
   }))
+// The customer's record delivery screens, with the customer's strings: sending, and a send that failed.
+const withJourneyStrings = <T,>(component: Promise<T>) =>
+  Promise.all([import('#src/i18n/journey-strings.ts'), component]).then(([, m]) => m)
+const loadCustomerSending = () =>
+  withJourneyStrings(import('#src/features/record-delivery/components/customer-sending.tsx')).then((m) => ({
+    default: m.CustomerSending,
+  }))
+const loadCustomerSendFailed = () =>
+  withJourneyStrings(import('#src/features/record-delivery/components/customer-send-failed.tsx')).then(
+    (m) => ({ default: m.CustomerSendFailed }),
+  )
+const loadNoDestination = () =>
+  withJourneyStrings(import('#src/features/record-delivery/components/no-destination.tsx')).then((m) => ({
+    default: m.NoDestination,
+  }))
 const loadDeskHandoff = () =>
   Promise.all([
     import('#src/i18n/journey-strings.ts'),
@@ -60,6 +76,9 @@ const makeLazy = () => ({
   RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
   DeskHandoff: lazy(loadDeskHandoff),
   CustomerEnding: lazy(loadCustomerEnding),
+  CustomerSending: lazy(loadCustomerSending),
+  CustomerSendFailed: lazy(loadCustomerSendFailed),
+  NoDestination: lazy(loadNoDestination),
   PhotoCheckStep: lazy(() => loadPhotoCheck().then((component) => ({ default: component }))),
   CardPhoto: lazy(() => loadCardPhoto().then((component) => ({ default: component }))),
 })
@@ -80,8 +99,21 @@ export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) 
   return <RecordView {...props} />
 }
 
-export function CustomerEndingStep(props: { staffReview: boolean }) {
+export function CustomerEndingStep(props: ComponentProps<typeof lazySteps.CustomerEnding>) {
   return <lazySteps.CustomerEnding {...props} />
+}
+
+export function CustomerSendingStep() {
+  return <lazySteps.CustomerSending />
+}
+
+export function CustomerSendFailedStep(props: ComponentProps<SendFailedModule['CustomerSendFailed']>) {
+  return <lazySteps.CustomerSendFailed {...props} />
+}
+
+/** A customer link with nowhere to send a record: said before the camera opens. */
+export function NoDestinationStep() {
+  return <lazySteps.NoDestination />
 }
 
 export function DeskHandoffStep(props: ComponentProps<DeskHandoffModule['DeskHandoff']>) {
@@ -124,6 +156,8 @@ export function prefetchReview(journey: Journey = 'operator'): void {
   if (journey === 'customer') {
     loadCustomerReview().catch(() => undefined)
     loadCustomerEnding().catch(() => undefined)
+    loadCustomerSending().catch(() => undefined)
+    loadCustomerSendFailed().catch(() => undefined)
     return
   }
   loadReviewForm().catch(() => undefined)
