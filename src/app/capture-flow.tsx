@@ -9,8 +9,6 @@ import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
 import { visibleStep, type StepName } from './flow-state.ts'
-import { prefetchRecordDelivery } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
-import { webhookConfigured } from '#src/features/record-delivery/hooks/use-record-delivery.ts'
 import {
   CustomerEndingStep,
   CustomerReviewStep,
@@ -24,6 +22,7 @@ import {
   ReviewStep,
   SentPhoto,
   StepLoadBoundary,
+  warmRecordDelivery,
 } from './lazy-steps.tsx'
 import { ReadyPanel } from './ready-panel.tsx'
 import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
@@ -61,8 +60,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
 
   // Sealing needs jose: it loads while the details are checked, so "Send" does not wait for it.
   useEffect(() => {
-    if (state.step !== 'review') return
-    void webhookConfigured().then((on) => on && prefetchRecordDelivery())
+    if (state.step === 'review') warmRecordDelivery()
   }, [state.step])
 
   // The desk offers a phone while no card has been read — never from a phone.
@@ -110,7 +108,15 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
             {state.step === 'ended' && (
               <CustomerEndingStep staffReview={state.staffReview} receipt={state.receipt} />
             )}
-            {state.step === 'sending' && <CustomerSendingStep />}
+            {state.step === 'sending' && (
+              <CustomerSendingStep
+                send={state.send}
+                onComplete={onComplete}
+                deliver={flow.deliver}
+                onDelivered={flow.delivered}
+                onFailed={flow.deliveryFailed}
+              />
+            )}
             {state.step === 'send-failed' && (
               <CustomerSendFailedStep
                 failure={state.failure}
@@ -158,12 +164,12 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
             {state.step === 'done' && (
               <DoneStep
                 confirmed={state.record}
+                send={state.send}
+                deliver={flow.deliver}
                 reference={flow.reference}
                 delivery={flow.delivery}
                 onDownloaded={flow.markDownloaded}
                 onSendAgain={flow.sendAgain}
-                webhook={flow.webhook}
-                onSendWebhookAgain={flow.sendWebhookAgain}
                 onNext={flow.nextCustomer}
               />
             )}

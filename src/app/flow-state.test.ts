@@ -89,6 +89,7 @@ describe('flowReducer', () => {
     expect(flowReducer(review(result), { type: 'confirmed', record, journey: 'operator' })).toEqual({
       step: 'done',
       record,
+      send: { record, result, recognizedAt, image, ticket: undefined },
     })
   })
 
@@ -128,9 +129,9 @@ describe('flowReducer', () => {
   })
 
   it('a failed send keeps the record and photo, sends it again, or goes back to the details as confirmed', () => {
-    const result = resultFor('A123456(3)')
+    const result = { ...resultFor('A123456(3)'), ticket: 'tkt-1' }
     const record = recordOf('customer', result)
-    const failure = { code: 'TEMPORARILY_UNAVAILABLE' as const, retryAfterMs: 5000 }
+    const failure = { code: 'TEMPORARILY_UNAVAILABLE' as const, problem: 'busy' as const, waitSeconds: 5 }
     const failed = run(
       [
         { type: 'confirmed', record, journey: 'customer' },
@@ -138,12 +139,13 @@ describe('flowReducer', () => {
       ],
       { step: 'review', result, recognizedAt, image },
     )
-    expect(failed).toEqual({ step: 'send-failed', send: { record, result, recognizedAt, image }, failure })
+    const send = { record, result, recognizedAt, image, ticket: 'tkt-1' }
+    expect(failed).toEqual({ step: 'send-failed', send, failure })
     expect(visibleStep(failed)).toBe('review')
-    expect(flowReducer(failed, { type: 'send-again' })).toEqual({
-      step: 'sending',
-      send: { record, result, recognizedAt, image },
-    })
+    const again = flowReducer(failed, { type: 'send-again' })
+    expect(again).toEqual({ step: 'sending', send })
+    // Each attempt is its own object: the sending screen sends each once.
+    expect(again.step === 'sending' && failed.step === 'send-failed' && again.send !== failed.send).toBe(true)
     expect(flowReducer(failed, { type: 'back-to-review' })).toEqual({
       step: 'review',
       result,

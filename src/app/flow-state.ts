@@ -8,12 +8,14 @@ import type { Journey } from '#src/session/journey.ts'
 
 export type FlowErrorCode = RecognizeErrorCode | 'COMPRESS_FAILED'
 
-/** A customer's confirmed record on its way, with all that went into it, kept until the server takes it. */
-export interface CustomerSend {
+/** A confirmed record with all that goes with it to the business (the photo, the portraits, the ticket), kept
+ * until it is taken. A send again is a new object: each is sent once. */
+export interface RecordSend {
   record: VerifiedRecord
   result: RecognizeResult
   recognizedAt: Date
   image?: Blob
+  ticket: string | undefined
 }
 
 /** The step flow: capture → (check the photo) → recognizing → review → done (the operator) or, for a
@@ -37,9 +39,9 @@ export type FlowState =
     }
   /** `previous`: the record confirmed before, when the customer went back to correct it. */
   | { step: 'review'; result: RecognizeResult; recognizedAt: Date; image?: Blob; previous?: VerifiedRecord }
-  | { step: 'done'; record: VerifiedRecord }
-  | { step: 'sending'; send: CustomerSend }
-  | { step: 'send-failed'; send: CustomerSend; failure: DeliveryFailure }
+  | { step: 'done'; record: VerifiedRecord; send: RecordSend }
+  | { step: 'sending'; send: RecordSend }
+  | { step: 'send-failed'; send: RecordSend; failure: DeliveryFailure }
   /** `receipt`: the server's, when the record went by webhook (absent when only the host page took it). */
   | { step: 'ended'; staffReview: boolean; receipt?: RecordReceipt }
   | { step: 'sent' }
@@ -110,19 +112,20 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
         requestId: event.requestId,
         ...(event.image ? { image: event.image } : {}),
       }
-    case 'confirmed':
+    case 'confirmed': {
       // Only a review is confirmed, once: a second Ctrl+Enter finds the flow already past it.
       if (state.step !== 'review') return state
-      if (event.journey === 'operator') return { step: 'done', record: event.record }
-      return {
-        step: 'sending',
-        send: {
-          record: event.record,
-          result: state.result,
-          recognizedAt: state.recognizedAt,
-          ...(state.image ? { image: state.image } : {}),
-        },
+      const send: RecordSend = {
+        record: event.record,
+        result: state.result,
+        recognizedAt: state.recognizedAt,
+        ticket: state.result.ticket,
+        ...(state.image ? { image: state.image } : {}),
       }
+      return event.journey === 'operator'
+        ? { step: 'done', record: event.record, send }
+        : { step: 'sending', send }
+    }
     case 'delivered':
       // "Received" only for a record on its way: never from review, never twice.
       if (state.step !== 'sending') return state
@@ -136,7 +139,7 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
       return { step: 'send-failed', send: state.send, failure: event.failure }
     case 'send-again':
       if (state.step !== 'send-failed') return state
-      return { step: 'sending', send: state.send }
+      return { step: 'sending', send: { ...state.send } }
     case 'back-to-review': {
       if (state.step !== 'send-failed') return state
       const { record, result, recognizedAt, image } = state.send

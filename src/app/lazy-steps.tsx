@@ -5,18 +5,19 @@ import { Component, lazy, Suspense, useEffect, type ComponentProps, type ReactNo
 import type { Journey } from '#src/session/journey.ts'
 
 type ReviewStepsModule = typeof import('#src/features/review/components/review-steps.ts')
-type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
+type OperatorDoneModule = typeof import('./operator-done.tsx')
 type DeskHandoffModule = typeof import('#src/features/desk-handoff/components/desk-handoff.tsx')
 type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
 type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
-type SendFailedModule = typeof import('#src/features/record-delivery/components/customer-send-failed.tsx')
+type DeliveryScreensModule =
+  typeof import('#src/features/record-delivery/components/customer-delivery-screens.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
 const loaded: {
   ReviewForm?: ReviewStepsModule['ReviewForm']
   CustomerReview?: ReviewStepsModule['CustomerReview']
-  RecordView?: RecordViewModule['RecordView']
+  OperatorDone?: OperatorDoneModule['OperatorDone']
   PhotoCheckStep?: PhotoCheckModule['PhotoCheckStep']
   CardPhoto?: CardPhotoModule['CardPhoto']
 } = {}
@@ -33,29 +34,18 @@ const loadReviewSteps = () =>
 const loadReviewForm = () => loadReviewSteps().then((m) => m.ReviewForm)
 const loadCustomerReview = () =>
   Promise.all([import('#src/i18n/journey-strings.ts'), loadReviewSteps()]).then(([, m]) => m.CustomerReview)
-const loadRecordView = () =>
-  withStrings(import('#src/features/review/components/record-view.tsx')).then(
-    (m) => (loaded.RecordView = m.RecordView),
-  )
+const loadOperatorDone = () =>
+  withStrings(import('./operator-done.tsx')).then((m) => (loaded.OperatorDone = m.OperatorDone))
 const loadCustomerEnding = () =>
   Promise.all([import('#src/i18n/journey-strings.ts'), import('./customer-ending.tsx')]).then(([, m]) => ({
     default: m.CustomerEnding,
   }))
-// The customer's record delivery screens, with the customer's strings: sending, and a send that failed.
-const withJourneyStrings = <T,>(component: Promise<T>) =>
-  Promise.all([import('#src/i18n/journey-strings.ts'), component]).then(([, m]) => m)
-const loadCustomerSending = () =>
-  withJourneyStrings(import('#src/features/record-delivery/components/customer-sending.tsx')).then((m) => ({
-    default: m.CustomerSending,
-  }))
-const loadCustomerSendFailed = () =>
-  withJourneyStrings(import('#src/features/record-delivery/components/customer-send-failed.tsx')).then(
-    (m) => ({ default: m.CustomerSendFailed }),
-  )
-const loadNoDestination = () =>
-  withJourneyStrings(import('#src/features/record-delivery/components/no-destination.tsx')).then((m) => ({
-    default: m.NoDestination,
-  }))
+// The customer's record delivery screens (sending, a failed send, nowhere to send), with their strings.
+const loadDeliveryScreens = () =>
+  Promise.all([
+    import('#src/i18n/journey-strings.ts'),
+    import('#src/features/record-delivery/components/customer-delivery-screens.tsx'),
+  ]).then(([, m]) => m)
 const loadDeskHandoff = () =>
   Promise.all([
     import('#src/i18n/journey-strings.ts'),
@@ -73,12 +63,12 @@ const loadCardPhoto = () =>
 const makeLazy = () => ({
   ReviewForm: lazy(() => loadReviewForm().then((component) => ({ default: component }))),
   CustomerReview: lazy(() => loadCustomerReview().then((component) => ({ default: component }))),
-  RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
+  OperatorDone: lazy(() => loadOperatorDone().then((component) => ({ default: component }))),
   DeskHandoff: lazy(loadDeskHandoff),
   CustomerEnding: lazy(loadCustomerEnding),
-  CustomerSending: lazy(loadCustomerSending),
-  CustomerSendFailed: lazy(loadCustomerSendFailed),
-  NoDestination: lazy(loadNoDestination),
+  CustomerSending: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.CustomerSending }))),
+  CustomerSendFailed: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.CustomerSendFailed }))),
+  NoDestination: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.NoDestination }))),
   PhotoCheckStep: lazy(() => loadPhotoCheck().then((component) => ({ default: component }))),
   CardPhoto: lazy(() => loadCardPhoto().then((component) => ({ default: component }))),
 })
@@ -94,20 +84,20 @@ export function CustomerReviewStep(props: ComponentProps<ReviewStepsModule['Cust
   return <CustomerReview {...props} />
 }
 
-export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {
-  const RecordView = loaded.RecordView ?? lazySteps.RecordView
-  return <RecordView {...props} />
+export function DoneStep(props: ComponentProps<OperatorDoneModule['OperatorDone']>) {
+  const OperatorDone = loaded.OperatorDone ?? lazySteps.OperatorDone
+  return <OperatorDone {...props} />
 }
 
 export function CustomerEndingStep(props: ComponentProps<typeof lazySteps.CustomerEnding>) {
   return <lazySteps.CustomerEnding {...props} />
 }
 
-export function CustomerSendingStep() {
-  return <lazySteps.CustomerSending />
+export function CustomerSendingStep(props: ComponentProps<DeliveryScreensModule['CustomerSending']>) {
+  return <lazySteps.CustomerSending {...props} />
 }
 
-export function CustomerSendFailedStep(props: ComponentProps<SendFailedModule['CustomerSendFailed']>) {
+export function CustomerSendFailedStep(props: ComponentProps<DeliveryScreensModule['CustomerSendFailed']>) {
   return <lazySteps.CustomerSendFailed {...props} />
 }
 
@@ -156,12 +146,18 @@ export function prefetchReview(journey: Journey = 'operator'): void {
   if (journey === 'customer') {
     loadCustomerReview().catch(() => undefined)
     loadCustomerEnding().catch(() => undefined)
-    loadCustomerSending().catch(() => undefined)
-    loadCustomerSendFailed().catch(() => undefined)
+    loadDeliveryScreens().catch(() => undefined)
     return
   }
   loadReviewForm().catch(() => undefined)
-  loadRecordView().catch(() => undefined)
+  loadOperatorDone().catch(() => undefined)
+}
+
+/** Fetches jose while the details are checked (when records are sealed here), so "Send" does not wait. */
+export function warmRecordDelivery(): void {
+  import('#src/features/record-delivery/lib/deliver-record.ts')
+    .then((m) => m.warmRecordDelivery())
+    .catch(() => undefined)
 }
 
 /** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */

@@ -10,14 +10,18 @@ import { CompressError } from '#src/features/compress/compress-error.ts'
 import { compressImage } from '#src/features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
 import { remedyFor } from '#src/features/recognize/lib/error-kind.ts'
+import type { Delivery } from '#src/features/review/components/record-view.tsx'
+import { deliverRecordMutation } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
+import type { DeliveryFailure } from '#src/features/record-delivery/lib/delivery-problem.ts'
+import type { RecordReceipt } from '#src/hkid/record-delivery-contract.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { Journey } from '#src/session/journey.ts'
 import { flowReducer, type FlowErrorCode, type FlowEvent, type PhoneLink } from './flow-state.ts'
 import { prefetchReview } from './lazy-steps.tsx'
-import { useConfirmedDelivery, type DeliveryOutcome } from './use-confirmed-delivery.ts'
 
-export type { DeliveryOutcome }
+/** What a host's callback says about a record: false when it did not take it (e.g. no page to post to). */
+export type DeliveryOutcome = boolean | void | Promise<boolean | void>
 
 export interface CaptureFlowOptions {
   journey: Journey
@@ -33,16 +37,18 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
   // False until the first step change: the page's first screen leaves focus where the browser puts it.
   const [moved, setMoved] = useState(false)
   const [reference, setReference] = useState('')
+  const [delivery, setDelivery] = useState<Delivery>(null)
+  const [hostTakesRecords, setHostTakesRecords] = useState(false)
   const generation = useRef(0)
   const abort = useRef<AbortController | null>(null)
   const confirming = useRef(false)
   const { mutateAsync, reset: resetMutation } = useMutation(recognizeCardMutation())
+  const { mutateAsync: deliver } = useMutation(deliverRecordMutation())
 
   function go(event: FlowEvent) {
     dispatch(event)
     setMoved(true)
   }
-  const confirmed = useConfirmedDelivery({ onComplete, go, generation })
 
   function cancelInFlight() {
     generation.current++
@@ -132,26 +138,25 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     go({ type: 'replace-photo' })
   }
 
+  function deliverToHost(record: VerifiedRecord) {
+    if (!onComplete) return
+    const mine = generation.current
+    void Promise.resolve(onComplete(record)).then((taken) => {
+      if (taken === false || mine !== generation.current) return
+      setHostTakesRecords(true)
+      setDelivery({ via: 'host', reference: record.reference ?? '' })
+    })
+  }
+
   function confirm(record: VerifiedRecord) {
     // A double Ctrl+Enter or double click must not make (and hand off) two records.
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
     go({ type: 'confirmed', record, journey })
-    const { result, recognizedAt, image } = state
-    confirmed.confirmed(journey, { record, result, recognizedAt, ...(image ? { image } : {}) })
-  }
-
-  /** From the customer's failed send: the same record again (the server may have been busy or away). */
-  function sendRecordAgain() {
-    if (state.step !== 'send-failed') return
-    go({ type: 'send-again' })
-    confirmed.retryCustomer(state.send)
-  }
-
-  /** From the customer's failed send: back to the details as confirmed, to correct them first. */
-  function backToReview() {
-    confirming.current = false
-    go({ type: 'back-to-review' })
+    // The customer's record goes from the sending screen, which says "received" only once it was taken.
+    if (journey === 'customer') return
+    setDelivery(null)
+    deliverToHost(record)
   }
 
   /** "Next customer": nothing of the previous customer survives, in state or in the query cache, and
@@ -165,7 +170,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     // sees the banner flicker.
     queryClient.removeQueries({ predicate: (query) => query.meta?.keepForNextCustomer !== true })
     setReference('')
-    confirmed.reset()
+    setDelivery(null)
     go({ type: 'next-customer' })
   }
 
@@ -183,12 +188,19 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     start: () => go({ type: 'start' }),
     handOffToPhone: () => go({ type: 'hand-off-to-phone' }),
     receiveFromPhone: recognized,
-    delivery: confirmed.delivery,
-    webhook: confirmed.webhook,
-    markDownloaded: confirmed.markDownloaded,
-    sendAgain: confirmed.sendAgain,
-    sendWebhookAgain: confirmed.sendWebhookAgain,
-    sendRecordAgain,
-    backToReview,
+    delivery,
+    /** Seals and posts a confirmed record (record delivery by webhook). */
+    deliver,
+    /** The customer's record: taken (with the server's receipt), or not, with the failure to show. */
+    delivered: (receipt?: RecordReceipt) => go({ type: 'delivered', ...(receipt ? { receipt } : {}) }),
+    deliveryFailed: (failure: DeliveryFailure) => go({ type: 'delivery-failed', failure }),
+    sendRecordAgain: () => go({ type: 'send-again' }),
+    backToReview: () => {
+      confirming.current = false
+      go({ type: 'back-to-review' })
+    },
+    markDownloaded: (record: VerifiedRecord) =>
+      setDelivery({ via: 'download', reference: record.reference ?? '' }),
+    sendAgain: hostTakesRecords ? deliverToHost : undefined,
   }
 }

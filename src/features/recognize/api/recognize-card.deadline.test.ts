@@ -51,7 +51,11 @@ afterEach(() => {
 
 describe('recognizeCard deadline', () => {
   it('waits as long as the server says: 45 s when its upstream deadline is 25 s', async () => {
-    const recognize = silentServer({ recordHostOrigin: null, recognizeDeadlineMs: 45_000, recordWebhook: null })
+    const recognize = silentServer({
+      recordHostOrigin: null,
+      recognizeDeadlineMs: 45_000,
+      recordWebhook: null,
+    })
     const waited = await msUntilGivenUp()
     expect(recognize).toHaveBeenCalledOnce()
     expect(waited).toBeGreaterThanOrEqual(45_000)

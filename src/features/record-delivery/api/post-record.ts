@@ -1,6 +1,5 @@
 // POST /api/records: the sealed record and its one-time ticket, with the capture token, answered 202 with a
 // receipt once the record is stored durably — or a RecordDeliveryError with a stable code the screens explain.
-import { mutationOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import {
   recordAcceptedSchema,
@@ -9,8 +8,6 @@ import {
 } from '#src/hkid/record-delivery-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
 import { RecordDeliveryError, recordDeliveryErrorCodes } from './record-delivery-error.ts'
-
-
 
 /** How long the browser waits for the 202: storing a record is quick; a silent connection must not hold it. */
 export const POST_RECORD_DEADLINE_MS = 30_000
@@ -77,12 +74,3 @@ export async function postRecord({ post, signal }: PostRecordInput): Promise<Rec
   if (!parsed.success) throw new RecordDeliveryError('INVALID_RESPONSE')
   return parsed.data.receipt
 }
-
-export const postRecordMutation = () =>
-  mutationOptions({
-    mutationKey: ['post-record'],
-    mutationFn: postRecord,
-    // The ticket is one-time and the user sees each failure: they retry, not the client behind their back.
-    retry: 0,
-    networkMode: 'always',
-  })

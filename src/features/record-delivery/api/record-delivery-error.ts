@@ -18,10 +18,7 @@ export const recordDeliveryErrorCodes = [
 
 /** The server's codes, and what goes wrong here: no connection, an answer we cannot read, a record not sealed. */
 export type RecordDeliveryErrorCode =
-  | (typeof recordDeliveryErrorCodes)[number]
-  | 'NETWORK'
-  | 'INVALID_RESPONSE'
-  | 'SEAL_FAILED'
+  (typeof recordDeliveryErrorCodes)[number] | 'NETWORK' | 'INVALID_RESPONSE' | 'SEAL_FAILED'
 
 export class RecordDeliveryError extends Error {
   readonly code: RecordDeliveryErrorCode

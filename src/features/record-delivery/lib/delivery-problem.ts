@@ -1,13 +1,15 @@
 // What a failed record delivery means to the person in front of the screen: no connection, the server busy
 // for a while, the link (or its one-time ticket) no longer good, or our fault — each with its own words.
-import type { RecordDeliveryErrorCode } from '../api/record-delivery-error.ts'
+import { RecordDeliveryError, type RecordDeliveryErrorCode } from '../api/record-delivery-error.ts'
 
 export type DeliveryProblem = 'network' | 'busy' | 'link' | 'ours'
 
-/** A failed delivery as the flow keeps it: the code, and what the server added (Retry-After, request ID). */
+/** A failed delivery as the flow keeps it: the code, what it means, and what the server added. */
 export interface DeliveryFailure {
   code: RecordDeliveryErrorCode
-  retryAfterMs?: number | undefined
+  problem: DeliveryProblem
+  /** Whole seconds to wait, from Retry-After */
+  waitSeconds?: number | undefined
   requestId?: string | undefined
 }
 
@@ -28,11 +30,14 @@ const PROBLEMS: Record<RecordDeliveryErrorCode, DeliveryProblem> = {
   SEAL_FAILED: 'ours',
 }
 
-export function deliveryProblem(code: RecordDeliveryErrorCode): DeliveryProblem {
-  return PROBLEMS[code]
-}
-
-/** Whole seconds to wait, rounded up, when the server said (Retry-After). */
-export function waitSeconds(failure: DeliveryFailure): number | undefined {
-  return failure.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(failure.retryAfterMs / 1000))
+export function deliveryFailure(error: unknown): DeliveryFailure {
+  // Anything else (the delivery's own code failed to load) is a connection that dropped.
+  if (!(error instanceof RecordDeliveryError)) return { code: 'NETWORK', problem: 'network' }
+  const { code, retryAfterMs, requestId } = error
+  return {
+    code,
+    problem: PROBLEMS[code],
+    ...(retryAfterMs === undefined ? {} : { waitSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) }),
+    ...(requestId === undefined ? {} : { requestId }),
+  }
 }

@@ -33,7 +33,11 @@ export function CustomerReview(props: CustomerReviewProps) {
   const { result, recognizedAt, onConfirm, onRetake, previous, photo } = props
   const { t } = useTranslation()
   const text = useFindingText()
-  const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(result, recognizedAt, previous?.final)
+  const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(
+    result,
+    recognizedAt,
+    previous?.final,
+  )
   const [askingToRetake, setAskingToRetake] = useState(false)
   // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
   const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>
