@@ -4,7 +4,7 @@
 // be what the person confirmed, and the photo byte for byte what the browser sent for reading.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page, Request } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import {
   recordReceiptSchema,
   sealedContentSchema,
@@ -21,17 +21,29 @@ import { fixtures } from '#testing/fixtures/fixture-files.ts'
 const s = strings.en
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'en' }
 
-/** The photo the browser sends for reading, and the receipt of the record it posts. */
-function watch(page: Page) {
-  const photo = page
-    .waitForRequest((request: Request) => request.url().includes('/api/hkid/recognize'))
-    .then((request) => request.postDataBuffer()!)
+/** The photo the browser sends for reading (copied in the page: Chromium does not hand a Blob body to
+ * Playwright), and the receipt of the record it posts. */
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    const send = window.fetch.bind(window)
+    window.fetch = async (input, init) => {
+      if (String(input).includes('/api/hkid/recognize') && init?.body instanceof Blob) {
+        const bytes = new Uint8Array(await init.body.arrayBuffer())
+        let binary = ''
+        for (const byte of bytes) binary += String.fromCharCode(byte)
+        ;(window as unknown as { sentPhoto: string }).sentPhoto = btoa(binary)
+      }
+      return send(input, init)
+    }
+  })
   const receipt = page
     .waitForResponse((response) => response.url().endsWith('/api/records'))
     .then(async (response) => {
       expect(response.status()).toBe(202)
       return recordReceiptSchema.parse(((await response.json()) as { receipt: unknown }).receipt)
     })
+  const photo = async () =>
+    Buffer.from(await page.evaluate(() => (window as unknown as { sentPhoto: string }).sentPhoto), 'base64')
   return { photo, receipt }
 }
 
@@ -55,7 +67,7 @@ test('a customer link on a phone: sending, the receipt on the ending, and the re
   await setNextOutcome({ card: { IdNum: 'A123456(4)' } })
   const context = await browser.newContext(PHONE)
   const page = await context.newPage()
-  const sent = watch(page)
+  const sent = await watch(page)
   await page.goto('/?journey=customer')
   await page.getByRole('dialog').getByRole('button', { name: s.capture.uploadInstead }).click()
   await page.getByLabel(s.capture.chooseFile).setInputFiles(fixtures.specimenCard)
@@ -76,7 +88,7 @@ test('a customer link on a phone: sending, the receipt on the ending, and the re
   expect(opened.record.journey).toBe('customer')
   expect(opened.record).toMatchObject({ final: confirmed, ocr: { idNum: 'A123456(4)' } })
   expect(opened.photo).not.toBeNull()
-  expect(Buffer.from(opened.photo!.base64, 'base64').equals(await sent.photo)).toBe(true)
+  expect(Buffer.from(opened.photo!.base64, 'base64').equals(await sent.photo())).toBe(true)
   await context.close()
 })
 
@@ -85,7 +97,7 @@ test('the operator’s done screen says the record went to the back office, with
 }) => {
   const context = await browser.newContext({ locale: 'en', viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
-  const sent = watch(page)
+  const sent = await watch(page)
   await page.goto('/')
   await page.getByLabel(s.app.case.reference).fill('CASE-2026-0100')
   await page.getByRole('button', { name: s.capture.uploadInstead }).click()
@@ -102,7 +114,7 @@ test('the operator’s done screen says the record went to the back office, with
 
   const opened = await received(receipt.id)
   expect(opened.record).toMatchObject({ journey: 'operator', reference: 'CASE-2026-0100' })
-  expect(Buffer.from(opened.photo!.base64, 'base64').equals(await sent.photo)).toBe(true)
+  expect(Buffer.from(opened.photo!.base64, 'base64').equals(await sent.photo())).toBe(true)
   await context.close()
 })
 
@@ -113,7 +125,7 @@ test('a customer on the app with the embedded SQLite store: the receiver opens t
   const card = readerCard('upload')
   const context = await browser.newContext({ ...PHONE, baseURL: E2E_READER_URL })
   const page = await context.newPage()
-  const sent = watch(page)
+  const sent = await watch(page)
   await page.goto('/?journey=customer')
   await page.getByRole('dialog').getByRole('button', { name: s.capture.uploadInstead }).click()
   await page.getByLabel(s.capture.chooseFile).setInputFiles(card.photo)
@@ -128,6 +140,6 @@ test('a customer on the app with the embedded SQLite store: the receiver opens t
   await expect(page.getByTestId('receipt-reference')).toHaveText(receipt.reference)
   const opened = await received(receipt.id)
   expect(opened.record.final).toMatchObject(confirmed)
-  expect(Buffer.from(opened.photo!.base64, 'base64').equals(await sent.photo)).toBe(true)
+  expect(Buffer.from(opened.photo!.base64, 'base64').equals(await sent.photo())).toBe(true)
   await context.close()
 })

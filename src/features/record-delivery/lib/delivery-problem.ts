@@ -15,6 +15,7 @@ export interface DeliveryFailure {
 
 const PROBLEMS: Record<RecordDeliveryErrorCode, DeliveryProblem> = {
   NETWORK: 'network',
+  REQUEST_TIMEOUT: 'network',
   TEMPORARILY_UNAVAILABLE: 'busy',
   RATE_LIMITED: 'busy',
   UNAUTHORIZED: 'link',
@@ -23,6 +24,7 @@ const PROBLEMS: Record<RecordDeliveryErrorCode, DeliveryProblem> = {
   RECORD_DELIVERY_OFF: 'ours',
   RECORD_MALFORMED: 'ours',
   RECORD_TOO_LARGE: 'ours',
+  UNSUPPORTED_TYPE: 'ours',
   NOT_FOUND: 'ours',
   METHOD_NOT_ALLOWED: 'ours',
   INTERNAL_ERROR: 'ours',
