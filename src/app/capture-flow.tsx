@@ -5,6 +5,7 @@ import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
 import { warmCompressor } from '#src/features/compress/compress-image.ts'
+import { warmRecordDelivery } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
 import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
@@ -22,7 +23,6 @@ import {
   ReviewStep,
   SentPhoto,
   StepLoadBoundary,
-  warmRecordDelivery,
 } from './lazy-steps.tsx'
 import { ReadyPanel } from './ready-panel.tsx'
 import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'

@@ -18,7 +18,10 @@ export function CustomerEnding({ staffReview, receipt }: CustomerEndingProps) {
       {receipt && (
         <p>
           {t('customer.done.receipt')}{' '}
-          <strong className="font-mono text-xl tracking-wider text-slate-900" data-testid="receipt-reference">
+          <strong
+            className="font-mono text-xl tracking-wider whitespace-nowrap text-slate-900"
+            data-testid="receipt-reference"
+          >
             {receipt.reference}
           </strong>
           <span className="block text-base text-slate-600">{t('customer.done.receiptHint')}</span>

@@ -153,13 +153,6 @@ export function prefetchReview(journey: Journey = 'operator'): void {
   loadOperatorDone().catch(() => undefined)
 }
 
-/** Fetches jose while the details are checked (when records are sealed here), so "Send" does not wait. */
-export function warmRecordDelivery(): void {
-  import('#src/features/record-delivery/lib/deliver-record.ts')
-    .then((m) => m.warmRecordDelivery())
-    .catch(() => undefined)
-}
-
 /** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */
 export function MarkReviewRendered() {
   useEffect(() => {

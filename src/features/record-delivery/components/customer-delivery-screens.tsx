@@ -83,7 +83,7 @@ export function CustomerSendFailed({ failure, onTryAgain, onBack, photo }: Custo
           </p>
         )}
       </div>
-      {photo && <div className="mx-auto w-full max-w-sm">{photo}</div>}
+      {photo && <div className="mx-auto w-full max-w-sm short-landscape:max-w-56">{photo}</div>}
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
         <button type="button" onClick={onBack} className={secondaryButton}>
           {t('customer.sendFailed.back')}

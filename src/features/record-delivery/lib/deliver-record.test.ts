@@ -9,7 +9,11 @@ import { buildVerifiedRecord } from '#src/hkid/verified-record.ts'
 import { forgetClientConfig } from '#src/session/client-config.ts'
 import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
 import { TEST_RECORD_PRIVATE_JWK, TEST_RECORD_PUBLIC_JWK } from '#testing/records/test-record-keys.ts'
-import { sendRecord, type RecordToDeliver } from './deliver-record.ts'
+import { deliverRecordMutation } from '../api/deliver-record-mutation.ts'
+import type { RecordToDeliver } from './deliver-record.ts'
+
+/** The flow's mutation, as the screens call it: the client config's key, then the delivery's own code. */
+const sendRecord = (record: RecordToDeliver) => deliverRecordMutation().mutationFn!(record, {} as never)
 
 const at = new Date('2026-11-25T10:00:00Z')
 const result = {
@@ -64,7 +68,7 @@ beforeEach(() => {
 })
 afterEach(() => vi.unstubAllGlobals())
 
-describe('sendRecord', () => {
+describe('deliverRecordMutation', () => {
   it('posts the record sealed with its photo and portraits, the ticket and routing with nothing personal', async () => {
     const { posts } = network(true, () => Response.json({ receipt }, { status: 202 }))
     expect(await sendRecord(send)).toEqual({ receipt })

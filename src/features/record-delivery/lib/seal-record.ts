@@ -1,16 +1,13 @@
 // Seals a confirmed record for the business alone: a compact JWE (ECDH-ES, A256GCM) to its public key, so our
-// server queues and sends ciphertext it cannot read. jose loads on first use, keeping it off the first screen.
+// server queues and sends ciphertext it cannot read. Loaded only on demand (deliver-record-mutation.ts): jose
+// comes with it when review opens or a record is confirmed, never with the first screen.
+import { CompactEncrypt, importJWK } from 'jose'
 import type { RecordPublicJwk, SealedContent } from '#src/hkid/record-delivery-contract.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 type PhotoType = (typeof PHOTO_TYPES)[number]
-
-/** Starts loading jose (when review opens), so sealing on confirm does not wait for it. */
-export function loadJose() {
-  return import('jose')
-}
 
 /** Base64 (no data: prefix) of the bytes, in slices so a large photo does not overflow the call stack. */
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -39,7 +36,6 @@ export async function sealedContent({ record, result, image }: SealInput): Promi
 }
 
 export async function sealRecord(content: SealedContent, publicJwk: RecordPublicJwk): Promise<string> {
-  const { CompactEncrypt, importJWK } = await loadJose()
   const { kid, ...jwk } = publicJwk
   const key = await importJWK({ ...jwk, alg: 'ECDH-ES' }, 'ECDH-ES')
   return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(content)))
