@@ -10,6 +10,14 @@ import {
   E2E_READER_URL,
 } from '#testing/e2e/ports.ts'
 import { readerCard } from '#testing/e2e/reader-cards.ts'
+import {
+  makeRecordDirs,
+  receiverServer,
+  recordDeliveryEnv,
+  redisServer,
+} from '#testing/e2e/record-delivery-env.ts'
+
+makeRecordDirs()
 
 const executablePath = chromiumExecutablePath()
 const launch = (extraArgs: string[]) => ({
@@ -133,8 +141,11 @@ export default defineConfig({
     },
   ],
   // The emulator in its own process, the app calling it with the demo keys as it would call Tencent, and an app
-  // with no keys reading in its own process (the local reader's specs). Ready when each answers.
+  // with no keys reading in its own process (the local reader's specs); the receiver both deliver records to,
+  // and the redis-server the first app keeps its state and record queue in. Ready when each answers.
   webServer: [
+    receiverServer,
+    redisServer,
     {
       command: 'tsx server/emulator/node.ts',
       url: `http://127.0.0.1:${E2E_EMULATOR_PORT}/__emulator/answer`,
@@ -159,6 +170,7 @@ export default defineConfig({
         OCR_ENDPOINT: `http://127.0.0.1:${E2E_EMULATOR_PORT}`,
         // Keys need a capture-token secret or this; specs that test capture links start a server of their own.
         ALLOW_ANONYMOUS: '1',
+        ...recordDeliveryEnv('redis', 'app'),
       },
     },
     {
@@ -166,7 +178,12 @@ export default defineConfig({
       url: `${E2E_READER_URL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { ...appEnv(E2E_READER_PORT), TENCENTCLOUD_SECRET_ID: '', TENCENTCLOUD_SECRET_KEY: '' },
+      env: {
+        ...appEnv(E2E_READER_PORT),
+        TENCENTCLOUD_SECRET_ID: '',
+        TENCENTCLOUD_SECRET_KEY: '',
+        ...recordDeliveryEnv('sqlite', 'reader'),
+      },
     },
   ],
 })

@@ -18,12 +18,15 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('next customer leaves no storage, no IndexedDB and no live camera track', async ({ page }) => {
+  // The back office is out of reach, so the record is not handed on anywhere.
+  await page.route('**/api/records', (route) => route.abort())
   await page.goto('/')
   // The sharp feed auto-captures.
   await expect(page.getByRole('heading', { name: 'Check the details' })).toBeVisible()
   await page.getByRole('button', { name: /Confirm details/ }).click()
   await expect(page.getByRole('heading', { name: 'Details confirmed' })).toBeVisible()
-  // Not downloaded: Alt+N asks first.
+  // Not downloaded, not accepted by the back office: Alt+N asks first.
+  await expect(page.getByTestId('webhook-state')).toContainText('Not sent to your back office')
   await page.keyboard.press('Alt+N')
   const ask = page.getByRole('alertdialog', { name: 'Start the next customer?' })
   await expect(ask.getByRole('button', { name: 'Go back' })).toBeFocused()

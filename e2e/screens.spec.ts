@@ -1,5 +1,6 @@
 // The screens that end a journey or wait on another device, at a phone's size and a desk's: the customer's
-// ending, the phone's ending after a hand-off, and the desk waiting for the phone. Each is checked (axe, no
+// ending, the phone's ending after a hand-off, the desk waiting for the phone, and record delivery's screens
+// (sending, a failed send, the receipt, a link with nowhere to send, the operator's receipt). Each is checked (axe, no
 // sideways scrolling, finger-sized targets on a phone) and saved as a PNG for a person to look at
 // (SCREENS_DIR, else the test's output folder).
 import { mkdirSync } from 'node:fs'
@@ -8,6 +9,7 @@ import { type Page, type TestInfo } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { axeViolations, smallTouchTargets } from '#testing/e2e/axe.ts'
 import { startHandoff, strings, uploadOnPhone } from '#testing/e2e/desk-handoff-pages.ts'
+import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const SIZES = [
   { name: 'phone', width: 360, height: 740, mobile: true },
@@ -59,6 +61,61 @@ for (const language of ['en', 'zh-HK'] as const) {
       await keep(phone, testInfo, `phone-done-${suffix}`)
       await desk.context().close()
       await phone.context().close()
+    })
+
+    test(`record delivery: sending, a failed send, received with its receipt, nowhere to send, ${suffix}`, async ({
+      browser,
+    }, testInfo) => {
+      const page = await (await browser.newContext(device)).newPage()
+      // The first post waits until "sending" is looked at, then the server is busy; the second is accepted.
+      let looked!: () => void
+      const lookedAt = new Promise<void>((resolve) => (looked = resolve))
+      let posts = 0
+      await page.route('**/api/records', async (route) => {
+        if (++posts > 1) return route.continue()
+        await lookedAt
+        await route.fulfill({
+          status: 503,
+          headers: { 'Retry-After': '20' },
+          json: { error: { code: 'TEMPORARILY_UNAVAILABLE', message: 'busy', requestId: 'req-screens' } },
+        })
+      })
+      await page.goto('/?journey=customer')
+      await uploadOnPhone(page, language)
+      await page.getByRole('button', { name: s.customer.review.send }).click()
+      await expect(page.getByTestId('customer-sending')).toContainText(s.customer.sending.heading)
+      await keep(page, testInfo, `customer-sending-${suffix}`)
+      looked()
+      const failed = page.getByTestId('customer-send-failed')
+      await expect(failed).toContainText(s.customer.sendFailed.busy.title)
+      await expect(page.getByTestId('customer-ending')).toHaveCount(0)
+      await keep(page, testInfo, `customer-send-failed-${suffix}`)
+      await failed.getByRole('button', { name: s.customer.sendFailed.tryAgain }).click()
+      await expect(page.getByTestId('receipt-reference')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+      await keep(page, testInfo, `customer-received-${suffix}`)
+      await page.context().close()
+
+      // A server with no webhook, and no host page: nothing to photograph for.
+      const nowhere = await (await browser.newContext(device)).newPage()
+      await nowhere.route('**/api/client-config', async (route) => {
+        const config = (await (await route.fetch()).json()) as Record<string, unknown>
+        await route.fulfill({ json: { ...config, recordWebhook: null } })
+      })
+      await nowhere.goto('/?journey=customer')
+      await expect(nowhere.getByTestId('no-destination')).toContainText(s.customer.noDestination.title)
+      await expect(nowhere.getByRole('dialog')).toHaveCount(0)
+      await keep(nowhere, testInfo, `customer-no-destination-${suffix}`)
+      await nowhere.context().close()
+
+      // The operator's done screen: sent to the back office, with the receipt.
+      const desk = await (await browser.newContext({ viewport, locale: language })).newPage()
+      await desk.goto('/?journey=operator')
+      await desk.getByRole('button', { name: s.capture.uploadInstead }).click()
+      await desk.getByLabel(s.capture.chooseFile).setInputFiles(fixtures.specimenCard)
+      await desk.getByRole('button', { name: new RegExp(s.review.confirm) }).click()
+      await expect(desk.getByTestId('webhook-receipt')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+      await keep(desk, testInfo, `operator-done-receipt-${suffix}`)
+      await desk.context().close()
     })
   }
 }

@@ -5,6 +5,7 @@ import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
 import { warmCompressor } from '#src/features/compress/compress-image.ts'
+import { warmRecordDelivery } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
 import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
@@ -12,6 +13,8 @@ import { visibleStep, type StepName } from './flow-state.ts'
 import {
   CustomerEndingStep,
   CustomerReviewStep,
+  CustomerSendFailedStep,
+  CustomerSendingStep,
   DeskHandoffStep,
   DoneStep,
   MarkReviewRendered,
@@ -55,6 +58,11 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
     return () => clearTimeout(timer)
   }, [state.step, journey, phone])
 
+  // Sealing needs jose: it loads while the details are checked, so "Send" does not wait for it.
+  useEffect(() => {
+    if (state.step === 'review') warmRecordDelivery()
+  }, [state.step])
+
   // The desk offers a phone while no card has been read — never from a phone.
   const canHandOff = operator && !isPhone() && ['ready', 'capture', 'error'].includes(state.step)
   const loadFailed = (retry: () => void) => (
@@ -92,10 +100,31 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
         state.step === 'check' ||
         state.step === 'review' ||
         state.step === 'done' ||
+        state.step === 'sending' ||
+        state.step === 'send-failed' ||
         state.step === 'ended') && (
         <StepLoadBoundary key={state.step} fallback={loadFailed}>
           <Suspense fallback={reading}>
-            {state.step === 'ended' && <CustomerEndingStep staffReview={state.staffReview} />}
+            {state.step === 'ended' && (
+              <CustomerEndingStep staffReview={state.staffReview} receipt={state.receipt} />
+            )}
+            {state.step === 'sending' && (
+              <CustomerSendingStep
+                send={state.send}
+                onComplete={onComplete}
+                deliver={flow.deliver}
+                onDelivered={flow.delivered}
+                onFailed={flow.deliveryFailed}
+              />
+            )}
+            {state.step === 'send-failed' && (
+              <CustomerSendFailedStep
+                failure={state.failure}
+                onTryAgain={flow.sendRecordAgain}
+                onBack={flow.backToReview}
+                photo={state.send.image && <SentPhoto image={state.send.image} />}
+              />
+            )}
             {state.step === 'check' && (
               <PhotoCheckStep
                 image={state.image}
@@ -114,6 +143,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
                   <CustomerReviewStep
                     result={state.result}
                     recognizedAt={state.recognizedAt}
+                    previous={state.previous}
                     onConfirm={flow.confirm}
                     onRetake={flow.retake}
                     photo={state.image && <SentPhoto image={state.image} />}
@@ -134,6 +164,8 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
             {state.step === 'done' && (
               <DoneStep
                 confirmed={state.record}
+                send={state.send}
+                deliver={flow.deliver}
                 reference={flow.reference}
                 delivery={flow.delivery}
                 onDownloaded={flow.markDownloaded}

@@ -26,6 +26,8 @@ function recordOf(journey: Journey, result: RecognizeResult) {
   })
 }
 
+const receipt = { id: 'rec_0123456789abcdefgh', reference: 'K7Q2-M9XD', acceptedAt: '2026-11-25T10:01:00Z' }
+
 const run = (events: FlowEvent[], from: FlowState = { step: 'capture' }) => events.reduce(flowReducer, from)
 const review = (result = resultFor('A123456(3)')): FlowState =>
   run([{ type: 'recognized', result, recognizedAt, image, onPhone: false }])
@@ -87,27 +89,72 @@ describe('flowReducer', () => {
     expect(flowReducer(review(result), { type: 'confirmed', record, journey: 'operator' })).toEqual({
       step: 'done',
       record,
+      send: { record, result, recognizedAt, image, ticket: undefined },
     })
   })
 
-  it("ends a customer's review, saying whether staff must look at it", () => {
+  it("sends a customer's record before it ends, and ends saying whether staff must look at it", () => {
     const wrongDigit = resultFor('A123456(4)')
     const flagged = recordOf('customer', wrongDigit)
     expect(flagged.staffReview?.needed).toBe(true)
-    expect(
-      flowReducer(review(wrongDigit), { type: 'confirmed', record: flagged, journey: 'customer' }),
-    ).toEqual({
+    const sending = flowReducer(review(wrongDigit), {
+      type: 'confirmed',
+      record: flagged,
+      journey: 'customer',
+    })
+    expect(sending).toEqual({
+      step: 'sending',
+      send: { record: flagged, result: wrongDigit, recognizedAt, image },
+    })
+    expect(visibleStep(sending)).toBe('done')
+    expect(flowReducer(sending, { type: 'delivered', receipt })).toEqual({
       step: 'ended',
       staffReview: true,
+      receipt,
     })
     const clean = resultFor('A123456(3)')
-    expect(
-      flowReducer(review(clean), {
-        type: 'confirmed',
-        record: recordOf('customer', clean),
-        journey: 'customer',
-      }),
-    ).toEqual({ step: 'ended', staffReview: false })
+    const cleanSending = flowReducer(review(clean), {
+      type: 'confirmed',
+      record: recordOf('customer', clean),
+      journey: 'customer',
+    })
+    // Taken by the host page alone: received, with no receipt to show.
+    expect(flowReducer(cleanSending, { type: 'delivered' })).toEqual({ step: 'ended', staffReview: false })
+  })
+
+  it('never says received before a record is on its way', () => {
+    const result = resultFor('A123456(3)')
+    for (const state of [review(result), { step: 'capture' } as FlowState, { step: 'ready' } as FlowState])
+      expect(flowReducer(state, { type: 'delivered', receipt })).toBe(state)
+  })
+
+  it('a failed send keeps the record and photo, sends it again, or goes back to the details as confirmed', () => {
+    const result = { ...resultFor('A123456(3)'), ticket: 'tkt-1' }
+    const record = recordOf('customer', result)
+    const failure = { code: 'TEMPORARILY_UNAVAILABLE' as const, problem: 'busy' as const, waitSeconds: 5 }
+    const failed = run(
+      [
+        { type: 'confirmed', record, journey: 'customer' },
+        { type: 'delivery-failed', failure },
+      ],
+      { step: 'review', result, recognizedAt, image },
+    )
+    const send = { record, result, recognizedAt, image, ticket: 'tkt-1' }
+    expect(failed).toEqual({ step: 'send-failed', send, failure })
+    expect(visibleStep(failed)).toBe('review')
+    const again = flowReducer(failed, { type: 'send-again' })
+    expect(again).toEqual({ step: 'sending', send })
+    // Each attempt is its own object: the sending screen sends each once.
+    expect(again.step === 'sending' && failed.step === 'send-failed' && again.send !== failed.send).toBe(true)
+    expect(flowReducer(failed, { type: 'back-to-review' })).toEqual({
+      step: 'review',
+      result,
+      recognizedAt,
+      image,
+      previous: record,
+    })
+    // Only a send that failed goes back or again.
+    expect(flowReducer(review(result), { type: 'send-again' })).toEqual(review(result))
   })
 
   it('confirms only a review, and only once', () => {

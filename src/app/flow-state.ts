@@ -2,12 +2,25 @@ import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { PhotoProblem } from '#src/features/capture/lib/photo-check.ts'
 import type { RecognizeErrorCode } from '#src/features/recognize/api/recognize-card.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
+import type { RecordReceipt } from '#src/hkid/record-delivery-contract.ts'
+import type { DeliveryFailure } from '#src/features/record-delivery/lib/delivery-problem.ts'
 import type { Journey } from '#src/session/journey.ts'
 
 export type FlowErrorCode = RecognizeErrorCode | 'COMPRESS_FAILED'
 
-/** The step flow: capture → (check the photo) → recognizing → review → done (the operator) or ended (a
- * customer), with an error step that keeps the photo. A desk may hand the capture to a phone (handoff) and
+/** A confirmed record with all that goes with it to the business (the photo, the portraits, the ticket), kept
+ * until it is taken. A send again is a new object: each is sent once. */
+export interface RecordSend {
+  record: VerifiedRecord
+  result: RecognizeResult
+  recognizedAt: Date
+  image?: Blob
+  ticket: string | undefined
+}
+
+/** The step flow: capture → (check the photo) → recognizing → review → done (the operator) or, for a
+ * customer, sending → ended (or send-failed, which keeps everything for a retry or a correction), with an
+ * error step that keeps the photo. A desk may hand the capture to a phone (handoff) and
  * review what comes back; a phone opened from a desk's code sends its result back instead of reviewing it
  * (sent). */
 export type FlowState =
@@ -24,16 +37,20 @@ export type FlowState =
       requestId?: string | undefined
       image?: Blob
     }
-  | { step: 'review'; result: RecognizeResult; recognizedAt: Date; image?: Blob }
-  | { step: 'done'; record: VerifiedRecord }
-  | { step: 'ended'; staffReview: boolean }
+  /** `previous`: the record confirmed before, when the customer went back to correct it. */
+  | { step: 'review'; result: RecognizeResult; recognizedAt: Date; image?: Blob; previous?: VerifiedRecord }
+  | { step: 'done'; record: VerifiedRecord; send: RecordSend }
+  | { step: 'sending'; send: RecordSend }
+  | { step: 'send-failed'; send: RecordSend; failure: DeliveryFailure }
+  /** `receipt`: the server's, when the record went by webhook (absent when only the host page took it). */
+  | { step: 'ended'; staffReview: boolean; receipt?: RecordReceipt }
   | { step: 'sent' }
 
 export type StepName = 'capture' | 'review' | 'done'
 
 export function visibleStep(state: FlowState): StepName {
-  if (state.step === 'review') return 'review'
-  if (state.step === 'done' || state.step === 'ended' || state.step === 'sent') return 'done'
+  if (state.step === 'review' || state.step === 'send-failed') return 'review'
+  if (['done', 'ended', 'sent', 'sending'].includes(state.step)) return 'done'
   return 'capture'
 }
 
@@ -58,6 +75,12 @@ export type FlowEvent =
   | { type: 'recognized'; result: RecognizeResult; recognizedAt: Date; image?: Blob; onPhone: boolean }
   | { type: 'failed'; code: FlowErrorCode; requestId?: string | undefined; image?: Blob }
   | { type: 'confirmed'; record: VerifiedRecord; journey: Journey }
+  /** The customer's record was taken: by the server (with its receipt), or by the host page alone. */
+  | { type: 'delivered'; receipt?: RecordReceipt }
+  | { type: 'delivery-failed'; failure: DeliveryFailure }
+  | { type: 'send-again' }
+  /** From a failed send: back to the details, as confirmed, to correct them. */
+  | { type: 'back-to-review' }
   | { type: 'next-customer' }
 
 export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
@@ -89,12 +112,39 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
         requestId: event.requestId,
         ...(event.image ? { image: event.image } : {}),
       }
-    case 'confirmed':
+    case 'confirmed': {
       // Only a review is confirmed, once: a second Ctrl+Enter finds the flow already past it.
       if (state.step !== 'review') return state
-      return event.journey === 'customer'
-        ? { step: 'ended', staffReview: event.record.staffReview?.needed ?? false }
-        : { step: 'done', record: event.record }
+      const send: RecordSend = {
+        record: event.record,
+        result: state.result,
+        recognizedAt: state.recognizedAt,
+        ticket: state.result.ticket,
+        ...(state.image ? { image: state.image } : {}),
+      }
+      return event.journey === 'operator'
+        ? { step: 'done', record: event.record, send }
+        : { step: 'sending', send }
+    }
+    case 'delivered':
+      // "Received" only for a record on its way: never from review, never twice.
+      if (state.step !== 'sending') return state
+      return {
+        step: 'ended',
+        staffReview: state.send.record.staffReview?.needed ?? false,
+        ...(event.receipt ? { receipt: event.receipt } : {}),
+      }
+    case 'delivery-failed':
+      if (state.step !== 'sending') return state
+      return { step: 'send-failed', send: state.send, failure: event.failure }
+    case 'send-again':
+      if (state.step !== 'send-failed') return state
+      return { step: 'sending', send: { ...state.send } }
+    case 'back-to-review': {
+      if (state.step !== 'send-failed') return state
+      const { record, result, recognizedAt, image } = state.send
+      return { step: 'review', result, recognizedAt, previous: record, ...(image ? { image } : {}) }
+    }
     case 'next-customer':
       return { step: 'ready' }
   }

@@ -9,6 +9,7 @@ import { handoffLink, handoffLinkLost } from '#src/session/desk-handoff-link.ts'
 import { currentJourney, type Journey } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaptureFlow } from './capture-flow.tsx'
+import { DestinationGate } from './destination-gate.tsx'
 import type { DeliveryOutcome } from './use-capture-flow.ts'
 
 function makeQueryClient() {
@@ -29,9 +30,13 @@ const PhoneSession = lazy(() =>
 export interface HkidCaptureProps {
   onComplete?: (record: VerifiedRecord) => DeliveryOutcome
   journey?: Journey
+  /** Whether `onComplete` has a page to hand a record to (default: whenever it is given); a customer's
+   * journey without it, and without a webhook, does not start. */
+  hostTakesRecords?: () => boolean | Promise<boolean>
 }
 
-export function HkidCapture({ onComplete, journey }: HkidCaptureProps) {
+export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptureProps) {
+  const [takesRecords] = useState(() => hostTakesRecords ?? (() => onComplete !== undefined))
   const [queryClient] = useState(makeQueryClient)
   const [fromDesk] = useState(() => handoffLink() !== null || handoffLinkLost())
   const [chosen] = useState(() => (fromDesk ? 'customer' : (journey ?? currentJourney())))
@@ -47,6 +52,10 @@ export function HkidCapture({ onComplete, journey }: HkidCaptureProps) {
             {({ phone, screen }) => <CaptureFlow journey="customer" phone={phone} phoneScreen={screen} />}
           </PhoneSession>
         </Suspense>
+      ) : chosen === 'customer' ? (
+        <DestinationGate hostTakesRecords={takesRecords}>
+          <CaptureFlow journey={chosen} onComplete={onComplete} />
+        </DestinationGate>
       ) : (
         <CaptureFlow journey={chosen} onComplete={onComplete} />
       )}

@@ -5,17 +5,19 @@ import { Component, lazy, Suspense, useEffect, type ComponentProps, type ReactNo
 import type { Journey } from '#src/session/journey.ts'
 
 type ReviewStepsModule = typeof import('#src/features/review/components/review-steps.ts')
-type RecordViewModule = typeof import('#src/features/review/components/record-view.tsx')
+type OperatorDoneModule = typeof import('./operator-done.tsx')
 type DeskHandoffModule = typeof import('#src/features/desk-handoff/components/desk-handoff.tsx')
 type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
 type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
+type DeliveryScreensModule =
+  typeof import('#src/features/record-delivery/components/customer-delivery-screens.tsx')
 
 // Code that has arrived renders at once: React.lazy suspends on its first render even when the module is
 // there, and React then holds the revealed content back for 300 ms.
 const loaded: {
   ReviewForm?: ReviewStepsModule['ReviewForm']
   CustomerReview?: ReviewStepsModule['CustomerReview']
-  RecordView?: RecordViewModule['RecordView']
+  OperatorDone?: OperatorDoneModule['OperatorDone']
   PhotoCheckStep?: PhotoCheckModule['PhotoCheckStep']
   CardPhoto?: CardPhotoModule['CardPhoto']
 } = {}
@@ -32,14 +34,18 @@ const loadReviewSteps = () =>
 const loadReviewForm = () => loadReviewSteps().then((m) => m.ReviewForm)
 const loadCustomerReview = () =>
   Promise.all([import('#src/i18n/journey-strings.ts'), loadReviewSteps()]).then(([, m]) => m.CustomerReview)
-const loadRecordView = () =>
-  withStrings(import('#src/features/review/components/record-view.tsx')).then(
-    (m) => (loaded.RecordView = m.RecordView),
-  )
+const loadOperatorDone = () =>
+  withStrings(import('./operator-done.tsx')).then((m) => (loaded.OperatorDone = m.OperatorDone))
 const loadCustomerEnding = () =>
   Promise.all([import('#src/i18n/journey-strings.ts'), import('./customer-ending.tsx')]).then(([, m]) => ({
     default: m.CustomerEnding,
   }))
+// The customer's record delivery screens (sending, a failed send, nowhere to send), with their strings.
+const loadDeliveryScreens = () =>
+  Promise.all([
+    import('#src/i18n/journey-strings.ts'),
+    import('#src/features/record-delivery/components/customer-delivery-screens.tsx'),
+  ]).then(([, m]) => m)
 const loadDeskHandoff = () =>
   Promise.all([
     import('#src/i18n/journey-strings.ts'),
@@ -57,9 +63,12 @@ const loadCardPhoto = () =>
 const makeLazy = () => ({
   ReviewForm: lazy(() => loadReviewForm().then((component) => ({ default: component }))),
   CustomerReview: lazy(() => loadCustomerReview().then((component) => ({ default: component }))),
-  RecordView: lazy(() => loadRecordView().then((component) => ({ default: component }))),
+  OperatorDone: lazy(() => loadOperatorDone().then((component) => ({ default: component }))),
   DeskHandoff: lazy(loadDeskHandoff),
   CustomerEnding: lazy(loadCustomerEnding),
+  CustomerSending: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.CustomerSending }))),
+  CustomerSendFailed: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.CustomerSendFailed }))),
+  NoDestination: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.NoDestination }))),
   PhotoCheckStep: lazy(() => loadPhotoCheck().then((component) => ({ default: component }))),
   CardPhoto: lazy(() => loadCardPhoto().then((component) => ({ default: component }))),
 })
@@ -75,13 +84,26 @@ export function CustomerReviewStep(props: ComponentProps<ReviewStepsModule['Cust
   return <CustomerReview {...props} />
 }
 
-export function DoneStep(props: ComponentProps<RecordViewModule['RecordView']>) {
-  const RecordView = loaded.RecordView ?? lazySteps.RecordView
-  return <RecordView {...props} />
+export function DoneStep(props: ComponentProps<OperatorDoneModule['OperatorDone']>) {
+  const OperatorDone = loaded.OperatorDone ?? lazySteps.OperatorDone
+  return <OperatorDone {...props} />
 }
 
-export function CustomerEndingStep(props: { staffReview: boolean }) {
+export function CustomerEndingStep(props: ComponentProps<typeof lazySteps.CustomerEnding>) {
   return <lazySteps.CustomerEnding {...props} />
+}
+
+export function CustomerSendingStep(props: ComponentProps<DeliveryScreensModule['CustomerSending']>) {
+  return <lazySteps.CustomerSending {...props} />
+}
+
+export function CustomerSendFailedStep(props: ComponentProps<DeliveryScreensModule['CustomerSendFailed']>) {
+  return <lazySteps.CustomerSendFailed {...props} />
+}
+
+/** A customer link with nowhere to send a record: said before the camera opens. */
+export function NoDestinationStep() {
+  return <lazySteps.NoDestination />
 }
 
 export function DeskHandoffStep(props: ComponentProps<DeskHandoffModule['DeskHandoff']>) {
@@ -124,10 +146,11 @@ export function prefetchReview(journey: Journey = 'operator'): void {
   if (journey === 'customer') {
     loadCustomerReview().catch(() => undefined)
     loadCustomerEnding().catch(() => undefined)
+    loadDeliveryScreens().catch(() => undefined)
     return
   }
   loadReviewForm().catch(() => undefined)
-  loadRecordView().catch(() => undefined)
+  loadOperatorDone().catch(() => undefined)
 }
 
 /** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */

@@ -11,6 +11,9 @@ import { compressImage } from '#src/features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
 import { remedyFor } from '#src/features/recognize/lib/error-kind.ts'
 import type { Delivery } from '#src/features/review/components/record-view.tsx'
+import { deliverRecordMutation } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
+import type { DeliveryFailure } from '#src/features/record-delivery/lib/delivery-problem.ts'
+import type { RecordReceipt } from '#src/hkid/record-delivery-contract.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { Journey } from '#src/session/journey.ts'
@@ -40,6 +43,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
   const abort = useRef<AbortController | null>(null)
   const confirming = useRef(false)
   const { mutateAsync, reset: resetMutation } = useMutation(recognizeCardMutation())
+  const { mutateAsync: deliver } = useMutation(deliverRecordMutation())
 
   function go(event: FlowEvent) {
     dispatch(event)
@@ -149,10 +153,8 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
     go({ type: 'confirmed', record, journey })
-    if (journey === 'customer') {
-      onComplete?.(record)
-      return
-    }
+    // The customer's record goes from the sending screen, which says "received" only once it was taken.
+    if (journey === 'customer') return
     setDelivery(null)
     deliverToHost(record)
   }
@@ -187,6 +189,16 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     handOffToPhone: () => go({ type: 'hand-off-to-phone' }),
     receiveFromPhone: recognized,
     delivery,
+    /** Seals and posts a confirmed record (record delivery by webhook). */
+    deliver,
+    /** The customer's record: taken (with the server's receipt), or not, with the failure to show. */
+    delivered: (receipt?: RecordReceipt) => go({ type: 'delivered', ...(receipt ? { receipt } : {}) }),
+    deliveryFailed: (failure: DeliveryFailure) => go({ type: 'delivery-failed', failure }),
+    sendRecordAgain: () => go({ type: 'send-again' }),
+    backToReview: () => {
+      confirming.current = false
+      go({ type: 'back-to-review' })
+    },
     markDownloaded: (record: VerifiedRecord) =>
       setDelivery({ via: 'download', reference: record.reference ?? '' }),
     sendAgain: hostTakesRecords ? deliverToHost : undefined,

@@ -5,6 +5,13 @@ import { hostWindow, postRecordToHost } from '#src/features/review/lib/host-page
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { getClientConfig } from '#src/session/client-config.ts'
 
+/** Whether a record confirmed here would reach a host page: one opened or framed us, and the server names its origin. */
+export async function hostPageTakesRecords(): Promise<boolean> {
+  if (!hostWindow()) return false
+  const { recordHostOrigin } = await getClientConfig()
+  return recordHostOrigin !== null && recordHostOrigin !== '*'
+}
+
 export function useHostPageDelivery(): (record: VerifiedRecord) => Promise<boolean> {
   return useCallback(async (record: VerifiedRecord) => {
     if (!hostWindow()) return false

@@ -23,7 +23,14 @@ describe('one word for one thing', () => {
   })
 
   it('the recognition’s id is the request ID, in every place it is shown', () => {
-    expect(paths(en, /request id/i)).toEqual(['recognize.requestId', 'done.requestId'])
-    expect(paths(zhHK, /請求編號/)).toEqual(['recognize.requestId', 'done.requestId'])
+    // A record delivery that failed on our side shows the request ID of that request, in the same words.
+    const shown = [
+      'recognize.requestId',
+      'done.requestId',
+      'done.webhook.failed.ours',
+      'customer.sendFailed.requestId',
+    ]
+    expect(paths(en, /request id/i)).toEqual(shown)
+    expect(paths(zhHK, /請求編號/)).toEqual(shown)
   })
 })

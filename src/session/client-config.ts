@@ -39,3 +39,9 @@ export function getClientConfig(): Promise<ClientConfig> {
 export function forgetClientConfig(): void {
   loaded = undefined
 }
+
+/** The settings as the server gave them, or null when it could not be asked this time. */
+export async function askClientConfig(): Promise<ClientConfig | null> {
+  const config = await getClientConfig()
+  return config === DEFAULT_CLIENT_CONFIG ? null : config
+}

@@ -99,9 +99,40 @@ export const customer = {
     send: 'Send my details',
     retake: 'Retake photo',
   },
+  sending: {
+    heading: 'Sending your details…',
+    body: 'Please keep this page open until it says we have received them.',
+  },
+  sendFailed: {
+    network: {
+      title: 'Your details have not been sent',
+      body: 'You seem to be offline. Check your Wi-Fi or mobile data, then try again. We’ve kept your details and photo.',
+    },
+    busy: {
+      title: 'We couldn’t take your details just now',
+      body: 'We’re busy. Wait {{seconds}} seconds, then try again. We’ve kept your details and photo.',
+    },
+    link: {
+      title: 'This link can no longer send your details',
+      body: 'It has expired or has been used already. Ask whoever sent it to you for a new one.',
+    },
+    ours: {
+      title: 'Something went wrong on our side',
+      body: 'Your details have not been sent. Try again; we’ve kept your details and photo. If it keeps happening, contact whoever sent you this link.',
+    },
+    requestId: 'Request ID: {{requestId}}',
+    tryAgain: 'Try again',
+    back: 'Back to my details',
+  },
+  noDestination: {
+    title: 'This link isn’t set up yet',
+    body: 'It cannot send your details anywhere, so please don’t take a photo of your card now. Contact whoever sent you this link.',
+  },
   done: {
     heading: 'You’re done — you can close this page',
     received: 'We have received your details.',
+    receipt: 'Your receipt number:',
+    receiptHint: 'Keep it in case you need to contact us.',
     nextNothing: 'Nothing else is needed from you now.',
     nextStaff: 'We’ll check your details and contact you if we need anything else.',
   },

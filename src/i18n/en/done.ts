@@ -20,9 +20,22 @@ export const done = {
     changed: 'The customer reference changed after the record was handed on: hand it on again.',
   },
   sendAgain: 'Send again',
+  webhook: {
+    sending: 'Sending to your back office…',
+    acceptedLead: 'Sent to your back office — receipt',
+    failed: {
+      network: 'Not sent to your back office: there is no connection. The record is kept here.',
+      busy: 'Not sent to your back office: the server is busy. Send again in {{seconds}} s.',
+      link: 'Not sent to your back office: the sign-in has expired, or this record was sent already. Download it instead.',
+      ours: 'Not sent to your back office: a problem on our side (request ID {{requestId}}). Send again, or download it.',
+    },
+    sendAgain: 'Send again',
+  },
   leave: {
     title: 'Start the next customer?',
     body: 'This record has not been downloaded or sent anywhere, so it will be lost.',
+    bodyWebhook:
+      'Your back office has not confirmed this record (there is no receipt) and it has not been downloaded, so it may be lost.',
     confirm: 'Next customer anyway',
     cancel: 'Go back',
   },

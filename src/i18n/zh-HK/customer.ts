@@ -90,7 +90,7 @@ export const customer = {
   },
   review: {
     heading: '核對你的資料',
-    intro: '請與你的身份證比對。如有錯誤，請點選並更正。',
+    intro: '請與你的身份證比對。如有錯誤，請按該項並更正。',
     photoHint: '相片不太清晰。在光線較好的地方重新拍攝，可讓讀取更準確。',
     unresolved: {
       heading: '有些資料看來不正確',
@@ -99,9 +99,40 @@ export const customer = {
     send: '提交我的資料',
     retake: '重新拍攝',
   },
+  sending: {
+    heading: '正在傳送你的資料…',
+    body: '請保持此頁面開啟，直至顯示我們已收到你的資料。',
+  },
+  sendFailed: {
+    network: {
+      title: '你的資料尚未傳送',
+      body: '你似乎已離線。請檢查 Wi-Fi 或流動數據，然後再試一次。你的資料和相片已保留。',
+    },
+    busy: {
+      title: '暫時未能接收你的資料',
+      body: '系統現正繁忙。請等 {{seconds}} 秒後再試一次。你的資料和相片已保留。',
+    },
+    link: {
+      title: '此連結已不能再傳送你的資料',
+      body: '連結已失效或已經使用過。請向發送連結給你的機構索取新連結。',
+    },
+    ours: {
+      title: '我們的系統出現問題',
+      body: '你的資料尚未傳送。請再試一次；你的資料和相片已保留。如問題持續，請聯絡發送連結給你的機構。',
+    },
+    requestId: '請求編號：{{requestId}}',
+    tryAgain: '再試一次',
+    back: '返回我的資料',
+  },
+  noDestination: {
+    title: '此連結尚未設定好',
+    body: '此連結未能將你的資料傳送到任何地方，請暫時不要拍攝你的身份證。請聯絡發送連結給你的機構。',
+  },
   done: {
     heading: '完成了，你可以關閉此頁面',
     received: '我們已收到你的資料。',
+    receipt: '你的收據編號：',
+    receiptHint: '如需聯絡我們，請提供此編號。',
     nextNothing: '你現在無須再做任何事。',
     nextStaff: '我們會核對你的資料，如需要其他資料會再聯絡你。',
   },

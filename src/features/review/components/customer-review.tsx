@@ -23,14 +23,21 @@ interface CustomerReviewProps {
   recognizedAt: Date
   onConfirm: (record: VerifiedRecord) => void
   onRetake: () => void
+  /** The record confirmed before, when the customer came back from a failed send to correct it. */
+  previous?: VerifiedRecord | undefined
   /** The photo that was read, beside the fields (above them on a phone held upright), to compare with. */
   photo?: ReactNode
 }
 
-export function CustomerReview({ result, recognizedAt, onConfirm, onRetake, photo }: CustomerReviewProps) {
+export function CustomerReview(props: CustomerReviewProps) {
+  const { result, recognizedAt, onConfirm, onRetake, previous, photo } = props
   const { t } = useTranslation()
   const text = useFindingText()
-  const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(result, recognizedAt)
+  const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(
+    result,
+    recognizedAt,
+    previous?.final,
+  )
   const [askingToRetake, setAskingToRetake] = useState(false)
   // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
   const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>

@@ -16,6 +16,7 @@ import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { ShortcutHint } from '#src/ui/shortcut-hint.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 import { useWindowKeys } from '#src/ui/use-window-keys.ts'
+import { WebhookStateLine, type WebhookState } from './webhook-state.tsx'
 
 /** The JSON file is made on click and its object URL revoked right after, so it never lingers. */
 function downloadJson(record: VerifiedRecord) {
@@ -38,11 +39,15 @@ interface RecordViewProps {
   onDownloaded: (record: VerifiedRecord) => void
   /** Present when the page that opened the app takes records: sends this one to it again. */
   onSendAgain?: ((record: VerifiedRecord) => void) | undefined
+  /** Record delivery by webhook, when the server has one: how it stands, and sending it again after a failure. */
+  webhook?: WebhookState | undefined
+  onSendWebhookAgain?: (() => void) | undefined
   onNext: () => void
 }
 
 export function RecordView(props: RecordViewProps) {
   const { confirmed, reference, delivery, onDownloaded, onSendAgain, onNext } = props
+  const webhook = props.webhook ?? null
   const { t, i18n } = useTranslation()
   const text = useFindingText()
   const numberHidden = useNumberHidden()
@@ -58,7 +63,8 @@ export function RecordView(props: RecordViewProps) {
         ? 'sent'
         : 'downloaded'
   const [askingToLeave, setAskingToLeave] = useState(false)
-  const handedOn = handOff === 'downloaded' || handOff === 'sent'
+  const accepted = webhook?.status === 'accepted'
+  const handedOn = handOff === 'downloaded' || handOff === 'sent' || accepted
   const requestNext = () => (handedOn ? onNext() : setAskingToLeave(true))
   useWindowKeys(true, (event) => {
     if (event.altKey && event.code === 'KeyN' && !event.repeat) {
@@ -187,11 +193,14 @@ export function RecordView(props: RecordViewProps) {
         </div>
       )}
 
+      <WebhookStateLine state={webhook} onSendAgain={props.onSendWebhookAgain} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-end">
         <p
           role="status"
           data-testid="delivery-state"
           data-state={handOff}
+          // With a webhook, "not handed on" is the webhook line's to say.
+          hidden={webhook !== null && handOff === 'pending'}
           className={`text-sm sm:mr-auto ${handedOn ? 'text-teal-800' : 'font-medium text-amber-900'}`}
         >
           {t(`done.delivery.${handOff}`)}
@@ -223,7 +232,7 @@ export function RecordView(props: RecordViewProps) {
       <ConfirmDialog
         open={askingToLeave}
         title={t('done.leave.title')}
-        body={t('done.leave.body')}
+        body={webhook ? t('done.leave.bodyWebhook') : t('done.leave.body')}
         confirmLabel={t('done.leave.confirm')}
         cancelLabel={t('done.leave.cancel')}
         onConfirm={onNext}
