@@ -1,13 +1,13 @@
 // POST /api/records: the sealed record and its one-time ticket, with the capture token, answered 202 with a
 // receipt once the record is stored durably — or a RecordDeliveryError with a stable code the screens explain.
-import { z } from 'zod'
+import { recordErrorSchema } from '#src/hkid/api-errors.ts'
 import {
   recordAcceptedSchema,
   type RecordPost,
   type RecordReceipt,
 } from '#src/hkid/record-delivery-contract.ts'
 import { captureToken } from '#src/session/capture-token.ts'
-import { RecordDeliveryError, recordDeliveryErrorCodes } from './record-delivery-error.ts'
+import { RecordDeliveryError } from './record-delivery-error.ts'
 
 /** How long the browser waits for the 202: storing a record is quick; a silent connection must not hold it. */
 export const POST_RECORD_DEADLINE_MS = 30_000
@@ -21,13 +21,9 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now)
 }
 
-const recordErrorBodySchema = z.object({
-  error: z.object({ code: z.enum(recordDeliveryErrorCodes), requestId: z.string().optional() }),
-})
-
 /** The error a non-202 answer stands for. */
 export function deliveryErrorOf(response: Response, body: unknown): RecordDeliveryError {
-  const parsed = recordErrorBodySchema.safeParse(body)
+  const parsed = recordErrorSchema.safeParse(body)
   const wait = retryAfterMs(response.headers.get('Retry-After'))
   const options = { ...(wait === undefined ? {} : { retryAfterMs: wait }) }
   if (!parsed.success)
