@@ -2,6 +2,7 @@
 // imported once per worker and stay loaded, so a task module can keep what is costly to build (a decoder,
 // a model session) at module level and have it ready for the next task.
 import { parentPort } from 'node:worker_threads'
+import { withCancelFlag } from './task-cancel.ts'
 import type { TaskRequest, TaskReply } from './worker-pool.ts'
 
 type TaskFunction = (bytes: Uint8Array, args: unknown) => unknown
@@ -16,10 +17,11 @@ async function taskFunction(module: string, name: string): Promise<TaskFunction>
   return fn as TaskFunction
 }
 
-parentPort?.on('message', async ({ id, module, name, bytes, args }: TaskRequest) => {
+parentPort?.on('message', async ({ id, module, name, bytes, args, cancel }: TaskRequest) => {
   let reply: TaskReply
   try {
-    reply = { id, ok: true, value: await (await taskFunction(module, name))(bytes, args) }
+    const fn = await taskFunction(module, name)
+    reply = { id, ok: true, value: await withCancelFlag(cancel, async () => fn(bytes, args)) }
   } catch (error) {
     // Only the name and message cross back: the caller tells errors apart by name (e.g. DecodeError).
     const { name: errorName, message } = error instanceof Error ? error : new Error(String(error))

@@ -15,6 +15,7 @@ const module = new URL('../../testing/server/pool-tasks.ts', import.meta.url)
 const sumBytes = workerTask<typeof tasks.sumBytes>(module, 'sumBytes')
 const throwNamed = workerTask<typeof tasks.throwNamed>(module, 'throwNamed')
 const spin = workerTask<typeof tasks.spin>(module, 'spin')
+const spinCooperatively = workerTask<typeof tasks.spinCooperatively>(module, 'spinCooperatively')
 const exitWorker = workerTask<typeof tasks.exitWorker>(module, 'exitWorker')
 const moduleLoads = workerTask<typeof tasks.moduleLoads>(module, 'moduleLoads')
 
@@ -49,8 +50,8 @@ describe('WorkerPool', () => {
     expect(await queued).toBe(5)
   })
 
-  it('terminates a task over its time limit, and the next task runs on a fresh worker', async () => {
-    pool = new WorkerPool({ size: 1 })
+  it('fails a task over its time limit at once, terminates it when it does not stop within its grace, and the next task runs on a fresh worker', async () => {
+    pool = new WorkerPool({ size: 1, cancelGraceMs: 300 })
     await expect(pool.run(spin, new Uint8Array(0), { ms: 60_000 }, { timeoutMs: 200 })).rejects.toThrow(
       TaskTimeoutError,
     )
@@ -74,8 +75,30 @@ describe('WorkerPool', () => {
     expect(pool.load).toEqual({ running: 0, queued: 0 })
   })
 
-  it('stops a running task when its caller leaves: the worker is replaced and the next task starts at once', async () => {
-    pool = new WorkerPool({ size: 1, maxQueue: 4 })
+  it('stops a running task when its caller leaves: a task that checks stops at its next check, and the next task starts on the same worker', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 4, cancelGraceMs: 60_000 })
+    const events: string[] = []
+    const controller = new AbortController()
+    // Far longer than this test may run, and a grace as long: only a task that stops lets the next one run
+    const hanging = pool
+      .run(spinCooperatively, new Uint8Array(0), { ms: 120_000 }, { signal: controller.signal })
+      .catch((error: unknown) => {
+        events.push(`aborted started=${(error as TaskAbortedError).started}`)
+        expect(error).toBeInstanceOf(TaskAbortedError)
+      })
+    const next = pool
+      .run(sumBytes, new Uint8Array([4]), { times: 1 })
+      .then((sum) => events.push(`next ${sum}`))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(pool.load).toEqual({ running: 1, queued: 1 })
+    controller.abort(new Error('client hung up'))
+    await Promise.all([hanging, next])
+    expect(events).toEqual(['aborted started=true', 'next 4'])
+    expect(pool.load).toEqual({ running: 0, queued: 0 })
+  }, 20_000)
+
+  it('terminates a task that does not stop within its grace after its caller left, and the next task runs on a fresh worker', async () => {
+    pool = new WorkerPool({ size: 1, maxQueue: 4, cancelGraceMs: 500 })
     const events: string[] = []
     const controller = new AbortController()
     // Far longer than this test may run: only a stopped worker lets the next task finish in time

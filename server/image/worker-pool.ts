@@ -1,14 +1,17 @@
 // CPU-heavy work on bytes (decoding and analysing images, the local reader's decoding) off the event loop:
 // a small pool of worker threads with a bounded queue shared fairly among owners (client addresses). A full
 // queue, or an owner past its share, refuses at once (PoolBusyError) rather than piling up megabytes of images;
-// a task over its time limit, or whose caller left while it ran, has its worker terminated (the only way to stop
-// synchronous work) and replaced; a worker that dies fails its task and is replaced.
+// a task over its time limit, or whose caller left while it ran, fails at once for its caller and is asked to
+// stop (task-cancel.ts: the reader stops before its next model run); a worker that does not stop within its
+// grace is terminated (the only way to stop synchronous work) and replaced; a worker that dies fails its task
+// and is replaced.
 //
 //   const analyse = workerTask<typeof analyseCard>(new URL('./analyse-card.ts', import.meta.url), 'analyseCard')
 //   const result = await runInWorker(analyse, bytes, { portraits: true })
 import { availableParallelism } from 'node:os'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import { FairQueue } from './fair-queue.ts'
+import { newCancelFlag, raiseCancelFlag } from './task-cancel.ts'
 import type { TaskReply, TaskRequest, WorkerTask } from './worker-task.ts'
 import {
   OwnerBusyError,
@@ -32,6 +35,8 @@ export interface WorkerPoolOptions {
   /** Default time limit per task (default 30 s). */
   taskTimeoutMs?: number
   resourceLimits?: ResourceLimits
+  /** How long a task asked to stop may take to stop before its worker is terminated (default 10 s). */
+  cancelGraceMs?: number
   /** Run by every new worker before its first task (e.g. loading models), so no task's time limit pays it. */
   prepare?: { task: WorkerTask<never, unknown>; args: unknown }
 }
@@ -56,6 +61,8 @@ interface Job {
   resolve: (value: unknown) => void
   reject: (error: unknown) => void
   onAbort: () => void
+  /** Its caller has had its answer (or its failure); a running task may still be stopping. */
+  settled: boolean
 }
 
 interface Slot {
@@ -74,6 +81,7 @@ export class WorkerPool {
   readonly #maxPerOwner: number
   readonly #taskTimeoutMs: number
   readonly #resourceLimits: ResourceLimits | undefined
+  readonly #cancelGraceMs: number
   readonly #prepare: WorkerPoolOptions['prepare']
   readonly #slots: Slot[] = []
   readonly #queue = new FairQueue<Job>()
@@ -88,6 +96,7 @@ export class WorkerPool {
     this.#maxPerOwner = Math.max(1, options.maxPerOwner ?? Infinity)
     this.#taskTimeoutMs = options.taskTimeoutMs ?? 30_000
     this.#resourceLimits = options.resourceLimits
+    this.#cancelGraceMs = options.cancelGraceMs ?? 10_000
     this.#prepare = options.prepare
   }
 
@@ -149,7 +158,14 @@ export class WorkerPool {
     const own = options.transfer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     const payload = own ? bytes : bytes.slice()
     const job: Job = {
-      request: { id: this.#nextId++, module: task.module, name: task.name, bytes: payload, args },
+      request: {
+        id: this.#nextId++,
+        module: task.module,
+        name: task.name,
+        bytes: payload,
+        args,
+        cancel: newCancelFlag(),
+      },
       transfer: payload.buffer instanceof ArrayBuffer ? [payload.buffer] : [],
       timeoutMs: options.timeoutMs ?? this.#taskTimeoutMs,
       owner,
@@ -157,14 +173,13 @@ export class WorkerPool {
       signal: options.signal,
       resolve,
       reject,
-      // Waiting: leaves the queue. Running: its worker is stopped, so the next task starts now.
+      settled: false,
+      // Waiting: leaves the queue. Running: fails now and is asked to stop, freeing its worker.
       onAbort: () => {
         const reason = options.signal?.reason
         if (this.#queue.remove(owner, job)) return this.#settle(job, new TaskAbortedError(false, reason))
         const slot = this.#slots.find((candidate) => candidate.job === job)
-        if (!slot) return
-        this.#lose(slot, new TaskAbortedError(true, reason))
-        void slot.worker.terminate()
+        if (slot) this.#stop(slot, new TaskAbortedError(true, reason))
       },
     }
     return job
@@ -211,10 +226,14 @@ export class WorkerPool {
   #start(slot: Slot, job: Job): void {
     slot.job = job
     slot.worker.ref()
-    slot.timer = setTimeout(() => {
-      this.#lose(slot, new TaskTimeoutError(`worker task ${job.request.name} took over ${job.timeoutMs} ms`))
-      void slot.worker.terminate()
-    }, job.timeoutMs)
+    slot.timer = setTimeout(
+      () =>
+        this.#stop(
+          slot,
+          new TaskTimeoutError(`worker task ${job.request.name} took over ${job.timeoutMs} ms`),
+        ),
+      job.timeoutMs,
+    )
     slot.worker.postMessage(job.request, job.transfer)
   }
 
@@ -224,6 +243,19 @@ export class WorkerPool {
     this.#release(slot)
     this.#settle(job, reply.ok ? undefined : new WorkerTaskError(reply.errorName, reply.message), reply)
     this.#pump()
+  }
+
+  /** Fails the running task now and asks it to stop; its worker is terminated if it has not within the grace. */
+  #stop(slot: Slot, error: Error): void {
+    const job = slot.job
+    if (!job || job.settled) return
+    this.#settle(job, error)
+    raiseCancelFlag(job.request.cancel!)
+    clearTimeout(slot.timer)
+    slot.timer = setTimeout(() => {
+      this.#lose(slot, error)
+      void slot.worker.terminate()
+    }, this.#cancelGraceMs)
   }
 
   /** The worker is gone (crash, exit, timeout, abort): fail its task, forget it, keep the queue moving. */
@@ -238,6 +270,8 @@ export class WorkerPool {
   }
 
   #settle(job: Job, error: unknown, reply?: TaskReply): void {
+    if (job.settled) return
+    job.settled = true
     job.signal?.removeEventListener('abort', job.onAbort)
     if (!job.internal) {
       const left = (this.#pending.get(job.owner) ?? 1) - 1

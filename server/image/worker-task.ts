@@ -23,6 +23,8 @@ export interface TaskRequest {
   name: string
   bytes: Uint8Array
   args: unknown
+  /** Raised by the pool to ask the task to stop (task-cancel.ts) */
+  cancel?: SharedArrayBuffer
 }
 export type TaskReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; errorName: string; message: string }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import * as ort from 'onnxruntime-node'
 import type { InferenceModel, ReaderModels, ReaderTuning, Tensor } from '#src/reader/inference-model.ts'
+import { throwIfCancelled } from '../image/task-cancel.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -39,6 +40,8 @@ async function nodeModel(path: string, threads: number): Promise<InferenceModel>
   const output = session.outputNames[0]!
   return {
     async run(tensor: Tensor): Promise<Tensor> {
+      // A reading whose caller left (or whose time ran out) stops here, between model runs.
+      throwIfCancelled()
       const result = await session.run({ [input]: new ort.Tensor('float32', tensor.data, tensor.dims) })
       const out = result[output]!
       return { data: out.data as Float32Array, dims: out.dims }

@@ -1,4 +1,5 @@
 // Tasks for the worker pool's own tests: run inside pool workers, like any product task module.
+import { throwIfCancelled } from '#server/image/task-cancel.ts'
 
 export function sumBytes(bytes: Uint8Array, args: { times: number }): number {
   let sum = 0
@@ -29,4 +30,15 @@ let loads = 0
 loads++
 export function moduleLoads(): number {
   return loads
+}
+
+/** Like spin, but checks for cancellation as it goes, as the reader does between model runs. */
+export function spinCooperatively(bytes: Uint8Array, args: { ms: number }): number {
+  const until = performance.now() + args.ms
+  let x = bytes.length
+  while (performance.now() < until) {
+    throwIfCancelled()
+    x = (x * 1103515245 + 12345) % 2147483647
+  }
+  return x
 }
