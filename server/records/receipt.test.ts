@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { recordReceiptSchema } from '#src/hkid/record-delivery-contract.ts'
-import { newReceiptIds, REFERENCE_ALPHABET, referenceFor } from './receipt.ts'
+import { receiptIdsFrom, REFERENCE_ALPHABET, referenceFor } from './receipt.ts'
+
+const newReceiptIds = () => receiptIdsFrom(crypto.getRandomValues(new Uint8Array(16)))
 
 describe('receipts', () => {
   it('read the reference from the first 40 bits, 5 bits a symbol', () => {

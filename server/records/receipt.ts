@@ -19,8 +19,7 @@ export interface ReceiptIds {
   reference: string
 }
 
-/** 128 random bits: the id carries them all, the reference the first 40 (for people, not for uniqueness). */
-export function newReceiptIds(): ReceiptIds {
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
+/** 128 bits: the id carries them all, the reference the first 40 (for people, not for uniqueness). */
+export function receiptIdsFrom(bytes: Uint8Array): ReceiptIds {
   return { id: `rec_${toBase64Url(bytes)}`, reference: referenceFor(bytes) }
 }

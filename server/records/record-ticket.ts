@@ -5,6 +5,7 @@
 // spent) and to the capture token that recognized — or the desk link that token was handed off from.
 import { z } from 'zod'
 import { fromBase64Url, toBase64Url } from '../access/capture-token.ts'
+import { receiptIdsFrom, type ReceiptIds } from './receipt.ts'
 
 /** Long enough for a careful review at the desk (or a customer's slow check), short enough to be useless later. */
 export const RECORD_TICKET_LIFETIME_SECONDS = 2 * 60 * 60
@@ -67,6 +68,17 @@ export class RecordTickets {
     const body = toBase64Url(encoder.encode(JSON.stringify(claims)))
     const mac = await crypto.subtle.sign('HMAC', await this.#key, encoder.encode(body))
     return `${body}.${toBase64Url(new Uint8Array(mac))}`
+  }
+
+  /**
+   * The receipt of the record posted with ticket `rid` and sealed as `jwe`: the same post made twice (a retry
+   * after a lost 202) gets the same receipt and is stored once; another JWE under a spent ticket does not.
+   */
+  async receiptFor(rid: string, jwe: string): Promise<ReceiptIds> {
+    const sealed = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(jwe)))
+    const input = encoder.encode(`receipt:${rid}:${toBase64Url(sealed)}`)
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await this.#key, input))
+    return receiptIdsFrom(mac.subarray(0, 16))
   }
 
   async verify(ticket: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<TicketCheck> {

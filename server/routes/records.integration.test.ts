@@ -107,6 +107,20 @@ describe('POST /api/records', () => {
     expect(queue.accepted).toHaveLength(1)
   })
 
+  it('answers the same post again with the same receipt and stores it once: a retry after a lost 202', async () => {
+    const app = appWith()
+    const { post } = await recognizedAndSealed(app)
+    const first = await postRecord(app, post)
+    const again = await postRecord(app, post)
+    expect([first.status, again.status]).toEqual([202, 202])
+    const [a, b] = [await first.json(), await again.json()] as {
+      receipt: { id: string; reference: string }
+    }[]
+    expect(b?.receipt.id).toBe(a?.receipt.id)
+    expect(b?.receipt.reference).toBe(a?.receipt.reference)
+    expect(queue.accepted).toHaveLength(1)
+  })
+
   it('refuses a missing, forged or expired ticket with 403', async () => {
     const app = appWith()
     const { result, post } = await recognizedAndSealed(app)
@@ -227,8 +241,9 @@ describe('POST /api/records', () => {
     const { post } = await recognizedAndSealed(app)
     const statuses = []
     for (let index = 0; index < 4; index++) statuses.push((await postRecord(app, post)).status)
-    // 1 recognition, then 202, 409 (the same ticket), and the fourth post of the minute is one too many.
-    expect(statuses).toEqual([202, 409, 409, 429])
+    // 1 recognition, then 202 and the same post twice more (the same receipt), and the fourth post of the
+    // minute is one too many.
+    expect(statuses).toEqual([202, 202, 202, 429])
     const limited = await postRecord(app, post)
     expect(limited.headers.get('Retry-After')).toMatch(/^\d+$/)
   })

@@ -8,7 +8,6 @@ import { rateKeyForAddress } from '../access/ip-address.ts'
 import type { AppEnv } from '../app-env.ts'
 import { apiError } from '../http/api-error.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
-import { newReceiptIds } from '../records/receipt.ts'
 import { RecordStoreUnavailableError, type RecordQueue } from '../records/record-queue.ts'
 import { ticketBindsCaller, type RecordTickets } from '../records/record-ticket.ts'
 import { sealProblem } from '../records/seal-header.ts'
@@ -145,7 +144,7 @@ export function recordsRoute(options: RecordsRouteOptions) {
     const problem = sealProblem(post.data.jwe, await delivery.kids)
     if (problem) return fail(c, 'RECORD_MALFORMED', { detail: problem })
 
-    const ids = newReceiptIds()
+    const ids = await delivery.tickets.receiptFor(ticket.claims.rid, post.data.jwe)
     const acceptedAtMs = nowMs()
     const receipt: RecordReceipt = { ...ids, acceptedAt: new Date(acceptedAtMs).toISOString() }
     const webhook: RecordWebhook = {

@@ -17,17 +17,19 @@ import type { RecordPublicJwk, RecordRouting, SealedContent } from '#src/hkid/re
 
 export const WEBHOOK_SECRET = `whsec_${Buffer.from('record-delivery-test-secret-0123').toString('base64')}`
 
-/** Holds what it accepted, keeps one record per ticket, and can be "down" like a stalled store. */
+/** Holds what it accepted, keeps one record per ticket (the same record again is "accepted", stored once, as
+ * the real queues do), and can be "down" like a stalled store. */
 export class StandInRecordQueue implements RecordQueue {
   readonly kind = 'sqlite' as const
   readonly accepted: QueuedRecord[] = []
-  readonly #tickets = new Set<string>()
+  readonly #tickets = new Map<string, string>()
   down = false
 
   async accept(record: QueuedRecord): Promise<AcceptResult> {
     if (this.down) throw new RecordStoreUnavailableError('stand-in store is down')
-    if (this.#tickets.has(record.ticketId)) return 'ticket-used'
-    this.#tickets.add(record.ticketId)
+    const spentBy = this.#tickets.get(record.ticketId)
+    if (spentBy !== undefined) return spentBy === record.id ? 'accepted' : 'ticket-used'
+    this.#tickets.set(record.ticketId, record.id)
     this.accepted.push(record)
     return 'accepted'
   }

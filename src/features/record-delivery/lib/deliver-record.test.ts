@@ -23,8 +23,8 @@ const result = {
   portraits: { primary: 'cG9ydHJhaXQ=' },
   ticket: 'tkt-1',
 }
-const record = buildVerifiedRecord({
-  journey: 'operator',
+const recordInput = {
+  journey: 'operator' as const,
   result,
   card: result.card,
   check: checkCard(result.card, { today: at }),
@@ -32,7 +32,8 @@ const record = buildVerifiedRecord({
   reference: '  case-42 ',
   recognizedAt: at,
   confirmedAt: at,
-})
+}
+const record = buildVerifiedRecord(recordInput)
 const photo = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
 const send: RecordToDeliver = {
   record,
@@ -122,5 +123,23 @@ describe('deliverRecordMutation', () => {
       throw new TypeError('Failed to fetch')
     })
     expect(await sendRecord(send)).toEqual({ failure: { code: 'NETWORK', problem: 'network' } })
+  })
+
+  it('posts the very same sealed record again on a retry, so a lost answer does not become a second record', async () => {
+    let answers = 0
+    const { posts } = network(true, () => {
+      answers++
+      if (answers === 1) throw new TypeError('Failed to fetch')
+      return Response.json({ receipt }, { status: 202 })
+    })
+    const retried = { ...send, record: buildVerifiedRecord({ ...recordInput, reference: 'retry' }) }
+    expect(await sendRecord(retried)).toEqual({ failure: { code: 'NETWORK', problem: 'network' } })
+    expect(await sendRecord(retried)).toEqual({ receipt })
+    const [first, second] = posts().map(([, init]) => recordPostSchema.parse(JSON.parse(String(init?.body))))
+    expect(second?.jwe).toBe(first?.jwe)
+    // Another record (an edit after "Back to my details") is sealed anew.
+    const edited = { ...retried, record: buildVerifiedRecord({ ...recordInput, reference: 'edited' }) }
+    await sendRecord(edited)
+    expect(recordPostSchema.parse(JSON.parse(String(posts()[2]?.[1]?.body))).jwe).not.toBe(first?.jwe)
   })
 })

@@ -23,12 +23,26 @@ export function routingOf(record: SealInput['record']): RecordRouting {
   }
 }
 
+// Each record is sealed once: "Try again" after a lost answer posts the very same JWE, which the server
+// recognises (same receipt, stored once) rather than refusing as a second record under a spent ticket.
+const sealedRecords = new WeakMap<SealInput['record'], Promise<string>>()
+
+function sealOnce(input: DeliverRecordInput): Promise<string> {
+  let jwe = sealedRecords.get(input.record)
+  if (!jwe) {
+    jwe = sealedContent(input).then((content) => sealRecord(content, input.publicJwk))
+    sealedRecords.set(input.record, jwe)
+    jwe.catch(() => sealedRecords.delete(input.record))
+  }
+  return jwe
+}
+
 export async function deliverRecord(input: DeliverRecordInput): Promise<RecordReceipt> {
   // Delivery on, yet the recognition came without a ticket: the server's setting changed in between.
   if (!input.ticket) throw new RecordDeliveryError('RECORD_DELIVERY_OFF')
   let jwe: string
   try {
-    jwe = await sealRecord(await sealedContent(input), input.publicJwk)
+    jwe = await sealOnce(input)
   } catch {
     throw new RecordDeliveryError('SEAL_FAILED')
   }
