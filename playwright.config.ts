@@ -170,7 +170,7 @@ export default defineConfig({
         OCR_ENDPOINT: `http://127.0.0.1:${E2E_EMULATOR_PORT}`,
         // Keys need a capture-token secret or this; specs that test capture links start a server of their own.
         ALLOW_ANONYMOUS: '1',
-        ...recordDeliveryEnv('redis', 'app'),
+        ...recordDeliveryEnv('sqlite', 'app'),
       },
     },
     {
@@ -182,7 +182,7 @@ export default defineConfig({
         ...appEnv(E2E_READER_PORT),
         TENCENTCLOUD_SECRET_ID: '',
         TENCENTCLOUD_SECRET_KEY: '',
-        ...recordDeliveryEnv('sqlite', 'reader'),
+        ...recordDeliveryEnv('redis', 'reader'),
       },
     },
   ],

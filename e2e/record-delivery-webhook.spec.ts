@@ -61,7 +61,7 @@ async function fieldValues(page: Page, fields: readonly string[]) {
   return values
 }
 
-test('a customer link on a phone: sending, the receipt on the ending, and the receiver opens what was confirmed (Redis)', async ({
+test('a customer link on a phone: sending, the receipt on the ending, and the receiver opens what was confirmed (embedded SQLite store)', async ({
   browser,
 }) => {
   await setNextOutcome({ card: { IdNum: 'A123456(4)' } })
@@ -92,7 +92,7 @@ test('a customer link on a phone: sending, the receipt on the ending, and the re
   await context.close()
 })
 
-test('the operator’s done screen says the record went to the back office, with its receipt (Redis)', async ({
+test('the operator’s done screen says the record went to the back office, with its receipt (embedded SQLite store)', async ({
   browser,
 }) => {
   const context = await browser.newContext({ locale: 'en', viewport: { width: 1280, height: 800 } })
@@ -118,9 +118,7 @@ test('the operator’s done screen says the record went to the back office, with
   await context.close()
 })
 
-test('a customer on the app with the embedded SQLite store: the receiver opens the same record', async ({
-  browser,
-}) => {
+test('a customer on the app queueing in Redis: the receiver opens the same record', async ({ browser }) => {
   test.setTimeout(120_000)
   const card = readerCard('upload')
   const context = await browser.newContext({ ...PHONE, baseURL: E2E_READER_URL })

@@ -1,6 +1,7 @@
 // Record delivery in the end-to-end run: both apps seal to the TEST key and deliver to one reference receiver
 // (scripts/record-receiver.ts), which opens each record into RECORD_OUT_DIR as `<receipt id>.json`. The first
-// app queues in a real redis-server, the second in the embedded SQLite store. Everything under test-results/.
+// app (the emulator's) queues in the embedded SQLite store, the second (the local reader's) in a real
+// redis-server. Everything under test-results/.
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import {
