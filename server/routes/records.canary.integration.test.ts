@@ -46,7 +46,7 @@ describe('record delivery’s logs and queue', () => {
     expect((await postRecord(app, { ...post, ticket: `${post.ticket}x` }, auth)).status).toBe(403)
 
     const recordLines = h.logs.filter((line) => line.includes('/api/records'))
-    expect(recordLines).toHaveLength(4)
+    expect(recordLines).toHaveLength(5)
     const photo = Buffer.from(specimenCard).toString('base64')
     const canaries = [
       CANARY_ID,
