@@ -149,7 +149,8 @@ export function createEmulatorApp(options: EmulatorOptions): EmulatorApp {
       return c.json({ mode: answer.current })
     })
     app.get('/__emulator/answer', (c) => c.json({ mode: answer.current }))
-    app.get('/__emulator/stats', (c) => c.json(stats.toJSON()))
+    // `pending`: scripted outcomes no call has taken yet, so a test tells "never reached" from "taken by another call".
+    app.get('/__emulator/stats', (c) => c.json({ ...stats.toJSON(), pending: queue.pending }))
     app.get('/__emulator/last-image', (c) =>
       lastImage
         ? c.body(lastImage.slice().buffer, 200, { 'Content-Type': 'application/octet-stream' })

@@ -116,13 +116,17 @@ describe('scripted outcomes over HTTP', () => {
     expect(new Set(stats.signatures).size).toBe(3)
     for (const signature of stats.signatures) expect(signature).toMatch(/^[0-9a-f]{64}$/)
 
-    await queue({ error: { code: 'InternalError' } })
+    await queue({ error: { code: 'InternalError' }, times: 2 })
+    expect(
+      ((await (await fetch(`${emulator.url}/__emulator/stats`)).json()) as { pending: number }).pending,
+    ).toBe(2)
     await fetch(`${emulator.url}/__emulator/reset`, { method: 'POST' })
     expect(await (await fetch(`${emulator.url}/__emulator/stats`)).json()).toEqual({
       calls: 0,
       signatures: [],
       arrivals: [],
       requestIds: [],
+      pending: 0,
     })
     expect((await call()).errorCode).toBeUndefined()
   })

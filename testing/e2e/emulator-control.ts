@@ -38,8 +38,17 @@ export async function resetEmulator(): Promise<void> {
   await fetch(`${base}/reset`, { method: 'POST' })
 }
 
-export async function emulatorStats(): Promise<{ calls: number; signatures: string[] }> {
-  return (await fetch(`${base}/stats`)).json() as Promise<{ calls: number; signatures: string[] }>
+export interface EmulatorStatsReply {
+  calls: number
+  signatures: string[]
+  arrivals: { atMs: number; remotePort: number | null }[]
+  requestIds: string[]
+  /** Scripted outcomes no call has taken yet. */
+  pending: number
+}
+
+export async function emulatorStats(): Promise<EmulatorStatsReply> {
+  return (await fetch(`${base}/stats`)).json() as Promise<EmulatorStatsReply>
 }
 
 /** The image bytes that last reached the emulator through our endpoint. */

@@ -1,8 +1,10 @@
 // The Playwright `test` every spec uses: the emulator starts each test with no scripted outcomes and no
-// recorded calls, and `downloadRecord` saves the done screen's JSON record and parses it.
+// recorded calls (a failed test gets the calls that reached it attached), and `downloadRecord` saves the
+// done screen's JSON record and parses it.
+import { writeFile } from 'node:fs/promises'
 import { test as base, expect, type Page } from '@playwright/test'
 import { verifiedRecordSchema, type VerifiedRecord } from '#src/hkid/verified-record.ts'
-import { resetEmulator } from './emulator-control.ts'
+import { emulatorStats, resetEmulator } from './emulator-control.ts'
 
 interface Fixtures {
   /** Resets the emulator before the test (automatic). */
@@ -15,9 +17,18 @@ interface Fixtures {
 /* eslint-disable no-empty-pattern */
 export const test = base.extend<Fixtures>({
   freshEmulator: [
-    async ({}, use) => {
+    async ({}, use, testInfo) => {
       await resetEmulator()
       await use()
+      // A failed test says how many calls reached the emulator and what it still had scripted: one upload
+      // that got the default answer is then either a second call (pending 0) or a call that went elsewhere.
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const { calls, arrivals, requestIds, pending } = await emulatorStats()
+        // A file beside the trace (a body attachment would only be inside the report).
+        const path = testInfo.outputPath('emulator-calls.json')
+        await writeFile(path, JSON.stringify({ calls, pending, arrivals, requestIds }, null, 2))
+        await testInfo.attach('emulator-calls', { path, contentType: 'application/json' })
+      }
     },
     { auto: true },
   ],
