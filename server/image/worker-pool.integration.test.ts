@@ -75,49 +75,43 @@ describe('WorkerPool', () => {
     expect(pool.load).toEqual({ running: 0, queued: 0 })
   })
 
-  it('stops a running task when its caller leaves: a task that checks stops at its next check, and the next task starts on the same worker', async () => {
-    pool = new WorkerPool({ size: 1, maxQueue: 4, cancelGraceMs: 60_000 })
-    const events: string[] = []
-    const controller = new AbortController()
-    // Far longer than this test may run, and a grace as long: only a task that stops lets the next one run
-    const hanging = pool
-      .run(spinCooperatively, new Uint8Array(0), { ms: 120_000 }, { signal: controller.signal })
-      .catch((error: unknown) => {
-        events.push(`aborted started=${(error as TaskAbortedError).started}`)
-        expect(error).toBeInstanceOf(TaskAbortedError)
-      })
-    const next = pool
-      .run(sumBytes, new Uint8Array([4]), { times: 1 })
-      .then((sum) => events.push(`next ${sum}`))
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(pool.load).toEqual({ running: 1, queued: 1 })
-    controller.abort(new Error('client hung up'))
-    await Promise.all([hanging, next])
-    expect(events).toEqual(['aborted started=true', 'next 4'])
-    expect(pool.load).toEqual({ running: 0, queued: 0 })
-  }, 20_000)
-
-  it('terminates a task that does not stop within its grace after its caller left, and the next task runs on a fresh worker', async () => {
-    pool = new WorkerPool({ size: 1, maxQueue: 4, cancelGraceMs: 500 })
-    const events: string[] = []
-    const controller = new AbortController()
-    // Far longer than this test may run: only a stopped worker lets the next task finish in time
-    const hanging = pool
-      .run(spin, new Uint8Array(0), { ms: 120_000 }, { signal: controller.signal })
-      .catch((error: unknown) => {
-        events.push(`aborted started=${(error as TaskAbortedError).started}`)
-        expect(error).toBeInstanceOf(TaskAbortedError)
-      })
-    const next = pool
-      .run(sumBytes, new Uint8Array([4]), { times: 1 })
-      .then((sum) => events.push(`next ${sum}`))
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(pool.load).toEqual({ running: 1, queued: 1 })
-    controller.abort(new Error('client hung up'))
-    await Promise.all([hanging, next])
-    expect(events).toEqual(['aborted started=true', 'next 4'])
-    expect(pool.load).toEqual({ running: 0, queued: 0 })
-  }, 20_000)
+  // A task far longer than either test may run: only one that stops (at its check, or by its worker's end after
+  // the grace) lets the next task finish in time.
+  it.each([
+    {
+      name: 'a task that checks stops at its next check, and the next task starts on the same worker',
+      task: spinCooperatively,
+      cancelGraceMs: 60_000,
+    },
+    {
+      name: 'a task that does not stop within its grace is terminated, and the next runs on a fresh worker',
+      task: spin,
+      cancelGraceMs: 500,
+    },
+  ])(
+    'stops a running task when its caller leaves: $name',
+    async ({ task, cancelGraceMs }) => {
+      pool = new WorkerPool({ size: 1, maxQueue: 4, cancelGraceMs })
+      const events: string[] = []
+      const controller = new AbortController()
+      const hanging = pool
+        .run(task, new Uint8Array(0), { ms: 120_000 }, { signal: controller.signal })
+        .catch((error: unknown) => {
+          events.push(`aborted started=${(error as TaskAbortedError).started}`)
+          expect(error).toBeInstanceOf(TaskAbortedError)
+        })
+      const next = pool
+        .run(sumBytes, new Uint8Array([4]), { times: 1 })
+        .then((sum) => events.push(`next ${sum}`))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(pool.load).toEqual({ running: 1, queued: 1 })
+      controller.abort(new Error('client hung up'))
+      await Promise.all([hanging, next])
+      expect(events).toEqual(['aborted started=true', 'next 4'])
+      expect(pool.load).toEqual({ running: 0, queued: 0 })
+    },
+    20_000,
+  )
 
   it('takes waiting tasks from each owner in turn, and refuses an owner past its share', async () => {
     pool = new WorkerPool({ size: 1, maxQueue: 8, maxPerOwner: 3 })
