@@ -59,11 +59,12 @@ function specFiles(names: readonly string[]): RegExp {
 
 export default defineConfig({
   testDir: 'e2e',
-  // Per port, so two runs on one machine do not delete each other's artifacts.
+  // Per port, so two runs on one machine (the shards, too) do not delete each other's artifacts.
   outputDir: `test-results/${E2E_APP_PORT}`,
   globalSetup: './testing/e2e/global-setup.ts',
   fullyParallel: false,
-  // One emulator with one outcome queue serves every test: run them one at a time.
+  // One emulator with one outcome queue serves every test of a run: one at a time. The second core goes to a
+  // second run with its own ports and emulator (testing/e2e/run-shards.ts, `npm run test:e2e`).
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
