@@ -1,11 +1,12 @@
-// The end-to-end suite as E2E_SHARDS Playwright processes at once (2 unless told): each shard has its own ports
-// (so its own emulator, apps and output dir) and runs one worker, as every test resets its shard's emulator.
-// Shards get about equal measured time (shard-balance.ts). The fixtures and banks are prepared once first, so the
-// shards' global setups find them cached. Arguments pass through to `playwright test`. Exits non-zero if any
-// shard fails. E2E_SHARDS=1 runs the suite as one process.
+// The end-to-end suite as E2E_SHARDS Playwright processes at once (2 unless told, 1 on one core): each shard has
+// its own ports (so its own emulator, apps and output dir) and runs one worker, as every test resets its shard's
+// emulator. Shards get about equal measured time (shard-balance.ts). The fixtures and banks are prepared once
+// first, so the shards' global setups find them cached. Arguments pass through to `playwright test`. Exits
+// non-zero if any shard fails. E2E_SHARDS=1 runs the suite as one process.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 // eslint-disable-next-line no-restricted-imports -- the root config has no alias; the shards split its projects
@@ -17,7 +18,8 @@ import { shardPlan } from './shard-plan.ts'
 
 const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli')
 const args = process.argv.slice(2)
-const count = Number(process.env.E2E_SHARDS ?? 2)
+// A shard per core, two at most: each shard's browser and apps keep about a core busy.
+const count = Number(process.env.E2E_SHARDS ?? Math.min(2, availableParallelism()))
 if (!Number.isInteger(count) || count < 1) throw new Error(`E2E_SHARDS must be a whole number ≥ 1: ${count}`)
 
 const children = new Set<ChildProcess>()
