@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 /** Tests that start servers, Redis, browsers, workers or ONNX models say so by their name. */
@@ -11,6 +12,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20_000,
+    // Vitest's default (a core less than the machine's) runs one file at a time on the CI's 2 cores, while most
+    // integration files wait on servers, sockets and clocks: two at once nearly halve them. Every file that
+    // starts a server takes free ports and temp dirs of its own, so two never collide.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
