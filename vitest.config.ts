@@ -24,7 +24,7 @@ export default defineConfig({
           name: 'unit',
           include: ALL,
           exclude: INTEGRATION,
-          setupFiles: ['testing/vitest/unit-guard.ts'],
+          setupFiles: ['testing/vitest/unit-guard.ts', 'testing/vitest/dom-wait.ts'],
         },
       },
       { extends: true, test: { name: 'integration', include: INTEGRATION } },
