@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { openDesk, openPhone, startHandoff, strings, uploadOnPhone } from '#testing/e2e/desk-handoff-pages.ts'
+import { axeViolations } from '#testing/e2e/axe.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const LANGUAGES = ['en', 'zh-HK'] as const
@@ -50,6 +51,7 @@ for (const language of LANGUAGES) {
     await second.goto(link)
     await expect(desk.getByTestId('handoff-refused')).toHaveText(s.handoff.desk.refused)
     await desk.screenshot({ path: `/tmp/shots-desk/refused-${language}-1440.png` })
+    expect(await axeViolations(desk)).toEqual([])
 
     await desk.getByRole('button', { name: s.handoff.desk.newCode }).click()
     await expect(desk.getByTestId('handoff-status')).toHaveText(s.handoff.desk.status.waiting)
