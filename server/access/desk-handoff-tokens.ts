@@ -1,4 +1,4 @@
-// The two ends' tokens of a hand-off (docs/desk-desk-handoff.md). Both are capture tokens bound to one channel (`ch`):
+// The two ends' tokens of a hand-off (docs/desk-handoff.md). Both are capture tokens bound to one channel (`ch`):
 // the phone's is signed like any capture link, so /api/hkid/recognize takes it (its own small budget, and the
 // desk link's budget too); the desk's is signed with a key derived from the same secret, so it opens the
 // desk's side of the relay and is refused everywhere else.
@@ -31,7 +31,7 @@ async function deriveDeskSecret(secret: string): Promise<string> {
 
 export interface HandoffTokenOptions {
   /** CAPTURE_TOKEN_SECRET when set. Without it, a secret made at start: hand-offs then work within one
-   * process only (several instances need CAPTURE_TOKEN_SECRET; docs/desk-desk-handoff.md). */
+   * process only (several instances need CAPTURE_TOKEN_SECRET; docs/desk-handoff.md). */
   secret?: string
 }
 

@@ -5,6 +5,7 @@ import { createApp, type AppOptions } from '../app.ts'
 import { MemoryStore } from '../store/memory-store.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError } from '../store/shared-store.ts'
 import { deviceA, deviceB, handoffClient } from '#testing/server/desk-handoff-client.ts'
+import { handoffOpenSchema } from '#src/hkid/desk-handoff-contract.ts'
 import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
 
 let clock = 1_800_000_000_000
@@ -112,6 +113,25 @@ describe('/api/handoff', () => {
     expect((await client.send(start, deviceA, sealed)).status).toBe(202)
   })
 
+  it('gives the phone its token for the channel named in its link, only to the first device, never for an unknown one', async () => {
+    const { client } = appWith()
+    const start = await client.start()
+    const opened = await client.open(start, deviceA)
+    expect(opened.status).toBe(200)
+    expect(handoffOpenSchema.parse(await opened.json()).phoneToken).toBe(start.phoneToken)
+    // The same phone again (an answer lost on the way) gets it again; another phone gets nothing.
+    expect(handoffOpenSchema.parse(await (await client.open(start, deviceA)).json()).phoneToken).toBe(
+      start.phoneToken,
+    )
+    const second = await client.open(start, deviceB)
+    expect(second.status).toBe(409)
+    expect(JSON.stringify(await second.json())).not.toContain(start.phoneToken)
+    const unknown = await client.open({ channel: 'AAAAAAAAAAAAAAAAAAAAAA' }, deviceA)
+    expect([unknown.status, await client.errorCode(unknown)]).toEqual([410, 'HANDOFF_EXPIRED'])
+    const noChannel = await client.post('open', { device: deviceA })
+    expect(noChannel.status).toBe(400)
+  })
+
   it('tells the phone when the desk stopped waiting', async () => {
     const { client } = appWith()
     const start = await client.start()
@@ -125,7 +145,6 @@ describe('/api/handoff', () => {
     const start = await client.start()
     const asDesk = await client.post('desk-wait', { token: start.phoneToken })
     expect([asDesk.status, await client.errorCode(asDesk)]).toEqual([401, 'UNAUTHORIZED'])
-    expect((await client.post('open', { token: start.deskToken, device: deviceA })).status).toBe(401)
     expect((await client.post('reply', { token: start.phoneToken, body: '"closed"' })).status).toBe(401)
     expect((await client.post('desk-wait')).status).toBe(401)
     // Another hand-off's desk token opens only its own channel.
@@ -149,7 +168,8 @@ describe('/api/handoff', () => {
       headers: { 'Content-Type': 'text/plain' },
     })
     expect(typed.status).toBe(400)
-    expect((await client.post('open', { token: start.phoneToken })).status).toBe(400)
+    const deviceless = await client.post('open', { headers: { 'X-Handoff-Channel': start.channel } })
+    expect(deviceless.status).toBe(400)
     // None of those spent the channel's one message.
     expect((await client.send(start, deviceA, sealed)).status).toBe(202)
   })

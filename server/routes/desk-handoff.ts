@@ -1,4 +1,4 @@
-// /api/handoff/*: the desk → phone → desk hand-off (docs/desk-desk-handoff.md). The server relays one sealed message
+// /api/handoff/*: the desk → phone → desk hand-off (docs/desk-handoff.md). The server relays one sealed message
 // from the phone to the desk and one word back; it holds ciphertext only, in the relay, one-shot, for
 // minutes, under ids that come from signed tokens — never from what a request says.
 import { Hono, type Context } from 'hono'
@@ -18,6 +18,7 @@ import {
   type DeskEvent,
   type HandoffReply,
 } from '#src/hkid/desk-handoff-contract.ts'
+import { keepPhoneToken, phoneTokenOf } from './handoff-ticket.ts'
 import { OpenWaits } from './open-waits.ts'
 import { clientClosed } from './recognize.ts'
 import { waitForAny } from './relay-wait.ts'
@@ -155,21 +156,36 @@ export function handoffRoute(options: HandoffRouteOptions) {
       ...(parent ? { parent: { jti: parent.jti, calls: parent.calls, exp: parent.exp } } : {}),
     })
     const expiresAt = new Date((nowSeconds + lifetimeSeconds) * 1000).toISOString()
+    // The phone's link carries only the channel and the key: it is given its token when it opens the channel.
+    if ((await keepPhoneToken(relay, channel, minted.phoneToken, lifetimeSeconds * 1000)) !== 'stored')
+      return fail(c, 'TEMPORARILY_UNAVAILABLE', 'relay-full')
     return c.json({ channel, ...minted, expiresAt }, 201)
   })
 
+  // The phone names the channel from its link; the first device to open it is given the phone's token.
   route.post('/open', async (c) => {
-    const bound = await channelOf(c, 'phone')
-    if ('refusal' in bound) return bound.refusal
+    const ip = rateKeyForAddress(options.clientAddress(c))
+    const perIp = await store.hitRate(`handoff-open-ip:${ip}`, options.startsPerIpPerMinute, MINUTE)
+    if (!perIp.ok) return fail(c, 'RATE_LIMITED', 'ip-rate', perIp.retryAfterMs)
+    const channel = handoffIdSchema.safeParse(c.req.header('X-Handoff-Channel'))
     const device = handoffIdSchema.safeParse(c.req.header('X-Handoff-Device'))
-    if (!device.success) return fail(c, 'BAD_REQUEST')
-    const ttl = remainingMs(bound.claims)
-    if ((await relay.claim(bound.channel, device.data, ttl)) === 'refused') {
-      await relay.put(slot.refused(bound.channel), MARK, ttl)
+    if (!channel.success || !device.success) return fail(c, 'BAD_REQUEST')
+    let claims: CaptureTokenClaims | null = null
+    const phoneToken = await phoneTokenOf(relay, channel.data, async (token) => {
+      const check = await tokens.verify(token, 'phone', Math.floor(nowMs() / 1000))
+      claims = check.ok && check.claims.ch === channel.data ? check.claims : null
+      return claims ? remainingMs(claims) : 0
+    })
+    // Unknown, or its time is up: either way a new code is needed.
+    const bound = claims as CaptureTokenClaims | null
+    if (!phoneToken || !bound) return fail(c, 'HANDOFF_EXPIRED', 'no-channel')
+    const ttl = remainingMs(bound)
+    if ((await relay.claim(channel.data, device.data, ttl)) === 'refused') {
+      await relay.put(slot.refused(channel.data), MARK, ttl)
       return fail(c, 'HANDOFF_IN_USE')
     }
-    await relay.put(slot.opened(bound.channel), MARK, ttl)
-    return c.json({ expiresAt: new Date(bound.claims.exp * 1000).toISOString() })
+    await relay.put(slot.opened(channel.data), MARK, ttl)
+    return c.json({ expiresAt: new Date(bound.exp * 1000).toISOString(), phoneToken })
   })
 
   route.post('/message', async (c) => {

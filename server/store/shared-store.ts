@@ -3,6 +3,8 @@
 // Implementations: in memory (one process, the default), Redis (REDIS_URL, several instances), a Durable Object
 // (Workers). Every method is async so the same caller code runs on each.
 
+import { HANDOFF_MESSAGE_MAX_BYTES } from '#src/hkid/desk-handoff-contract.ts'
+
 export type RateDecision = { ok: true } | { ok: false; retryAfterMs: number }
 
 export type StoreKind = 'memory' | 'redis' | 'durable-object'
@@ -70,8 +72,8 @@ export interface HandoffRelay {
   claim(channel: string, claimant: string, ttlMs?: number): Promise<'claimed' | 'refused'>
 }
 
-/** Ciphertext larger than this is refused: a result with two portrait crops is well under it. */
-export const RELAY_MAX_BYTES = 512 * 1024
+/** Ciphertext larger than this is refused: the phone fits the result and the card photo under it. */
+export const RELAY_MAX_BYTES = HANDOFF_MESSAGE_MAX_BYTES
 export const RELAY_DEFAULT_TTL_MS = 5 * 60_000
 /** Channels live minutes, not hours: TTLs are clamped to this. */
 export const RELAY_MAX_TTL_MS = 15 * 60_000

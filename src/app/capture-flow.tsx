@@ -63,8 +63,12 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
     if (state.step === 'review') warmRecordDelivery()
   }, [state.step])
 
-  // The desk offers a phone while no card has been read — never from a phone.
-  const canHandOff = operator && !isPhone() && ['ready', 'capture', 'error'].includes(state.step)
+  // The desk offers a phone until a record is confirmed — while reading, on review and after an error too (a
+  // desk camera that fails or blurs), never from a phone.
+  const canHandOff =
+    operator &&
+    !isPhone() &&
+    ['ready', 'capture', 'recognizing', 'check', 'error', 'review'].includes(state.step)
   const loadFailed = (retry: () => void) => (
     <RecognizeErrorPanel code="NETWORK" canRetry onRetake={flow.retake} onRetry={retry} journey={journey} />
   )

@@ -1,5 +1,5 @@
 // The operator's case, above every step: the customer reference (kept through errors, retakes and the
-// hand-off, cleared only by "next customer") and, while no card has been read, "continue on a phone".
+// hand-off, cleared only by "next customer") and, until a record is confirmed, "continue on a phone".
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { secondaryButton } from '#src/ui/button-styles.ts'

@@ -56,7 +56,8 @@ export function visibleStep(state: FlowState): StepName {
 
 /** A phone's way back to the desk that opened it (src/features/desk-handoff/components/phone-session.tsx). */
 export interface PhoneLink {
-  send(result: RecognizeResult, recognizedAt: Date): void
+  /** The result, and the card photo that was read (it goes to the desk, sealed with the result). */
+  send(result: RecognizeResult, recognizedAt: Date, image?: Blob): void
   /** A failure the phone cannot get past: the desk is told, and the phone says what to do. */
   reportFailure(code: FlowErrorCode): void
 }

@@ -4,6 +4,7 @@
 // with a postMessage hand-off.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState } from 'react'
+import { compressImage } from '#src/features/compress/compress-image.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { handoffLink, handoffLinkLost } from '#src/session/desk-handoff-link.ts'
 import { currentJourney, type Journey } from '#src/session/journey.ts'
@@ -48,7 +49,7 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
     <QueryClientProvider client={queryClient}>
       {fromDesk ? (
         <Suspense fallback={<AppShell step="capture">{null}</AppShell>}>
-          <PhoneSession>
+          <PhoneSession shrinkPhoto={compressImage}>
             {({ phone, screen }) => <CaptureFlow journey="customer" phone={phone} phoneScreen={screen} />}
           </PhoneSession>
         </Suspense>

@@ -64,7 +64,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
 
   function recognized(result: RecognizeResult, recognizedAt: Date, image?: Blob) {
     confirming.current = false
-    phone?.send(result, recognizedAt)
+    phone?.send(result, recognizedAt, image)
     go({
       type: 'recognized',
       result,
@@ -186,7 +186,11 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     confirm,
     nextCustomer,
     start: () => go({ type: 'start' }),
-    handOffToPhone: () => go({ type: 'hand-off-to-phone' }),
+    // From reading too: what the desk was reading is dropped, so it cannot land on review over the hand-off.
+    handOffToPhone: () => {
+      cancelInFlight()
+      go({ type: 'hand-off-to-phone' })
+    },
     receiveFromPhone: recognized,
     delivery,
     /** Seals and posts a confirmed record (record delivery by webhook). */

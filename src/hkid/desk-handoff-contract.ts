@@ -1,8 +1,12 @@
-// The contract of /api/handoff/* (docs/desk-desk-handoff.md): a desk hands one capture to a phone and gets the result
+// The contract of /api/handoff/* (docs/desk-handoff.md): a desk hands one capture to a phone and gets the result
 // back, encrypted end to end. Shared by the server (which relays) and the browser (both ends); its error codes
 // are in api-errors.ts.
 import { z } from 'zod'
 import { recognizeResultSchema } from './recognize-contract.ts'
+
+/** The largest sealed message the relay takes (POST /message): the result with the card photo that was read,
+ * downscaled on the phone when it would not fit. */
+export const HANDOFF_MESSAGE_MAX_BYTES = 512 * 1024
 
 /** Channel ids and device ids: random, URL-safe, unguessable. */
 export const handoffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
@@ -10,7 +14,8 @@ export const handoffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
 /** POST /api/handoff/start (the desk): a new channel and the two ends' tokens. */
 export const handoffStartSchema = z.object({
   channel: handoffIdSchema,
-  /** Goes to the phone in the link: recognizes (a small budget) and posts the sealed result. */
+  /** The phone's token (recognizes within a small budget, posts the sealed result). The phone is given it by
+   * POST /open, not in the link; the desk that started the hand-off may hold it as well, as it always could. */
   phoneToken: z.string(),
   /** Stays on the desk: only it may receive what the phone posts. */
   deskToken: z.string(),
@@ -18,8 +23,9 @@ export const handoffStartSchema = z.object({
 })
 export type HandoffStart = z.infer<typeof handoffStartSchema>
 
-/** POST /api/handoff/open (the phone): this device now holds the channel. */
-export const handoffOpenSchema = z.object({ expiresAt: z.iso.datetime() })
+/** POST /api/handoff/open (the phone, naming the channel in X-Handoff-Channel): this device now holds the
+ * channel, and has its token for every later call. */
+export const handoffOpenSchema = z.object({ expiresAt: z.iso.datetime(), phoneToken: z.string().min(1) })
 
 /** What the desk learns while it waits (POST /api/handoff/desk-wait); empty when the wait timed out. */
 export const deskEventSchema = z.discriminatedUnion('type', [
@@ -43,7 +49,13 @@ export const phoneEventsSchema = z.object({ events: z.array(z.object({ type: han
  * wait for a photo that will never come). The server never sees it; the desk checks it after opening.
  */
 export const handoffMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('result'), result: recognizeResultSchema, recognizedAt: z.iso.datetime() }),
+  z.object({
+    kind: z.literal('result'),
+    result: recognizeResultSchema,
+    recognizedAt: z.iso.datetime(),
+    /** The card photo that was read travels after this JSON in the sealed envelope (seal.ts); its type here. */
+    photo: z.enum(['image/jpeg', 'image/png', 'image/webp']).optional(),
+  }),
   z.object({ kind: z.literal('failed'), code: z.string().max(40) }),
 ])
 export type HandoffMessage = z.infer<typeof handoffMessageSchema>

@@ -23,6 +23,12 @@ export function captureToken(): string | null {
   return token
 }
 
+/** A phone opened from a desk's code has no token in its link: the server gives it one with the channel. */
+export function adoptCaptureToken(value: string): void {
+  taken = true
+  token = value
+}
+
 // Taken as soon as the app's modules load, so the token is off the address bar before first paint.
 captureToken()
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { takeHandoffLinkFromUrl } from './desk-handoff-link.ts'
 
 const channel = 'Ab3_-Ab3_-Ab3_-Ab3_-Ab'
-const key = 'k'.repeat(43)
+const key = 'k0_-k0_-k0_-k0_-k0_-k0'
 
 function fakeBrowser(hash: string, state: unknown = null) {
   const calls: { state: unknown; url: string }[] = []
@@ -18,12 +18,12 @@ function fakeBrowser(hash: string, state: unknown = null) {
 
 describe('takeHandoffLinkFromUrl', () => {
   it('takes the channel and key off the address, leaves the rest, and marks the history entry', () => {
-    const browser = fakeBrowser(`#handoff=${channel}&key=${key}&token=t.t`, { step: 1 })
+    const browser = fakeBrowser(`#h=${channel}.${key}&lang=en`, { step: 1 })
     expect(takeHandoffLinkFromUrl(browser.location, browser.history)).toEqual({
       link: { channel, key },
       lost: false,
     })
-    expect(browser.calls).toEqual([{ state: { step: 1, hkidHandoff: true }, url: '/#token=t.t' }])
+    expect(browser.calls).toEqual([{ state: { step: 1, hkidHandoff: true }, url: '/#lang=en' }])
   })
 
   it('after a reload the link is gone, and the mark says so', () => {
@@ -36,7 +36,7 @@ describe('takeHandoffLinkFromUrl', () => {
   })
 
   it('treats a damaged link as lost, never as a working one', () => {
-    for (const hash of [`#handoff=${channel}`, `#handoff=short&key=${key}`, `#handoff=${channel}&key=abc`]) {
+    for (const hash of [`#h=${channel}`, `#h=short.${key}`, `#h=${channel}.abc`, `#h=${channel}.${key}.x`]) {
       const browser = fakeBrowser(hash)
       expect(takeHandoffLinkFromUrl(browser.location, browser.history)).toEqual({ link: null, lost: true })
       expect(browser.calls[0]?.url).toBe('/')

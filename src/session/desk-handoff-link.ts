@@ -1,13 +1,14 @@
-// A phone opened from a desk's code carries the hand-off in its link's #fragment: the channel and the key
-// the desk made (the token is taken by capture-token.ts). Taken once at start-up, removed from the address
-// bar, kept in memory only. The history entry keeps a mark with nothing secret in it, so a reload (which
-// loses the link) can say why instead of starting a capture the desk would never receive.
+// A phone opened from a desk's code carries the hand-off in its link's #fragment: `#h=<channel>.<key>`, the
+// channel (128 random bits) and the AES key the desk made (128 bits), both base64url — short enough for a QR
+// code an older phone reads at a glance. The phone's token is not in it: the server gives it to the first phone
+// that opens the channel. Taken once at start-up, removed from the address bar, kept in memory only. The
+// history entry keeps a mark with nothing secret in it, so a reload (which loses the link) can say why instead
+// of starting a capture the desk would never receive.
 
-import { TOKEN_PARAM } from './capture-token.ts'
 import { takeFromFragment, type HistoryLike, type LocationLike } from './url-fragment.ts'
 
-/** Where the phone's link carries its parts: all in the #fragment, which no server ever receives. */
-export const HANDOFF_FRAGMENT = { channel: 'handoff', key: 'key', token: TOKEN_PARAM } as const
+/** The #fragment parameter of a phone's link; no server ever receives a fragment. */
+export const HANDOFF_PARAM = 'h'
 
 export interface HandoffLink {
   channel: string
@@ -16,21 +17,24 @@ export interface HandoffLink {
 }
 
 const MARK = 'hkidHandoff'
-const ID = /^[A-Za-z0-9_-]{16,64}$/
+/** 16 random bytes, base64url without padding. */
+const ID_128 = /^[A-Za-z0-9_-]{22}$/
+
+/** The channel and key of a phone link's fragment value, or null when it is not one. */
+export function parseHandoffParam(value: string | null): HandoffLink | null {
+  const [channel, key, ...rest] = (value ?? '').split('.')
+  if (rest.length > 0 || !channel || !key || !ID_128.test(channel) || !ID_128.test(key)) return null
+  return { channel, key }
+}
 
 export type TakenLink = { link: HandoffLink; lost: false } | { link: null; lost: boolean }
 
 export function takeHandoffLinkFromUrl(location: LocationLike, history: HistoryLike): TakenLink {
   const state = history.state as Record<string, unknown> | null
-  const taken = takeFromFragment(location, history, [HANDOFF_FRAGMENT.channel, HANDOFF_FRAGMENT.key], {
-    ...(state ?? {}),
-    [MARK]: true,
-  })
+  const taken = takeFromFragment(location, history, [HANDOFF_PARAM], { ...(state ?? {}), [MARK]: true })
   if (!taken) return { link: null, lost: state?.[MARK] === true }
-  const { [HANDOFF_FRAGMENT.channel]: channel, [HANDOFF_FRAGMENT.key]: key } = taken
-  if (!channel || !key || !ID.test(channel) || !/^[A-Za-z0-9_-]{43}$/.test(key))
-    return { link: null, lost: true }
-  return { link: { channel, key }, lost: false }
+  const link = parseHandoffParam(taken[HANDOFF_PARAM])
+  return link ? { link, lost: false } : { link: null, lost: true }
 }
 
 let taken: TakenLink | null = null

@@ -35,7 +35,9 @@ export function handoffClient(app: App) {
       expect(response.status).toBe(201)
       return handoffStartSchema.parse(await response.json())
     },
-    open: (start: HandoffStart, device: string) => post('open', { token: start.phoneToken, device }),
+    /** The phone opens the channel named in its link (no token: it is given one). */
+    open: (start: Pick<HandoffStart, 'channel'>, device: string) =>
+      post('open', { device, headers: { 'X-Handoff-Channel': start.channel } }),
     send: (start: HandoffStart, device: string, bytes: Uint8Array<ArrayBuffer>) =>
       post('message', {
         token: start.phoneToken,

@@ -1,4 +1,4 @@
-// The calls of the hand-off (docs/desk-desk-handoff.md), for both ends. Every failure becomes a HandoffError with a
+// The calls of the hand-off (docs/desk-handoff.md), for both ends. Every failure becomes a HandoffError with a
 // code the screens turn into words: the server's code, or NETWORK when no answer came.
 import { handoffErrorSchema, type HandoffErrorCode } from '#src/hkid/api-errors.ts'
 import {
@@ -23,6 +23,7 @@ export class HandoffError extends Error {
 interface CallOptions {
   token: string | null
   device?: string
+  channel?: string
   body?: BodyInit
   contentType?: string
   signal?: AbortSignal
@@ -34,6 +35,7 @@ async function call(path: string, options: CallOptions): Promise<unknown> {
   const headers: Record<string, string> = {}
   if (options.token) headers.Authorization = `Bearer ${options.token}`
   if (options.device) headers['X-Handoff-Device'] = options.device
+  if (options.channel) headers['X-Handoff-Channel'] = options.channel
   if (options.contentType) headers['Content-Type'] = options.contentType
   let response: Response
   try {
@@ -84,9 +86,12 @@ export async function replyToPhone(deskToken: string, reply: HandoffReply, keepa
   })
 }
 
-/** The phone: this device now holds the link. */
-export async function openOnPhone(phoneToken: string | null, device: string): Promise<{ expiresAt: string }> {
-  return parsed(handoffOpenSchema, await call('open', { token: phoneToken, device }))
+/** The phone: this device now holds the channel named in its link, and is given its token. */
+export async function openOnPhone(
+  channel: string,
+  device: string,
+): Promise<{ expiresAt: string; phoneToken: string }> {
+  return parsed(handoffOpenSchema, await call('open', { token: null, channel, device }))
 }
 
 export async function sendFromPhone(

@@ -1,15 +1,14 @@
 // The desk's waiting screen: a QR code (and the link) for the customer's phone, what the phone has done so
 // far, and every way it can go wrong in words — expired, a second phone, a lost connection.
 import { useTranslation } from 'react-i18next'
-import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { intlLocale } from '#src/i18n/languages.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { StepHeading } from '#src/ui/step-heading.tsx'
-import { useDeskHandoff, type DeskStatus } from '../hooks/use-desk-handoff.ts'
+import { useDeskHandoff, type DeskStatus, type OnPhoneResult } from '../hooks/use-desk-handoff.ts'
 import { LinkCode } from './link-code.tsx'
 
 interface DeskHandoffProps {
-  onResult: (result: RecognizeResult, recognizedAt: Date) => void
+  onResult: OnPhoneResult
   /** Back to capturing at the desk. */
   onCancel: () => void
 }
@@ -18,6 +17,8 @@ export function DeskHandoff({ onResult, onCancel }: DeskHandoffProps) {
   const { t, i18n } = useTranslation()
   const { status, refused, reconnecting, newCode } = useDeskHandoff(onResult)
   const problem = problemOf(status)
+  // A second phone turned away: the code may be in a stranger's hands, so the way on is a new one.
+  const needsNewCode = problem !== null || (refused && status.kind === 'waiting')
 
   return (
     <section
@@ -113,10 +114,10 @@ export function DeskHandoff({ onResult, onCancel }: DeskHandoffProps) {
       </div>
 
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
-        <button type="button" onClick={onCancel} className={problem ? secondaryButton : primaryButton}>
+        <button type="button" onClick={onCancel} className={needsNewCode ? secondaryButton : primaryButton}>
           {t('handoff.desk.cancel')}
         </button>
-        {problem && (
+        {needsNewCode && (
           <button type="button" onClick={newCode} className={primaryButton}>
             {t('handoff.desk.newCode')}
           </button>

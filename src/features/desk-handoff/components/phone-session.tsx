@@ -5,20 +5,24 @@ import { useMemo, useState, type ReactNode } from 'react'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { handoffLink } from '#src/session/desk-handoff-link.ts'
 import { usePhoneSession } from '../hooks/use-phone-session.ts'
+import type { ShrinkPhoto } from '../lib/photo-for-desk.ts'
 import { PhoneScreen } from './phone-screen.tsx'
 
 export interface PhoneBackToDesk {
-  send(result: RecognizeResult, recognizedAt: Date): void
+  /** The result, and the card photo that was read (it goes to the desk too, sealed with it). */
+  send(result: RecognizeResult, recognizedAt: Date, image?: Blob): void
   reportFailure(code: string): void
 }
 
 interface PhoneSessionProps {
+  /** Downscales the card photo when it would not fit the hand-off's message beside the result. */
+  shrinkPhoto: ShrinkPhoto
   children: (session: { phone: PhoneBackToDesk; screen: ReactNode }) => ReactNode
 }
 
-export function PhoneSession({ children }: PhoneSessionProps) {
+export function PhoneSession({ shrinkPhoto, children }: PhoneSessionProps) {
   const [link] = useState(handoffLink)
-  const { status, send, reportFailure, retry } = usePhoneSession(link)
+  const { status, send, reportFailure, retry } = usePhoneSession(link, shrinkPhoto)
   const phone = useMemo(() => ({ send, reportFailure }), [send, reportFailure])
   const screen = status === 'ready' ? null : <PhoneScreen status={status} onRetry={retry} />
   return children({ phone, screen })

@@ -19,7 +19,10 @@ export type DeskStatus =
 
 const ignore = () => undefined
 
-export function useDeskHandoff(onResult: (result: RecognizeResult, recognizedAt: Date) => void) {
+/** The phone's result, and the card photo it read (when it came: an older phone's message has none). */
+export type OnPhoneResult = (result: RecognizeResult, recognizedAt: Date, image?: Blob) => void
+
+export function useDeskHandoff(onResult: OnPhoneResult) {
   const [attempt, setAttempt] = useState(0)
   const [status, setStatus] = useState<DeskStatus>({ kind: 'starting' })
   const [refused, setRefused] = useState(false)
@@ -39,8 +42,11 @@ export function useDeskHandoff(onResult: (result: RecognizeResult, recognizedAt:
     async function receive(channel: string, key: CryptoKey, data: string) {
       over = true
       let message
+      let attachment
       try {
-        message = handoffMessageSchema.parse(await unseal(key, channel, fromBase64(data)))
+        const opened = await unseal(key, channel, fromBase64(data))
+        message = handoffMessageSchema.parse(opened.value)
+        attachment = opened.attachment
       } catch {
         if (live) setStatus({ kind: 'unreadable' })
         return
@@ -48,7 +54,11 @@ export function useDeskHandoff(onResult: (result: RecognizeResult, recognizedAt:
       if (deskToken) replyToPhone(deskToken, 'received').catch(ignore)
       if (!live) return
       if (message.kind === 'failed') setStatus({ kind: 'phone-failed' })
-      else latestOnResult.current(message.result, new Date(message.recognizedAt))
+      else {
+        const { result, recognizedAt, photo } = message
+        const image = photo && attachment.length > 0 ? new Blob([attachment], { type: photo }) : undefined
+        latestOnResult.current(result, new Date(recognizedAt), image)
+      }
     }
 
     async function run() {
@@ -69,11 +79,7 @@ export function useDeskHandoff(onResult: (result: RecognizeResult, recognizedAt:
       deskToken = start.deskToken
       if (!live) return void replyToPhone(start.deskToken, 'closed').catch(ignore)
       const expiresAt = new Date(start.expiresAt)
-      const link = phoneLinkFor(window.location, {
-        channel: start.channel,
-        key: raw,
-        phoneToken: start.phoneToken,
-      })
+      const link = phoneLinkFor(window.location, { channel: start.channel, key: raw })
       setStatus({ kind: 'waiting', link, expiresAt, opened: false })
       const expiry = setTimeout(() => {
         over = true

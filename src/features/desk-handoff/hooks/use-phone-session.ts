@@ -4,11 +4,12 @@
 // "try again" (or the connection coming back).
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { captureToken } from '#src/session/capture-token.ts'
+import { adoptCaptureToken, captureToken } from '#src/session/capture-token.ts'
 import type { HandoffLink } from '#src/session/desk-handoff-link.ts'
 import { HandoffError, openOnPhone, sendFromPhone, waitOnPhone } from '../api/desk-handoff-api.ts'
 import type { HandoffMessage } from '#src/hkid/desk-handoff-contract.ts'
 import { pause } from '../lib/phone-link.ts'
+import { photoForDesk, roomForPhoto, type ShrinkPhoto } from '../lib/photo-for-desk.ts'
 import { importKey, seal, toBase64Url } from '../lib/seal.ts'
 
 export type PhoneStatus =
@@ -41,7 +42,7 @@ function statusFor(error: unknown): PhoneStatus {
   return 'unavailable'
 }
 
-export function usePhoneSession(link: HandoffLink | null) {
+export function usePhoneSession(link: HandoffLink | null, shrinkPhoto: ShrinkPhoto) {
   const [status, setStatus] = useState<PhoneStatus>(link ? 'connecting' : 'lost')
   const statusRef = useRef(status)
   const [device] = useState(() => toBase64Url(crypto.getRandomValues(new Uint8Array(16))))
@@ -77,8 +78,10 @@ export function usePhoneSession(link: HandoffLink | null) {
     const open = async () => {
       settle('connecting')
       try {
-        const { expiresAt } = await openOnPhone(captureToken(), device)
+        const { expiresAt, phoneToken } = await openOnPhone(link.channel, device)
         if (session.signal.aborted) return
+        // Recognizing, sending and listening all use it from now on.
+        adoptCaptureToken(phoneToken)
         settle('ready')
         const timer = setTimeout(() => settle('expired'), Date.parse(expiresAt) - Date.now())
         session.signal.addEventListener('abort', () => clearTimeout(timer))
@@ -93,9 +96,19 @@ export function usePhoneSession(link: HandoffLink | null) {
   }, [link, device, listen, settle])
 
   const post = useCallback(
-    async (message: HandoffMessage, then: PhoneStatus) => {
+    async (message: HandoffMessage, then: PhoneStatus, image?: Blob) => {
       if (!link) return
-      const sealed = await seal(await importKey(link.key), link.channel, message)
+      const photo = await photoForDesk(
+        image,
+        roomForPhoto(new TextEncoder().encode(JSON.stringify(message)).length),
+        shrinkPhoto,
+      )
+      const sealed = await seal(
+        await importKey(link.key),
+        link.channel,
+        photo ? { ...message, photo: photo.type } : message,
+        photo?.bytes,
+      )
       const attempt = async () => {
         try {
           await sendFromPhone(captureToken(), device, sealed)
@@ -112,13 +125,13 @@ export function usePhoneSession(link: HandoffLink | null) {
       }
       await attempt()
     },
-    [device, link, settle],
+    [device, link, settle, shrinkPhoto],
   )
 
   const send = useCallback(
-    (result: RecognizeResult, recognizedAt: Date) => {
+    (result: RecognizeResult, recognizedAt: Date, image?: Blob) => {
       settle('sending')
-      void post({ kind: 'result', result, recognizedAt: recognizedAt.toISOString() }, 'sent')
+      void post({ kind: 'result', result, recognizedAt: recognizedAt.toISOString() }, 'sent', image)
     },
     [post, settle],
   )

@@ -1,17 +1,13 @@
-// The link the desk shows as a QR code: this app's address with the hand-off in the #fragment (the channel,
-// the key the desk made, the phone's token). Browsers never send a fragment to a server.
-import { HANDOFF_FRAGMENT } from '#src/session/desk-handoff-link.ts'
+// The link the desk shows as a QR code: this app's address with the hand-off in the #fragment — the channel
+// and the key the desk made, nothing else (the phone is given its token when it opens the channel). Browsers
+// never send a fragment to a server.
+import { HANDOFF_PARAM, parseHandoffParam, type HandoffLink } from '#src/session/desk-handoff-link.ts'
 
-export function phoneLinkFor(
-  location: Pick<Location, 'origin' | 'pathname'>,
-  handoff: { channel: string; key: string; phoneToken: string },
-): string {
-  const fragment = new URLSearchParams({
-    [HANDOFF_FRAGMENT.channel]: handoff.channel,
-    [HANDOFF_FRAGMENT.key]: handoff.key,
-    [HANDOFF_FRAGMENT.token]: handoff.phoneToken,
-  })
-  return `${location.origin}${location.pathname}#${fragment.toString()}`
+export function phoneLinkFor(location: Pick<Location, 'origin' | 'pathname'>, handoff: HandoffLink): string {
+  const value = `${handoff.channel}.${handoff.key}`
+  // The phone reads only what it can parse: a link it would refuse is never shown.
+  if (!parseHandoffParam(value)) throw new RangeError('a hand-off needs a 128-bit channel id and key')
+  return `${location.origin}${location.pathname}#${HANDOFF_PARAM}=${value}`
 }
 
 /** Resolves after `ms`, at once when the browser comes back online, or when `signal` aborts. */
