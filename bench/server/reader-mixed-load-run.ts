@@ -15,7 +15,10 @@ import { startServerProcess, testServerEnv } from '#testing/server/server-proces
 export interface ReadingsFigures {
   readings: number
   served: number
+  /** p50 of every honest answer's time */
   p50Ms: number
+  /** p50 of the served ones', if any */
+  servedP50Ms: number | null
   byStatus: Record<string, number>
 }
 
@@ -32,12 +35,24 @@ export interface MixedLoadFigures {
 }
 
 interface Answer {
-  status: number
+  /** The status, with the error's code when there is one: "422 IMAGE_UNREADABLE" */
+  status: string
   ms: number
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const count = (into: Record<string, number>, status: number) => (into[status] = (into[status] ?? 0) + 1)
+const count = (into: Record<string, number>, status: string) => (into[status] = (into[status] ?? 0) + 1)
+
+const since = (started: number) => performance.now() - started
+
+function withCode(status: number, text: string): string {
+  try {
+    const code = (JSON.parse(text) as { error?: { code?: string } }).error?.code
+    return code ? `${status} ${code}` : String(status)
+  } catch {
+    return String(status)
+  }
+}
 
 function post(url: string, localAddress: string, body: Uint8Array): Promise<Answer> {
   return new Promise((resolve) => {
@@ -51,12 +66,14 @@ function post(url: string, localAddress: string, body: Uint8Array): Promise<Answ
         headers: { 'Content-Type': body[0] === 0x89 ? 'image/png' : 'image/jpeg', Connection: 'close' },
       },
       (res) => {
-        res.resume()
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }))
-        res.on('error', () => resolve({ status: 0, ms: performance.now() - started }))
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (text += chunk))
+        res.on('end', () => resolve({ status: withCode(res.statusCode ?? 0, text), ms: since(started) }))
+        res.on('error', () => resolve({ status: 'hung up', ms: since(started) }))
       },
     )
-    req.on('error', () => resolve({ status: 0, ms: performance.now() - started }))
+    req.on('error', () => resolve({ status: 'hung up', ms: since(started) }))
     req.end(body)
   })
 }
@@ -78,11 +95,13 @@ async function honestReadings(url: string, cards: Uint8Array[], clients: number)
   )
   const byStatus: Record<string, number> = {}
   for (const answer of answers) count(byStatus, answer.status)
-  const served = answers.filter((answer) => answer.status === 200)
+  const served = answers.filter((answer) => answer.status === '200')
   return {
     readings: answers.length,
     served: served.length,
-    p50Ms: median(served.map((answer) => answer.ms)),
+    // Every answer's time, served or not: a reading refused or stopped kept its client waiting too.
+    p50Ms: median(answers.map((answer) => answer.ms)),
+    servedP50Ms: served.length ? median(served.map((answer) => answer.ms)) : null,
     byStatus,
   }
 }
@@ -112,7 +131,7 @@ export async function measureReaderMixedLoad({
   try {
     log('reader mixed load: warming up (models loading)…')
     for (let tries = 0; tries < 3; tries++)
-      if ((await post(server.url, '127.0.2.9', cards[0]!)).status === 200) break
+      if ((await post(server.url, '127.0.2.9', cards[0]!)).status === '200') break
     const warm = rssMb(pid)
     log(`reader mixed load: ${cards.length} cards, ${honestClients} honest clients, alone…`)
     const unloaded = await honestReadings(server.url, cards, honestClients)
