@@ -1,8 +1,9 @@
 // Issue 25's flood against the real Node process with its default limits: one client keeps 800 desk long-polls
 // on one token open, each refilled the moment it is answered. Before the caps the waits held all 512 connections
-// and 1 % of health probes were answered; now the client gets its share of connections (64), the token keeps its
-// few waits, every other wait that gets in is answered 429 RATE_LIMITED at once, and the health probes from
-// another address keep being answered while the flood goes on.
+// and 1 % of health probes were answered. Required: the client gets its share of connections (64), the token keeps
+// its few waits, every other wait that gets in is answered 429 RATE_LIMITED at once, and the health probes from
+// another address keep being answered while the flood goes on. The last part fails (docs/operations.md
+// § Connections): the 800 reconnects fill the kernel's accept queue before the per-address cap can close them.
 import { once } from 'node:events'
 import { request } from 'node:http'
 import { Worker } from 'node:worker_threads'
