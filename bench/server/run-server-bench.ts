@@ -3,7 +3,9 @@
 // endpoint's own overhead one request at a time (docs/budgets.md's definition), and further identical load rounds
 // on our proxy to tell allocator retention (RSS levels off) from a leak (it grows round after round).
 // Our proxy runs with the allocator settings `npm start` gives it (server/allocator-env.ts). Last, the Redis
-// faults (redis-fault-run.ts): a stall under load, and the hand-off across instances with Redis slow to reach.
+// faults (redis-fault-run.ts): a stall under load, and the hand-off across instances with Redis slow to reach; and
+// the reader under a mixed load of honest cards and bombs, with the server's RSS after 40 MP images
+// (reader-mixed-load-run.ts). Issue 25's figures are budget rows like the endpoint's (abuse-rows.ts).
 // Prints a table and writes bench/server/results.md with the budget rows as data.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
@@ -13,6 +15,9 @@ import { measureTwoInstancesWithRedis, renderSharedStore } from './shared-store-
 import { measureHandoffAcrossInstances, measureRedisStall, renderRedisFaults } from './redis-fault-run.ts'
 import { sequentialLatency } from './sequential-latency.ts'
 import { budgetRows, renderResults, type RunFigures } from './server-bench-report.ts'
+import { ensureOcrBank } from '#testing/banks/ocr-bank/make-ocr-bank.ts'
+import { abuseRows, renderMixedLoad } from './abuse-rows.ts'
+import { measureReaderMixedLoad } from './reader-mixed-load-run.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -163,21 +168,29 @@ try {
   const handoff = await measureHandoffAcrossInstances(emulator.port)
   const faults = renderRedisFaults(stall, handoff)
 
+  console.log('the reader under a mixed load of honest cards and bombs…')
+  await ensureOcrBank({ log: (line) => console.log(line) })
+  const mixed = await measureReaderMixedLoad({ log: (line) => console.log(line) })
+
   const runs = [direct, oursRun, sdkRun]
-  const rows = budgetRows({ direct, ours: oursRun, sdk: sdkRun, sequential })
+  const rows = [
+    ...budgetRows({ direct, ours: oursRun, sdk: sdkRun, sequential }),
+    ...abuseRows(mixed, stall, handoff),
+  ]
   const { table, markdown } = renderResults(runs, rows, sequential, {
     seconds: SECONDS,
     connections: CONNECTIONS,
     imageBytes: IMAGE_BYTES,
   })
-  console.log(`${table}\n\n${shared}\n\n${faults}`)
+  const abuse = renderMixedLoad(mixed)
+  console.log(`${table}\n\n${shared}\n\n${faults}\n\n${abuse}`)
   writeFileSync(
     new URL('./results.md', import.meta.url),
-    `${markdown}\n## Scale-out: two instances, one Redis\n\n${shared}\n\n## Redis faults\n\n${faults}\n`,
+    `${markdown}\n## Scale-out: two instances, one Redis\n\n${shared}\n\n## Redis faults\n\n${faults}\n\n` +
+      `## The reader under mixed load\n\n${abuse}\n`,
   )
   console.log('written: bench/server/results.md')
-  const faultsMet = stall.slowerThan3s === 0 && stall.forgotten === 0 && handoff.lost === 0
-  if (rows.some((row) => !row.met) || !faultsMet) process.exitCode = 1
+  if (rows.some((row) => !row.met)) process.exitCode = 1
 } finally {
   for (const target of children) target.child.kill('SIGTERM')
 }

@@ -123,6 +123,20 @@ function markdownTable(header: string[], rows: string[][]): string {
   ].join('\n')
 }
 
+const budgetHeader = ['budget', 'measured', 'budget', 'ratio', 'peer', 'met']
+const budgetCells = (rows: BudgetRow[]) =>
+  rows.map((row) => [
+    row.name,
+    String(row.measured),
+    String(row.budget),
+    String(row.ratio),
+    row.peer === null ? '—' : String(row.peer),
+    row.met ? 'yes' : 'NO',
+  ])
+
+/** Budget rows as a markdown table: a missed one says NO. */
+export const renderBudgetRows = (rows: BudgetRow[]) => markdownTable(budgetHeader, budgetCells(rows))
+
 export function renderResults(
   runs: RunFigures[],
   rows: BudgetRow[],
@@ -155,15 +169,6 @@ export function renderResults(
     `${run.heapBeforeMb.toFixed(0)}→${run.heapAfterMb.toFixed(0)}`,
     `${run.externalBeforeMb.toFixed(1)}→${run.externalAfterMb.toFixed(1)}`,
   ])
-  const budgetHeader = ['budget', 'measured', 'budget', 'ratio', 'peer', 'met']
-  const budgetCells = rows.map((row) => [
-    row.name,
-    String(row.measured),
-    String(row.budget),
-    String(row.ratio),
-    row.peer === null ? '—' : String(row.peer),
-    row.met ? 'yes' : 'NO',
-  ])
   const setupLine = `${setup.imageBytes / 2 ** 20} MB image, ${setup.connections} connections, ${setup.seconds} s per target; CPU, RSS, heap and external memory are the target process's own (process.cpuUsage / memoryUsage; RSS, heap and external after a forced GC, the process runs with --expose-gc). Our proxy runs with production's allocator settings (server/allocator-env.ts: ${Object.entries(
     ALLOCATOR_SETTINGS,
   )
@@ -178,7 +183,7 @@ export function renderResults(
     `p50 of the pairwise difference ${sequential.addedP50Ms} ms. Under load (${setup.connections} connections, 2 cores ` +
     `shared by load generator, emulator and proxy) the p50 difference is ${direct && ours ? ours.p50Ms - direct.p50Ms : '—'} ms: ` +
     "queueing for CPU, not the endpoint's own work, so it is reported but not held to the 5 ms budget."
-  const table = `${grid(runHeader, runRows)}\n\n${latencyLine}\n\n${grid(budgetHeader, budgetCells)}`
+  const table = `${grid(runHeader, runRows)}\n\n${latencyLine}\n\n${grid(budgetHeader, budgetCells(rows))}`
   const markdown = [
     '# bench:server results',
     '',
@@ -188,7 +193,7 @@ export function renderResults(
     '',
     latencyLine,
     '',
-    markdownTable(budgetHeader, budgetCells),
+    renderBudgetRows(rows),
     '',
     '```json',
     JSON.stringify(rows, null, 2),
