@@ -3,7 +3,7 @@
 // when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { warningsNotChecked } from '#src/hkid/card-warnings.ts'
+import { warningChecks } from '#src/hkid/card-warnings.ts'
 import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
 import { Panel } from '#src/ui/panel.tsx'
 import { intlLocale } from '#src/i18n/languages.ts'
@@ -72,7 +72,10 @@ export function RecordView(props: RecordViewProps) {
       requestNext()
     }
   })
-  const notChecked = warningsNotChecked(record.warningsChecked, record.warnings)
+  // Records before per-warning checks say only what was checked: the same verdict is rebuilt from that.
+  const checks = record.warningChecks ?? warningChecks(record)
+  const notChecked = checks.filter((check) => !check.checked).map((check) => check.code)
+  const noneChecked = notChecked.length === checks.length
   const confirmedAt = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -107,10 +110,10 @@ export function RecordView(props: RecordViewProps) {
               ? new Intl.ListFormat(intlLocale(i18n.language)).format(
                   record.warnings.map((code) => `${warningText(t, code)} (${code})`),
                 )
-              : record.warningsAvailable === false
+              : noneChecked
                 ? t('done.warningsUnavailable')
                 : '—'}
-            {notChecked.length > 0 && record.warningsAvailable !== false && (
+            {notChecked.length > 0 && !noneChecked && (
               <span className="block text-slate-600" data-testid="record-warnings-not-checked">
                 {t('done.warningsNotChecked', { checks: warningCheckList(t, i18n.language, notChecked) })}
               </span>
