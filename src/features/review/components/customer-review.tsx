@@ -12,6 +12,7 @@ import { useFindingText } from '../lib/finding-text.ts'
 import { useReviewedCard } from '../lib/use-reviewed-card.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
+import { CustomerCardChecks } from './customer-card-checks.tsx'
 
 /** What a customer can read off the front of their card and check; the rest is for staff. */
 export const CUSTOMER_FIELDS = ['enName', 'cnName', 'idNum', 'birthday', 'sex', 'currentIssueDate'] as const
@@ -111,6 +112,7 @@ export function CustomerReview(props: CustomerReviewProps) {
           <p className="mt-2 text-sm">{t('customer.review.unresolved.body')}</p>
         </section>
       )}
+      <CustomerCardChecks answer={result} />
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
         <button
           type="button"
