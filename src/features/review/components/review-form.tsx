@@ -76,7 +76,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
         <div className="flex flex-col gap-4">
           {cardLevel.length > 0 && (
             <Panel title={t('review.cardLevelHeading')}>
-              <FindingNotes findings={cardLevel} />
+              <FindingNotes findings={cardLevel} reasons />
             </Panel>
           )}
           <CardFieldsGrid
@@ -86,6 +86,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
             findings={findings}
             fields={CARD_FIELD_ORDER}
             nameCharacters={result.reading?.cnNameCharacters}
+            reasons
           />
         </div>
         <div className="order-first flex flex-col gap-4 short-landscape:order-none lg:order-none">
