@@ -41,8 +41,13 @@ describe('warning checks, one per card warning', () => {
     Object.fromEntries(warningChecks(answer).map((check) => [check.kind, check.found]))
 
   it('the local reader: what it measured is found or not, every other one is unknown (null)', () => {
-    const checks = warningChecks({ warnings: [WARN_BLUR], warningsChecked: [WARN_BLUR, WARN_GLARE, WARN_PHOTOCOPY] })
-    expect(verdicts({ warnings: [WARN_BLUR], warningsChecked: [WARN_BLUR, WARN_GLARE, WARN_PHOTOCOPY] })).toEqual({
+    const checks = warningChecks({
+      warnings: [WARN_BLUR],
+      warningsChecked: [WARN_BLUR, WARN_GLARE, WARN_PHOTOCOPY],
+    })
+    expect(
+      verdicts({ warnings: [WARN_BLUR], warningsChecked: [WARN_BLUR, WARN_GLARE, WARN_PHOTOCOPY] }),
+    ).toEqual({
       tampered: null,
       photocopy: false,
       screen: null,
@@ -66,7 +71,9 @@ describe('warning checks, one per card warning', () => {
 
   it('a recognizer with no warnings to give checked none, yet a warning it did give counts as checked', () => {
     expect(allWarningsChecked(warningChecks({ warnings: [], warningsAvailable: false }))).toBe(false)
-    expect(warningChecks({ warnings: [], warningsAvailable: false }).every((check) => check.found === null)).toBe(true)
+    expect(
+      warningChecks({ warnings: [], warningsAvailable: false }).every((check) => check.found === null),
+    ).toBe(true)
     const oneGiven = warningChecks({ warnings: [WARN_TAMPERED], warningsAvailable: false })
     expect(oneGiven.filter((check) => check.checked).map((check) => check.kind)).toEqual(['tampered'])
   })

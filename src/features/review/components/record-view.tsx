@@ -1,7 +1,7 @@
 // The confirmed record (the operator's): what was corrected, what was accepted with a reason (and under which
 // rule), the warnings, whether it has left this app yet, and a JSON download. The number stays hidden here
 // when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { warningChecks } from '#src/hkid/card-warnings.ts'
 import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
@@ -43,6 +43,8 @@ interface RecordViewProps {
   webhook?: WebhookState | undefined
   onSendWebhookAgain?: (() => void) | undefined
   onNext: () => void
+  /** Shown under the heading: what was confirmed, at a glance */
+  summary?: ReactNode
 }
 
 export function RecordView(props: RecordViewProps) {
@@ -95,6 +97,8 @@ export function RecordView(props: RecordViewProps) {
           <p className="text-slate-600">{t('done.summary')}</p>
         </div>
       </div>
+
+      {props.summary}
 
       <Panel title={t('done.recordHeading')} testId="verified-record">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
