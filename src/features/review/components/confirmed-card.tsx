@@ -25,7 +25,10 @@ export function ConfirmedCard({ record, image }: ConfirmedCardProps) {
         {t('done.confirmedCard.heading')}
       </h3>
       {image ? (
-        <CardPhoto image={image} className="aspect-[1.6] w-full" testId="confirmed-photo" />
+        // one grid cell for the photo and the note under it
+        <div>
+          <CardPhoto image={image} className="aspect-[1.6] w-full" testId="confirmed-photo" />
+        </div>
       ) : (
         <p className="text-sm text-slate-600">{t('done.confirmedCard.noPhoto')}</p>
       )}
