@@ -129,7 +129,7 @@ test.describe('scripted on top of a real reading', () => {
     await expect(page.getByTestId('name-char-confirmed')).toHaveCount(rest.length)
     const note = page.getByTestId('field-cnName').getByTestId('finding-NAME_CHAR_UNCONFIRMED')
     await expect(note).toContainText(
-      `Check: Character 1, ${first} (code ${codes[0]}), was not confirmed by the reader: check it against the card and type the right one if it differs.`,
+      `Needs a reason: Character 1, ${first} (code ${codes[0]}), was not confirmed by the reader: check it against the card and type the right one if it differs.`,
     )
     await expect(page.getByTestId('confirm-blocked')).toHaveText(
       'Confirm is blocked: 1 item needs a correction or a reason.',

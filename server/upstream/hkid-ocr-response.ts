@@ -21,6 +21,8 @@ const warnings = z
   .transform((list) => list?.slice(0, MAX_WARNINGS))
   .optional()
 
+const point = z.tuple([z.number().finite(), z.number().finite()])
+
 /**
  * The local reader's extension of the answer (Tencent never sends it): its per-field confidence, the fields it
  * is unsure of, and the Chinese name character by character. A malformed one is dropped, never trusted in part.
@@ -40,6 +42,8 @@ export const localReadingWireSchema = z.object({
     )
     .max(20)
     .optional(),
+  /** The card's corners in the uploaded image's pixels (TL TR BR BL of the upright card) */
+  CardCorners: z.tuple([point, point, point, point]).optional().catch(undefined),
   /** The warning codes the reader checked; absent from readers before it, which checked blur and glare */
   WarningsChecked: z.array(z.number().int()).max(MAX_WARNINGS).optional(),
 })

@@ -142,6 +142,13 @@ describe('normalizeHkidOcr', () => {
         { char: '譚', code: '6223', confirmed: false },
         { char: '美', code: '5019', confirmed: true },
       ],
+      // where the card is in the photo, for covering its number
+      cardCorners: [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ],
     })
   })
 

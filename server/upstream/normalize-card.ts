@@ -34,6 +34,7 @@ export function normalizeLocalReading(wire: LocalReadingWire): Reading {
     reader: 'local',
     uncertainFields: [...new Set(wire.UncertainFields.map((name) => FIELD_OF_WIRE[name]))],
     ...(characters ? { cnNameCharacters: characters } : {}),
+    ...(wire.CardCorners ? { cardCorners: wire.CardCorners } : {}),
   }
 }
 

@@ -7,6 +7,8 @@ import {
   WARN_PHOTOCOPY,
   WARN_SCREEN,
   WARN_TAMPERED,
+  allWarningsChecked,
+  warningChecks,
   warningsNotChecked,
 } from './card-warnings.ts'
 
@@ -31,5 +33,48 @@ describe('warnings not checked', () => {
       WARN_COVERED,
       WARN_GLARE,
     ])
+  })
+})
+
+describe('warning checks, one per card warning', () => {
+  const verdicts = (answer: Parameters<typeof warningChecks>[0]) =>
+    Object.fromEntries(warningChecks(answer).map((check) => [check.kind, check.found]))
+
+  it('the local reader: what it measured is found or not, every other one is unknown (null)', () => {
+    const checks = warningChecks({
+      warnings: [WARN_BLUR],
+      warningsChecked: [WARN_BLUR, WARN_GLARE, WARN_PHOTOCOPY],
+    })
+    expect(
+      verdicts({ warnings: [WARN_BLUR], warningsChecked: [WARN_BLUR, WARN_GLARE, WARN_PHOTOCOPY] }),
+    ).toEqual({
+      tampered: null,
+      photocopy: false,
+      screen: null,
+      covered: null,
+      glare: false,
+      blur: true,
+    })
+    expect(checks.filter((check) => !check.checked).map((check) => check.code)).toEqual([
+      WARN_TAMPERED,
+      WARN_SCREEN,
+      WARN_COVERED,
+    ])
+    expect(allWarningsChecked(checks)).toBe(false)
+  })
+
+  it('Tencent with warnings: every one checked, only those given found', () => {
+    const checks = warningChecks({ warnings: [WARN_SCREEN], warningsAvailable: true })
+    expect(allWarningsChecked(checks)).toBe(true)
+    expect(checks.filter((check) => check.found).map((check) => check.kind)).toEqual(['screen'])
+  })
+
+  it('a recognizer with no warnings to give checked none, yet a warning it did give counts as checked', () => {
+    expect(allWarningsChecked(warningChecks({ warnings: [], warningsAvailable: false }))).toBe(false)
+    expect(
+      warningChecks({ warnings: [], warningsAvailable: false }).every((check) => check.found === null),
+    ).toBe(true)
+    const oneGiven = warningChecks({ warnings: [WARN_TAMPERED], warningsAvailable: false })
+    expect(oneGiven.filter((check) => check.checked).map((check) => check.kind)).toEqual(['tampered'])
   })
 })

@@ -35,3 +35,52 @@ export function warningsNotChecked(
   if (!checked) return []
   return CARD_WARNING_CODES.filter((code) => !checked.includes(code) && !given.includes(code))
 }
+
+/** Each card warning by the word a record and its reader use: one list of the kinds, most serious first. */
+export const warningKinds = ['tampered', 'photocopy', 'screen', 'covered', 'glare', 'blur'] as const
+export type WarningKind = (typeof warningKinds)[number]
+export const WARNING_KIND_CODES: Readonly<Record<WarningKind, number>> = {
+  tampered: WARN_TAMPERED,
+  photocopy: WARN_PHOTOCOPY,
+  screen: WARN_SCREEN,
+  covered: WARN_COVERED,
+  glare: WARN_GLARE,
+  blur: WARN_BLUR,
+}
+
+/** One card warning as a record states it: checked or not, and when checked whether it was found. */
+export interface WarningCheck {
+  kind: WarningKind
+  code: number
+  checked: boolean
+  /** null when not checked: "unknown", never "not found" */
+  found: boolean | null
+}
+
+/** What a recognizer said about warnings: what it gave, whether it could give any, which it checked. */
+export interface WarningAnswer {
+  warnings: readonly number[]
+  /** false: it could check none (Tencent's domestic endpoint, −9109); absent means it could */
+  warningsAvailable?: boolean | undefined
+  /** absent: every card warning was checked */
+  warningsChecked?: readonly number[] | undefined
+}
+
+/** Every card warning, checked or not and found or not: the one verdict review, customer and record show. */
+export function warningChecks(answer: WarningAnswer): WarningCheck[] {
+  const given = answer.warnings
+  const notChecked =
+    answer.warningsAvailable === false
+      ? CARD_WARNING_CODES.filter((code) => !given.includes(code))
+      : warningsNotChecked(answer.warningsChecked, given)
+  return warningKinds.map((kind) => {
+    const code = WARNING_KIND_CODES[kind]
+    const checked = !notChecked.includes(code)
+    return { kind, code, checked, found: checked ? given.includes(code) : null }
+  })
+}
+
+/** True only when every card warning was checked: "no warnings" may be said only then. */
+export function allWarningsChecked(checks: readonly WarningCheck[]): boolean {
+  return checks.every((check) => check.checked)
+}

@@ -39,6 +39,8 @@ export const nameCharacterSchema = z.object({
 })
 export type NameCharacter = z.infer<typeof nameCharacterSchema>
 
+const pointSchema = z.tuple([z.number().finite(), z.number().finite()])
+
 /** What a recognizer says about its own reading: which fields it is unsure of, and how the Chinese name was built. */
 export const readingSchema = z.object({
   reader: z.enum(['local', 'tencent']),
@@ -46,6 +48,9 @@ export const readingSchema = z.object({
   uncertainFields: z.array(cardFieldNameSchema),
   /** The local reader's Chinese name, character by character (absent from Tencent) */
   cnNameCharacters: z.array(nameCharacterSchema).max(20).optional(),
+  /** Where the local reader found the card in the sent photo (pixels; TL TR BR BL of the upright card): "Hide
+   * number" covers the number there. Absent from Tencent, which gives no positions. */
+  cardCorners: z.tuple([pointSchema, pointSchema, pointSchema, pointSchema]).optional(),
 })
 export type Reading = z.infer<typeof readingSchema>
 

@@ -145,6 +145,17 @@ describe('buildVerifiedRecord', () => {
       })
     expect(build([-9108, -9107, -9102]).warningsChecked).toEqual([-9108, -9107, -9102])
     expect('warningsChecked' in build()).toBe(false)
+    // Warnings are "available" only when every one was checked: three of six is not.
+    expect([build([-9108, -9107, -9102]).warningsAvailable, build().warningsAvailable]).toEqual([false, true])
+    const local = build([-9108, -9107, -9102]).warningChecks ?? []
+    expect(local.map((check) => [check.kind, check.checked, check.found])).toEqual([
+      ['tampered', false, null],
+      ['photocopy', true, false],
+      ['screen', false, null],
+      ['covered', false, null],
+      ['glare', true, false],
+      ['blur', true, false],
+    ])
   })
 
   it('a customer cannot give reasons: what would need one, error or warning, sends the record to staff review', () => {

@@ -5,6 +5,7 @@
 // schemaVersion 1 are optional, so earlier records still validate.
 import { z } from 'zod'
 import { cardAsText, editSchema, listEdits } from './card-edits.ts'
+import { allWarningsChecked, warningChecks, warningKinds } from './card-warnings.ts'
 import type { CardCheck } from './check-card.ts'
 import { findingSchema } from './finding.ts'
 import {
@@ -44,6 +45,16 @@ export const staffReviewSchema = z.object({
 })
 export type StaffReview = z.infer<typeof staffReviewSchema>
 
+/** One card warning: whether the recognizer checked it and, when it did, whether it found it. */
+export const warningCheckSchema = z.object({
+  kind: z.enum(warningKinds),
+  /** Tencent's WarnCardInfos code, e.g. -9102 */
+  code: z.number().int(),
+  checked: z.boolean(),
+  /** null when not checked: unknown, never "not found" */
+  found: z.boolean().nullable(),
+})
+
 export const verifiedRecordSchema = z.object({
   schemaVersion: z.literal(1),
   requestId: z.string(),
@@ -73,8 +84,13 @@ export const verifiedRecordSchema = z.object({
   findings: z.array(findingSchema),
   /** Tencent's WarnCardInfos codes */
   warnings: z.array(z.number().int()),
-  /** false when the recognizer could not check for warnings: an empty `warnings` then means "unknown" */
+  /**
+   * true only when the recognizer checked every card warning (`warningChecks`); false when it checked some or
+   * none (the local reader; Tencent without a warning service): an empty `warnings` then does not mean "none"
+   */
   warningsAvailable: z.boolean().optional(),
+  /** Every card warning: checked or not, and found or not (absent in records made before it) */
+  warningChecks: z.array(warningCheckSchema).optional(),
   /** The warning codes the recognizer checked (the local reader: blur, glare, photocopy); absent: every code */
   warningsChecked: z.array(z.number().int()).optional(),
   /** Which reader read `ocr`, the fields it was unsure of, and the Chinese name character by character */
@@ -106,6 +122,7 @@ export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
   const items = journey === 'operator' ? needReason : []
   const standing = journey === 'customer' ? needReason : []
   const reasonFor = (key: string) => input.reasons[key] ?? ''
+  const checks = warningChecks(input.result)
   return verifiedRecordSchema.parse({
     schemaVersion: 1,
     requestId: input.result.requestId,
@@ -130,7 +147,8 @@ export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
     ),
     findings: check.findings,
     warnings: input.result.warnings,
-    warningsAvailable: input.result.warningsAvailable ?? true,
+    warningsAvailable: allWarningsChecked(checks),
+    warningChecks: checks,
     ...(input.result.warningsChecked ? { warningsChecked: input.result.warningsChecked } : {}),
     ...(input.result.reading ? { reading: input.result.reading } : {}),
     ...(input.result.crossCheck ? { crossCheck: input.result.crossCheck } : {}),

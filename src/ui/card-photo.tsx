@@ -1,10 +1,16 @@
 // The photo of the card as it was sent, shown where the user decides something about it (check it,
-// read an error, compare the fields). A press opens it large in a dialog, to zoom into any field.
-import { useRef, useState } from 'react'
+// read an error, compare the fields). A press opens it large in a dialog, to zoom into any field. While a step
+// asks for a cover (photo-cover.ts: the number, when it is hidden), both sizes show a covered copy, never the
+// original.
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { coverRegions, type Region } from './cover-regions.ts'
+import { useCurrentPhotoCover } from './photo-cover.ts'
 import { useObjectUrl } from './use-object-url.ts'
 
 const ZOOMS = [1, 2, 3] as const
+
+type Cover = (size: { width: number; height: number }) => Region[]
 
 interface CardPhotoProps {
   image: Blob
@@ -12,9 +18,29 @@ interface CardPhotoProps {
   testId?: string
 }
 
-export function CardPhoto({ image, className = '', testId = 'card-photo' }: CardPhotoProps) {
+/** The image to show: the original, or (while covering) nothing until its covered copy is made. */
+function useShownImage(image: Blob, cover: Cover | undefined): Blob | null {
+  const [covered, setCovered] = useState<{ image: Blob; cover: Cover; blob: Blob } | null>(null)
+  useEffect(() => {
+    if (!cover) return
+    let live = true
+    coverRegions(image, cover)
+      .then((blob) => live && setCovered({ image, cover, blob }))
+      // a photo that cannot be covered is not shown at all rather than shown whole
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [image, cover])
+  if (!cover) return image
+  return covered?.image === image && covered.cover === cover ? covered.blob : null
+}
+
+export function CardPhoto(props: CardPhotoProps) {
+  const { image, className = '', testId = 'card-photo' } = props
   const { t } = useTranslation()
-  const url = useObjectUrl(image)
+  const cover = useCurrentPhotoCover()
+  const url = useObjectUrl(useShownImage(image, cover?.regions))
   const dialog = useRef<HTMLDialogElement>(null)
   const [zoom, setZoom] = useState<(typeof ZOOMS)[number]>(1)
   if (!url) return null
@@ -35,6 +61,7 @@ export function CardPhoto({ image, className = '', testId = 'card-photo' }: Card
           src={url}
           alt={t('photo.viewer.alt')}
           data-testid={testId}
+          data-covered={cover ? 'number' : undefined}
           className="block h-full w-full object-contain"
         />
         <span
@@ -44,6 +71,11 @@ export function CardPhoto({ image, className = '', testId = 'card-photo' }: Card
           {t('photo.viewer.enlargeShort')}
         </span>
       </button>
+      {cover && (
+        <p className="mt-1 text-xs text-slate-600" data-testid={`${testId}-cover-note`}>
+          {cover.note}
+        </p>
+      )}
       <dialog
         ref={dialog}
         aria-label={t('photo.viewer.alt')}

@@ -43,4 +43,11 @@ export const done = {
   from: 'Read as',
   to: 'Corrected to',
   empty: '(empty)',
+  /** What was confirmed, at a glance: the final name and number beside the card photo */
+  confirmedCard: {
+    heading: 'Confirmed card',
+    name: 'Name',
+    number: 'Number',
+    noPhoto: 'No card photo on this device.',
+  },
 } as const

@@ -170,4 +170,12 @@ export const review = {
     '-9109': 'warnings',
     unknown: 'warning {{code}}',
   },
+  /** One verdict per finding at its field: what the policy asks a reason for is said so there too */
+  needsReason: 'Needs a reason',
+  /** The customer's review, in plain words: what this check could not look at */
+  customerChecks: {
+    notChecked: 'This check did not look for {{checks}}. Staff may look at your card.',
+  },
+  /** "Hide number" also covers the number on the photo */
+  numberHiddenOnPhoto: 'Number covered on the photo (on this screen only; the record keeps the photo whole)',
 } as const

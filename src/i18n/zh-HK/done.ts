@@ -44,4 +44,10 @@ export const done = {
   from: '讀取為',
   to: '更正為',
   empty: '（空白）',
+  confirmedCard: {
+    heading: '已確認的證件',
+    name: '姓名',
+    number: '號碼',
+    noPhoto: '此裝置上沒有證件相片。',
+  },
 } as const satisfies Translation<typeof en>

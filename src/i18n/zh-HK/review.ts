@@ -163,4 +163,9 @@ export const review = {
     '-9109': '警告',
     unknown: '警告 {{code}}',
   },
+  needsReason: '須填寫理由',
+  customerChecks: {
+    notChecked: '這次檢查沒有查看{{checks}}。職員或會再核對你的證件。',
+  },
+  numberHiddenOnPhoto: '相片上的號碼已遮蓋（只限此屏幕；紀錄保留完整相片）',
 } as const satisfies Translation<typeof en>

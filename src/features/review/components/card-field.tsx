@@ -28,6 +28,8 @@ interface CardFieldProps {
   /** Shown under the input: decoded symbols, the date in words */
   extra?: ReactNode
   action?: ReactNode
+  /** The operator's review: a finding that needs a reason says so here */
+  reasons?: boolean | undefined
 }
 
 export function CardField({
@@ -39,6 +41,7 @@ export function CardField({
   display,
   extra,
   action,
+  reasons,
 }: CardFieldProps) {
   const { t } = useTranslation()
   const id = `field-${field}`
@@ -110,7 +113,7 @@ export function CardField({
         </p>
       )}
       {extra}
-      <FindingNotes findings={findings} id={`${id}-findings`} />
+      <FindingNotes findings={findings} id={`${id}-findings`} reasons={reasons} />
     </div>
   )
 }

@@ -23,6 +23,8 @@ interface CardFieldsGridProps {
   fields: readonly FieldName[]
   /** The local reader's Chinese name, character by character, shown under the Chinese name */
   nameCharacters?: readonly NameCharacter[] | undefined
+  /** The operator's review: a finding that needs a reason says so at its field */
+  reasons?: boolean | undefined
 }
 
 export function CardFieldsGrid({
@@ -32,6 +34,7 @@ export function CardFieldsGrid({
   findings,
   fields,
   nameCharacters,
+  reasons,
 }: CardFieldsGridProps) {
   const { t, i18n } = useTranslation()
   const masked = useNumberHidden()
@@ -71,6 +74,7 @@ export function CardFieldsGrid({
             edited={current(field) !== ocrValues[field]}
             onReset={() => form.setValue(field, ocrValues[field], { shouldDirty: true })}
             findings={findings.filter((finding) => finding.field === field)}
+            reasons={reasons}
             display={
               masked && (idNumber || field === 'windowEmbeddedText') ? (
                 <p

@@ -9,9 +9,11 @@ import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 import { useFindingText } from '../lib/finding-text.ts'
+import { useNumberCover } from '../lib/use-number-cover.ts'
 import { useReviewedCard } from '../lib/use-reviewed-card.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
+import { CustomerCardChecks } from './customer-card-checks.tsx'
 
 /** What a customer can read off the front of their card and check; the rest is for staff. */
 export const CUSTOMER_FIELDS = ['enName', 'cnName', 'idNum', 'birthday', 'sex', 'currentIssueDate'] as const
@@ -39,6 +41,7 @@ export function CustomerReview(props: CustomerReviewProps) {
     previous?.final,
   )
   const [askingToRetake, setAskingToRetake] = useState(false)
+  useNumberCover(result)
   // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
   const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>
     item.kind === 'finding' ? [item.finding] : [],
@@ -111,6 +114,7 @@ export function CustomerReview(props: CustomerReviewProps) {
           <p className="mt-2 text-sm">{t('customer.review.unresolved.body')}</p>
         </section>
       )}
+      <CustomerCardChecks answer={result} />
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
         <button
           type="button"

@@ -1,9 +1,9 @@
 // The confirmed record (the operator's): what was corrected, what was accepted with a reason (and under which
 // rule), the warnings, whether it has left this app yet, and a JSON download. The number stays hidden here
 // when the operator hid it in review. "Next customer" (Alt+N) asks first while it has not been handed on.
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { warningsNotChecked } from '#src/hkid/card-warnings.ts'
+import { warningChecks } from '#src/hkid/card-warnings.ts'
 import type { CardFieldName } from '#src/hkid/recognize-contract.ts'
 import { Panel } from '#src/ui/panel.tsx'
 import { intlLocale } from '#src/i18n/languages.ts'
@@ -43,6 +43,8 @@ interface RecordViewProps {
   webhook?: WebhookState | undefined
   onSendWebhookAgain?: (() => void) | undefined
   onNext: () => void
+  /** Shown under the heading: what was confirmed, at a glance */
+  summary?: ReactNode
 }
 
 export function RecordView(props: RecordViewProps) {
@@ -72,7 +74,10 @@ export function RecordView(props: RecordViewProps) {
       requestNext()
     }
   })
-  const notChecked = warningsNotChecked(record.warningsChecked, record.warnings)
+  // Records before per-warning checks say only what was checked: the same verdict is rebuilt from that.
+  const checks = record.warningChecks ?? warningChecks(record)
+  const notChecked = checks.filter((check) => !check.checked).map((check) => check.code)
+  const noneChecked = notChecked.length === checks.length
   const confirmedAt = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -93,6 +98,8 @@ export function RecordView(props: RecordViewProps) {
         </div>
       </div>
 
+      {props.summary}
+
       <Panel title={t('done.recordHeading')} testId="verified-record">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="text-slate-500">{t('done.requestId')}</dt>
@@ -107,10 +114,10 @@ export function RecordView(props: RecordViewProps) {
               ? new Intl.ListFormat(intlLocale(i18n.language)).format(
                   record.warnings.map((code) => `${warningText(t, code)} (${code})`),
                 )
-              : record.warningsAvailable === false
+              : noneChecked
                 ? t('done.warningsUnavailable')
                 : '—'}
-            {notChecked.length > 0 && record.warningsAvailable !== false && (
+            {notChecked.length > 0 && !noneChecked && (
               <span className="block text-slate-600" data-testid="record-warnings-not-checked">
                 {t('done.warningsNotChecked', { checks: warningCheckList(t, i18n.language, notChecked) })}
               </span>

@@ -9,6 +9,7 @@ import { CARD_FIELD_ORDER } from '#src/hkid/card-edits.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { itemsNeedingReason, unresolvedItems } from '#src/hkid/review-policy.ts'
 import { useReviewShortcuts } from '../lib/use-review-shortcuts.ts'
+import { useNumberCover } from '../lib/use-number-cover.ts'
 import { useReviewedCard } from '../lib/use-reviewed-card.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
@@ -38,6 +39,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
   const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(result, recognizedAt)
   const [reasons, setReasons] = useState<Record<string, string>>({})
   const [askingToRetake, setAskingToRetake] = useState(false)
+  useNumberCover(result)
 
   const items = useMemo(() => itemsNeedingReason(findings, result.warnings), [findings, result.warnings])
   const unresolved = unresolvedItems(items, reasons)
@@ -76,7 +78,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
         <div className="flex flex-col gap-4">
           {cardLevel.length > 0 && (
             <Panel title={t('review.cardLevelHeading')}>
-              <FindingNotes findings={cardLevel} />
+              <FindingNotes findings={cardLevel} reasons />
             </Panel>
           )}
           <CardFieldsGrid
@@ -86,6 +88,7 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
             findings={findings}
             fields={CARD_FIELD_ORDER}
             nameCharacters={result.reading?.cnNameCharacters}
+            reasons
           />
         </div>
         <div className="order-first flex flex-col gap-4 short-landscape:order-none lg:order-none">
