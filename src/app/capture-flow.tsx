@@ -11,6 +11,7 @@ import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
 import { visibleStep, type StepName } from './flow-state.ts'
 import {
+  ConsentStep,
   CustomerEndingStep,
   CustomerReviewStep,
   CustomerSendFailedStep,
@@ -35,8 +36,8 @@ interface CaptureFlowProps extends CaptureFlowOptions {
   phoneScreen?: ReactNode
 }
 
-export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: CaptureFlowProps) {
-  const flow = useCaptureFlow({ journey, onComplete, phone })
+export function CaptureFlow({ journey, onComplete, phone, phoneScreen, askConsent }: CaptureFlowProps) {
+  const flow = useCaptureFlow({ journey, onComplete, phone, askConsent })
   const { state } = flow
   const operator = journey === 'operator'
   const customer = !operator
@@ -96,7 +97,8 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
           waitingForConnection={waitsForConnection(state)}
         />
       )}
-      {(state.step === 'handoff' ||
+      {(state.step === 'consent' ||
+        state.step === 'handoff' ||
         state.step === 'check' ||
         state.step === 'review' ||
         state.step === 'done' ||
@@ -105,6 +107,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
         state.step === 'ended') && (
         <StepLoadBoundary key={state.step} fallback={loadFailed}>
           <Suspense fallback={reading}>
+            {state.step === 'consent' && <ConsentStep onConsent={flow.consented} />}
             {state.step === 'ended' && (
               <CustomerEndingStep staffReview={state.staffReview} receipt={state.receipt} />
             )}

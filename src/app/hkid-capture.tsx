@@ -54,7 +54,7 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
         </Suspense>
       ) : chosen === 'customer' ? (
         <DestinationGate hostTakesRecords={takesRecords}>
-          <CaptureFlow journey={chosen} onComplete={onComplete} />
+          <CaptureFlow journey={chosen} onComplete={onComplete} askConsent />
         </DestinationGate>
       ) : (
         <CaptureFlow journey={chosen} onComplete={onComplete} />

@@ -3,7 +3,7 @@
 // A newer capture or a cancel makes older work irrelevant. The customer reference belongs to the case: it
 // survives errors, retakes and the hand-off, and only "next customer" clears it.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useReducer, useRef, useState } from 'react'
+import { useCallback, useReducer, useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
@@ -14,7 +14,7 @@ import type { Delivery } from '#src/features/review/components/record-view.tsx'
 import { deliverRecordMutation } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
 import type { DeliveryFailure } from '#src/features/record-delivery/lib/delivery-problem.ts'
 import type { RecordReceipt } from '#src/hkid/record-delivery-contract.ts'
-import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
+import type { Consent, VerifiedRecord } from '#src/hkid/verified-record.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { Journey } from '#src/session/journey.ts'
 import { flowReducer, type FlowErrorCode, type FlowEvent, type PhoneLink } from './flow-state.ts'
@@ -29,11 +29,15 @@ export interface CaptureFlowOptions {
   onComplete?: ((record: VerifiedRecord) => DeliveryOutcome) | undefined
   /** Set on a phone opened from a desk's code. */
   phone?: PhoneLink | undefined
+  /** A customer's own link: the collection statement is agreed to before the camera opens. */
+  askConsent?: boolean | undefined
 }
 
-export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOptions) {
+export function useCaptureFlow({ journey, onComplete, phone, askConsent }: CaptureFlowOptions) {
   const queryClient = useQueryClient()
-  const [state, dispatch] = useReducer(flowReducer, { step: 'capture' })
+  const [state, dispatch] = useReducer(flowReducer, askConsent ? { step: 'consent' } : { step: 'capture' })
+  // What the customer agreed to, recorded in their record (and so in the sealed record).
+  const consent = useRef<Consent | null>(null)
   // False until the first step change: the page's first screen leaves focus where the browser puts it.
   const [moved, setMoved] = useState(false)
   const [reference, setReference] = useState('')
@@ -125,6 +129,13 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     }
   }
 
+  // Stable, so the consent step can call it from an effect (a reload that already agreed).
+  const consented = useCallback((given: Consent) => {
+    consent.current = given
+    dispatch({ type: 'consented' })
+    setMoved(true)
+  }, [])
+
   function retake() {
     cancelInFlight()
     resetMutation()
@@ -148,10 +159,11 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     })
   }
 
-  function confirm(record: VerifiedRecord) {
+  function confirm(confirmed: VerifiedRecord) {
     // A double Ctrl+Enter or double click must not make (and hand off) two records.
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
+    const record = consent.current ? { ...confirmed, consent: consent.current } : confirmed
     go({ type: 'confirmed', record, journey })
     // The customer's record goes from the sending screen, which says "received" only once it was taken.
     if (journey === 'customer') return
@@ -186,6 +198,7 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     confirm,
     nextCustomer,
     start: () => go({ type: 'start' }),
+    consented,
     handOffToPhone: () => go({ type: 'hand-off-to-phone' }),
     receiveFromPhone: recognized,
     delivery,
