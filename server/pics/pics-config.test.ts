@@ -74,18 +74,18 @@ describe('the collection statement’s settings', () => {
   })
 
   it('reach the browser through GET /api/client-config', async () => {
+    const options = appOptionsFromConfig(
+      configFrom({ PICS_BUSINESS_NAME: 'Harbour Bank', PICS_CONTACT: 'dpo@x.example' }),
+    )
     const app = createApp({
+      ...options,
       recognizer: tencentRecognizer({
         endpoint: 'http://127.0.0.1:9',
         secretId: 'x',
         secretKey: 'y',
         timeoutMs: 100,
       }),
-      maxBodyBytes: 1024,
       logSink: () => undefined,
-      ...appOptionsFromConfig(
-        configFrom({ PICS_BUSINESS_NAME: 'Harbour Bank', PICS_CONTACT: 'dpo@x.example' }),
-      ),
     })
     const body = clientConfigSchema.parse(await (await app.request('/api/client-config')).json())
     expect(body.pics?.businessName?.['zh-HK']).toBe('Harbour Bank')

@@ -11,7 +11,6 @@ import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
 import { visibleStep, type StepName } from './flow-state.ts'
 import {
-  ConsentStep,
   CustomerEndingStep,
   CustomerReviewStep,
   CustomerSendFailedStep,
@@ -36,8 +35,8 @@ interface CaptureFlowProps extends CaptureFlowOptions {
   phoneScreen?: ReactNode
 }
 
-export function CaptureFlow({ journey, onComplete, phone, phoneScreen, askConsent }: CaptureFlowProps) {
-  const flow = useCaptureFlow({ journey, onComplete, phone, askConsent })
+export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }: CaptureFlowProps) {
+  const flow = useCaptureFlow({ journey, onComplete, phone, consent })
   const { state } = flow
   const operator = journey === 'operator'
   const customer = !operator
@@ -97,8 +96,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, askConsen
           waitingForConnection={waitsForConnection(state)}
         />
       )}
-      {(state.step === 'consent' ||
-        state.step === 'handoff' ||
+      {(state.step === 'handoff' ||
         state.step === 'check' ||
         state.step === 'review' ||
         state.step === 'done' ||
@@ -107,7 +105,6 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, askConsen
         state.step === 'ended') && (
         <StepLoadBoundary key={state.step} fallback={loadFailed}>
           <Suspense fallback={reading}>
-            {state.step === 'consent' && <ConsentStep onConsent={flow.consented} />}
             {state.step === 'ended' && (
               <CustomerEndingStep staffReview={state.staffReview} receipt={state.receipt} />
             )}

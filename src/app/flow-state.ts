@@ -18,15 +18,13 @@ export interface RecordSend {
   ticket: string | undefined
 }
 
-/** The step flow: (a customer's consent →) capture → (check the photo) → recognizing → review → done (the operator) or, for a
+/** The step flow: capture → (check the photo) → recognizing → review → done (the operator) or, for a
  * customer, sending → ended (or send-failed, which keeps everything for a retry or a correction), with an
  * error step that keeps the photo. A desk may hand the capture to a phone (handoff) and
  * review what comes back; a phone opened from a desk's code sends its result back instead of reviewing it
  * (sent). */
 export type FlowState =
   | { step: 'ready' }
-  /** A customer's introduction and collection statement, agreed to before the camera opens. */
-  | { step: 'consent' }
   /** `upload`: open on the file picker (the user asked to choose another file). */
   | { step: 'capture'; upload?: boolean }
   | { step: 'handoff' }
@@ -66,8 +64,6 @@ export interface PhoneLink {
 /** What happens to the flow; the reducer below says where each leads. */
 export type FlowEvent =
   | { type: 'start' }
-  /** The customer agreed to the collection statement: the camera may open. */
-  | { type: 'consented' }
   | { type: 'retake' }
   /** From the photo check: another photo, from the file picker again when the photo was an upload. */
   | { type: 'replace-photo' }
@@ -92,8 +88,6 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
     case 'start':
     case 'retake':
       return { step: 'capture' }
-    case 'consented':
-      return state.step === 'consent' ? { step: 'capture' } : state
     case 'replace-photo':
       return state.step === 'check' && state.source === 'file'
         ? { step: 'capture', upload: true }

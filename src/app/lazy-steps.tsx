@@ -9,7 +9,6 @@ type OperatorDoneModule = typeof import('./operator-done.tsx')
 type DeskHandoffModule = typeof import('#src/features/desk-handoff/components/desk-handoff.tsx')
 type PhotoCheckModule = typeof import('#src/features/capture/components/photo-check-step.tsx')
 type CardPhotoModule = typeof import('#src/ui/card-photo.tsx')
-type ConsentModule = typeof import('#src/features/consent/components/consent-step.tsx')
 type DeliveryScreensModule =
   typeof import('#src/features/record-delivery/components/customer-delivery-screens.tsx')
 
@@ -52,12 +51,6 @@ const loadDeskHandoff = () =>
     import('#src/i18n/journey-strings.ts'),
     import('#src/features/desk-handoff/components/desk-handoff.tsx'),
   ]).then(([, m]) => ({ default: m.DeskHandoff }))
-// The customer's introduction and collection statement, with the customer's strings.
-const loadConsent = () =>
-  Promise.all([
-    import('#src/i18n/journey-strings.ts'),
-    import('#src/features/consent/components/consent-step.tsx'),
-  ]).then(([, m]) => ({ default: m.ConsentStep }))
 
 const loadPhotoCheck = () =>
   withStrings(import('#src/features/capture/components/photo-check-step.tsx')).then(
@@ -72,7 +65,6 @@ const makeLazy = () => ({
   CustomerReview: lazy(() => loadCustomerReview().then((component) => ({ default: component }))),
   OperatorDone: lazy(() => loadOperatorDone().then((component) => ({ default: component }))),
   DeskHandoff: lazy(loadDeskHandoff),
-  Consent: lazy(loadConsent),
   CustomerEnding: lazy(loadCustomerEnding),
   CustomerSending: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.CustomerSending }))),
   CustomerSendFailed: lazy(() => loadDeliveryScreens().then((m) => ({ default: m.CustomerSendFailed }))),
@@ -116,11 +108,6 @@ export function NoDestinationStep() {
 
 export function DeskHandoffStep(props: ComponentProps<DeskHandoffModule['DeskHandoff']>) {
   return <lazySteps.DeskHandoff {...props} />
-}
-
-/** A customer's introduction and collection statement, agreed to before the camera opens. */
-export function ConsentStep(props: ComponentProps<ConsentModule['ConsentStep']>) {
-  return <lazySteps.Consent {...props} />
 }
 
 /** "Check your photo", loaded with its strings (prefetched with review's code during capture). */

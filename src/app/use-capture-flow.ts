@@ -3,7 +3,7 @@
 // A newer capture or a cancel makes older work irrelevant. The customer reference belongs to the case: it
 // survives errors, retakes and the hand-off, and only "next customer" clears it.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useReducer, useRef, useState } from 'react'
+import { useReducer, useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
@@ -29,17 +29,16 @@ export interface CaptureFlowOptions {
   onComplete?: ((record: VerifiedRecord) => DeliveryOutcome) | undefined
   /** Set on a phone opened from a desk's code. */
   phone?: PhoneLink | undefined
-  /** A customer's own link: the collection statement is agreed to before the camera opens. */
-  askConsent?: boolean | undefined
+  /** What a customer agreed to before the camera opened (consent-gate.tsx): recorded in their record. */
+  consent?: Consent | undefined
 }
 
-export function useCaptureFlow({ journey, onComplete, phone, askConsent }: CaptureFlowOptions) {
+export function useCaptureFlow({ journey, onComplete, phone, consent }: CaptureFlowOptions) {
   const queryClient = useQueryClient()
-  const [state, dispatch] = useReducer(flowReducer, askConsent ? { step: 'consent' } : { step: 'capture' })
-  // What the customer agreed to, recorded in their record (and so in the sealed record).
-  const consent = useRef<Consent | null>(null)
-  // False until the first step change: the page's first screen leaves focus where the browser puts it.
-  const [moved, setMoved] = useState(false)
+  const [state, dispatch] = useReducer(flowReducer, { step: 'capture' })
+  // False until the first step change: the page's first screen leaves focus where the browser puts it (after
+  // the collection statement, capture is a new step).
+  const [moved, setMoved] = useState(consent !== undefined)
   const [reference, setReference] = useState('')
   const [delivery, setDelivery] = useState<Delivery>(null)
   const [hostTakesRecords, setHostTakesRecords] = useState(false)
@@ -129,13 +128,6 @@ export function useCaptureFlow({ journey, onComplete, phone, askConsent }: Captu
     }
   }
 
-  // Stable, so the consent step can call it from an effect (a reload that already agreed).
-  const consented = useCallback((given: Consent) => {
-    consent.current = given
-    dispatch({ type: 'consented' })
-    setMoved(true)
-  }, [])
-
   function retake() {
     cancelInFlight()
     resetMutation()
@@ -163,7 +155,7 @@ export function useCaptureFlow({ journey, onComplete, phone, askConsent }: Captu
     // A double Ctrl+Enter or double click must not make (and hand off) two records.
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
-    const record = consent.current ? { ...confirmed, consent: consent.current } : confirmed
+    const record = consent ? { ...confirmed, consent } : confirmed
     go({ type: 'confirmed', record, journey })
     // The customer's record goes from the sending screen, which says "received" only once it was taken.
     if (journey === 'customer') return
@@ -198,7 +190,6 @@ export function useCaptureFlow({ journey, onComplete, phone, askConsent }: Captu
     confirm,
     nextCustomer,
     start: () => go({ type: 'start' }),
-    consented,
     handOffToPhone: () => go({ type: 'hand-off-to-phone' }),
     receiveFromPhone: recognized,
     delivery,

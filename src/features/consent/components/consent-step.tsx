@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_PICS_SETTINGS, type PicsSettings } from '#src/hkid/pics.ts'
 import type { Consent } from '#src/hkid/verified-record.ts'
-import { languageOf } from '#src/i18n/languages.ts'
+import type { Language } from '#src/i18n/languages.ts'
 import { getClientConfig } from '#src/session/client-config.ts'
 import { primaryButton } from '#src/ui/button-styles.ts'
 import { StepHeading } from '#src/ui/step-heading.tsx'
@@ -14,7 +14,8 @@ import { picsStatement, picsVersion, statementText } from '../lib/pics-statement
 
 export function ConsentStep({ onConsent }: { onConsent: (consent: Consent) => void }) {
   const { t, i18n } = useTranslation()
-  const language = languageOf(i18n.language) ?? 'en'
+  // i18next holds one of the app's languages (setup-i18n.ts picks it).
+  const language: Language = i18n.language === 'zh-HK' ? 'zh-HK' : 'en'
   const [settings, setSettings] = useState<PicsSettings | null>(null)
   const [version, setVersion] = useState<{ text: string; version: string } | null>(null)
   const [agreed, setAgreed] = useState(false)
