@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test, expect, type Browser, type Page } from '@playwright/test'
 import { recordReceiptSchema, sealedContentSchema } from '#src/hkid/record-delivery-contract.ts'
+import { axeViolations } from '#testing/e2e/axe.ts'
 import { strings, usePhoto } from '#testing/e2e/desk-handoff-pages.ts'
 import { resetEmulator } from '#testing/e2e/emulator-control.ts'
 import { E2E_PICS } from '#testing/e2e/pics-env.ts'
@@ -72,6 +73,8 @@ for (const language of ['en', 'zh-HK'] as const) {
     await expect(page.getByTestId('pics-transferees')).toContainText(
       language === 'en' ? 'Tencent Cloud' : '騰訊雲',
     )
+
+    expect(await axeViolations(page)).toEqual([])
 
     const agree = step.getByRole('checkbox', { name: s.consent.agree })
     const next = step.getByRole('button', { name: s.consent.continue })
