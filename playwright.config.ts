@@ -16,6 +16,7 @@ import {
   recordDeliveryEnv,
   redisServer,
 } from '#testing/e2e/record-delivery-env.ts'
+import { E2E_PICS } from '#testing/e2e/pics-env.ts'
 
 makeRecordDirs()
 
@@ -172,6 +173,7 @@ export default defineConfig({
         // Keys need a capture-token secret or this; specs that test capture links start a server of their own.
         ALLOW_ANONYMOUS: '1',
         ...recordDeliveryEnv('sqlite', 'app'),
+        ...E2E_PICS,
       },
     },
     {

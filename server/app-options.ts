@@ -1,7 +1,8 @@
 // Validated configuration → the app's options. Shared by every runtime entry (Node, Workers) so they
 // cannot drift apart; the entry only adds what its runtime knows (the recognizer, the client address).
 import type { AppOptions, RecordsOptions } from './app.ts'
-import type { ServerConfig } from './config.ts'
+import { usesTencent, type ServerConfig } from './config.ts'
+import { picsFromConfig } from './pics/pics-config.ts'
 import type { RecordQueue } from './records/record-queue.ts'
 import type { UpstreamConfig } from './upstream/hkid-ocr-client.ts'
 
@@ -39,6 +40,7 @@ export function appOptionsFromConfig(
     recordHostOrigin: config.RECORD_HOST_ORIGIN ?? null,
     handoffTtlSeconds: config.HANDOFF_TTL_SECONDS,
     recognizeDeadlineMs: recognizeDeadlineMs(config),
+    pics: picsFromConfig(config, usesTencent(config)),
   }
 }
 

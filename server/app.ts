@@ -1,6 +1,7 @@
 // The endpoint as a Hono app with no listen(): Node, edge runtimes and tests all call `app.fetch`.
 import { Hono, type Context } from 'hono'
 import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
+import { DEFAULT_PICS_SETTINGS, type PicsSettings } from '#src/hkid/pics.ts'
 import type { Health } from '#src/hkid/recognize-contract.ts'
 import type { AppEnv } from './app-env.ts'
 import { accessControl } from './access/access-control.ts'
@@ -72,6 +73,8 @@ export interface AppOptions {
   recognizeDeadlineMs?: number
   /** Set → POST /api/records accepts sealed records and recognitions carry tickets; unset → RECORD_DELIVERY_OFF. */
   records?: RecordsOptions
+  /** The collection statement a customer agrees to (PICS_* settings); default: the default wording */
+  pics?: PicsSettings
   nowMs?: () => number
 }
 
@@ -128,6 +131,7 @@ export function createApp(options: AppOptions) {
       recordHostOrigin: options.recordHostOrigin ?? null,
       recognizeDeadlineMs: options.recognizeDeadlineMs ?? DEFAULT_RECOGNIZE_DEADLINE_MS,
       recordWebhook: records ? { publicJwk: records.publicJwk } : null,
+      pics: options.pics ?? DEFAULT_PICS_SETTINGS,
     }),
   )
   app.post(

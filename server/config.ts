@@ -2,6 +2,7 @@
 // and never the value itself (it may be a secret).
 import { z } from 'zod'
 import { parseTrustedProxies } from './access/trusted-proxies.ts'
+import { picsEnvFields } from './pics/pics-config.ts'
 import { checkRecordSettings, recordEnvFields } from './records/record-config.ts'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true')
@@ -133,6 +134,7 @@ const envSchema = z
     READER_WORKERS: integer(1, 8, 1),
     LOCAL_CROSSCHECK: flag.default(false),
     ...recordEnvFields,
+    ...picsEnvFields,
   })
   .superRefine((env, ctx) => {
     checkRecordSettings(env, ctx)

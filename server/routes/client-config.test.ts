@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clientConfigSchema } from '#src/hkid/client-config.ts'
+import { DEFAULT_PICS_SETTINGS } from '#src/hkid/pics.ts'
 import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 import { createApp } from '../app.ts'
 import { appOptionsFromConfig, CLIENT_DEADLINE_MARGIN_MS } from '../app-options.ts'
@@ -24,11 +25,13 @@ describe('GET /api/client-config', () => {
       recordHostOrigin: 'https://partner.example',
       recognizeDeadlineMs: 30_000,
       recordWebhook: null,
+      pics: DEFAULT_PICS_SETTINGS,
     })
     expect(await (await createApp(base).request('/api/client-config')).json()).toEqual({
       recordHostOrigin: null,
       recognizeDeadlineMs: 30_000,
       recordWebhook: null,
+      pics: DEFAULT_PICS_SETTINGS,
     })
   })
 

@@ -35,8 +35,8 @@ interface CaptureFlowProps extends CaptureFlowOptions {
   phoneScreen?: ReactNode
 }
 
-export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: CaptureFlowProps) {
-  const flow = useCaptureFlow({ journey, onComplete, phone })
+export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }: CaptureFlowProps) {
+  const flow = useCaptureFlow({ journey, onComplete, phone, consent })
   const { state } = flow
   const operator = journey === 'operator'
   const customer = !operator

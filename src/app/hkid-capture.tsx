@@ -22,6 +22,12 @@ function makeQueryClient() {
 
 // The customer's own words, and the phone's side of a hand-off, load only where they are needed.
 const loadJourneyStrings = () => import('#src/i18n/journey-strings.ts')
+// A customer's own link opens on the collection statement (src/features/consent), agreed to before the camera.
+const ConsentGate = lazy(() =>
+  Promise.all([loadJourneyStrings(), import('./consent-gate.tsx')]).then(([, m]) => ({
+    default: m.ConsentGate,
+  })),
+)
 const PhoneSession = lazy(() =>
   Promise.all([loadJourneyStrings(), import('#src/features/desk-handoff/components/phone-session.tsx')]).then(
     ([, m]) => ({ default: m.PhoneSession }),
@@ -55,7 +61,11 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
         </Suspense>
       ) : chosen === 'customer' ? (
         <DestinationGate hostTakesRecords={takesRecords}>
-          <CaptureFlow journey={chosen} onComplete={onComplete} />
+          <Suspense fallback={<AppShell step="capture">{null}</AppShell>}>
+            <ConsentGate frame={(step) => <AppShell step="capture">{step}</AppShell>}>
+              {(consent) => <CaptureFlow journey={chosen} onComplete={onComplete} consent={consent} />}
+            </ConsentGate>
+          </Suspense>
         </DestinationGate>
       ) : (
         <CaptureFlow journey={chosen} onComplete={onComplete} />

@@ -14,7 +14,7 @@ import type { Delivery } from '#src/features/review/components/record-view.tsx'
 import { deliverRecordMutation } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
 import type { DeliveryFailure } from '#src/features/record-delivery/lib/delivery-problem.ts'
 import type { RecordReceipt } from '#src/hkid/record-delivery-contract.ts'
-import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
+import type { Consent, VerifiedRecord } from '#src/hkid/verified-record.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { Journey } from '#src/session/journey.ts'
 import { flowReducer, type FlowErrorCode, type FlowEvent, type PhoneLink } from './flow-state.ts'
@@ -29,13 +29,16 @@ export interface CaptureFlowOptions {
   onComplete?: ((record: VerifiedRecord) => DeliveryOutcome) | undefined
   /** Set on a phone opened from a desk's code. */
   phone?: PhoneLink | undefined
+  /** What a customer agreed to before the camera opened (consent-gate.tsx): recorded in their record. */
+  consent?: Consent | undefined
 }
 
-export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOptions) {
+export function useCaptureFlow({ journey, onComplete, phone, consent }: CaptureFlowOptions) {
   const queryClient = useQueryClient()
   const [state, dispatch] = useReducer(flowReducer, { step: 'capture' })
-  // False until the first step change: the page's first screen leaves focus where the browser puts it.
-  const [moved, setMoved] = useState(false)
+  // False until the first step change: the page's first screen leaves focus where the browser puts it (after
+  // the collection statement, capture is a new step).
+  const [moved, setMoved] = useState(consent !== undefined)
   const [reference, setReference] = useState('')
   const [delivery, setDelivery] = useState<Delivery>(null)
   const [hostTakesRecords, setHostTakesRecords] = useState(false)
@@ -148,10 +151,11 @@ export function useCaptureFlow({ journey, onComplete, phone }: CaptureFlowOption
     })
   }
 
-  function confirm(record: VerifiedRecord) {
+  function confirm(confirmed: VerifiedRecord) {
     // A double Ctrl+Enter or double click must not make (and hand off) two records.
     if (state.step !== 'review' || confirming.current) return
     confirming.current = true
+    const record = consent ? { ...confirmed, consent } : confirmed
     go({ type: 'confirmed', record, journey })
     // The customer's record goes from the sending screen, which says "received" only once it was taken.
     if (journey === 'customer') return

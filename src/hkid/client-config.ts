@@ -1,5 +1,6 @@
 // GET /api/client-config's answer: the runtime settings the server gives the browser, none of them secret.
 import { z } from 'zod'
+import { picsSettingsSchema } from './pics.ts'
 import { recordPublicJwkSchema } from './record-delivery-contract.ts'
 
 export const clientConfigSchema = z.object({
@@ -9,5 +10,7 @@ export const clientConfigSchema = z.object({
   recognizeDeadlineMs: z.number().int().positive(),
   /** Record delivery by webhook (RECORD_WEBHOOK_URL): the key the browser seals records to, or null when off */
   recordWebhook: z.object({ publicJwk: recordPublicJwkSchema }).nullable(),
+  /** The collection statement a customer agrees to before the camera opens; absent: the default wording */
+  pics: picsSettingsSchema.optional(),
 })
 export type ClientConfig = z.infer<typeof clientConfigSchema>

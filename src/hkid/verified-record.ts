@@ -55,6 +55,15 @@ export const warningCheckSchema = z.object({
   found: z.boolean().nullable(),
 })
 
+export const consentSchema = z.object({
+  /** Which statement was agreed to: PICS_VERSION, or `sha256-` and the first 16 hex digits of the text shown */
+  picsVersion: z.string().min(1).max(64),
+  /** The language the statement was shown in */
+  language: z.enum(['en', 'zh-HK']),
+  consentedAt: z.iso.datetime(),
+})
+export type Consent = z.infer<typeof consentSchema>
+
 export const verifiedRecordSchema = z.object({
   schemaVersion: z.literal(1),
   requestId: z.string(),
@@ -98,6 +107,9 @@ export const verifiedRecordSchema = z.object({
   /** The local reader's second reading of the same image (LOCAL_CROSSCHECK): `ocr` is Tencent's */
   crossCheck: crossCheckSchema.optional(),
   timestamps: z.object({ recognizedAt: z.iso.datetime(), confirmedAt: z.iso.datetime() }),
+  /** A customer's consent to the Personal Information Collection Statement shown before the camera opened
+   * (absent for an operator's record, whose notice is the business's own, and in earlier records) */
+  consent: consentSchema.optional(),
 })
 export type VerifiedRecord = z.infer<typeof verifiedRecordSchema>
 

@@ -2,6 +2,7 @@
 // zh-HK (a test enforces it).
 import { app } from './en/app.ts'
 import { camera } from './en/camera.ts'
+import { consent } from './en/consent.ts'
 import { capture } from './en/capture.ts'
 import { customer } from './en/customer.ts'
 import { done } from './en/done.ts'
@@ -10,4 +11,15 @@ import { recognize } from './en/recognize.ts'
 import { review } from './en/review.ts'
 import { photo } from './en/photo.ts'
 
-export const en = { app, capture, recognize, review, done, customer, handoff, photo, camera } as const
+export const en = {
+  app,
+  capture,
+  recognize,
+  review,
+  done,
+  customer,
+  handoff,
+  photo,
+  camera,
+  consent,
+} as const

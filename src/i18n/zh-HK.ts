@@ -1,6 +1,7 @@
 // Traditional Chinese as used in Hong Kong, with the terms printed on the card (出生日期, 簽發日期…).
 import { app } from './zh-HK/app.ts'
 import { camera } from './zh-HK/camera.ts'
+import { consent } from './zh-HK/consent.ts'
 import { capture } from './zh-HK/capture.ts'
 import { customer } from './zh-HK/customer.ts'
 import { done } from './zh-HK/done.ts'
@@ -9,4 +10,15 @@ import { photo } from './zh-HK/photo.ts'
 import { recognize } from './zh-HK/recognize.ts'
 import { review } from './zh-HK/review.ts'
 
-export const zhHK = { app, capture, recognize, review, done, customer, handoff, photo, camera } as const
+export const zhHK = {
+  app,
+  capture,
+  recognize,
+  review,
+  done,
+  customer,
+  handoff,
+  photo,
+  camera,
+  consent,
+} as const

@@ -1,10 +1,16 @@
 // The Playwright `test` every spec uses: the emulator starts each test with no scripted outcomes and no
-// recorded calls (a failed test gets the calls that reached it attached), and `downloadRecord` saves the
-// done screen's JSON record and parses it.
+// recorded calls (a failed test gets the calls that reached it attached), a customer's collection statement is
+// agreed to when it shows, and `downloadRecord` saves the done screen's JSON record and parses it.
 import { writeFile } from 'node:fs/promises'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { verifiedRecordSchema, type VerifiedRecord } from '#src/hkid/verified-record.ts'
+import { browserThatAgrees } from './agree-to-statement.ts'
 import { emulatorStats, resetEmulator } from './emulator-control.ts'
+
+interface WorkerFixtures {
+  /** Pages agree to a customer's collection statement when it shows (testing/e2e/agree-to-statement.ts). */
+  browser: Browser
+}
 
 interface Fixtures {
   /** Resets the emulator before the test (automatic). */
@@ -15,7 +21,8 @@ interface Fixtures {
 
 // Playwright reads a fixture's dependencies from its first parameter's destructuring, so `{}` means "none".
 /* eslint-disable no-empty-pattern */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  browser: [async ({ browser }, use) => use(browserThatAgrees(browser)), { scope: 'worker' }],
   freshEmulator: [
     async ({}, use, testInfo) => {
       await resetEmulator()
