@@ -19,7 +19,9 @@ import {
   DoneStep,
   MarkReviewRendered,
   PhotoCheckStep,
+  prefetchErrorStrings,
   prefetchReview,
+  RecognizeErrorStep,
   ReviewStep,
   SentPhoto,
   StepLoadBoundary,
@@ -49,6 +51,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
     if (state.step !== 'capture') return
     // The workers that prepare and check the photo start now, while the page can still load them.
     warmCompressor()
+    prefetchErrorStrings()
     import('#src/features/capture/lib/photo-check-client.ts').then(
       ({ warmPhotoCheck }) => warmPhotoCheck(),
       () => undefined,
@@ -85,16 +88,20 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
       )}
       {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
       {state.step === 'error' && (
-        <RecognizeErrorPanel
-          code={state.code}
-          requestId={state.requestId}
-          canRetry={Boolean(state.image)}
-          onRetake={flow.retake}
-          onRetry={() => state.image && flow.send(state.image)}
-          journey={journey}
-          photo={state.image && <SentPhoto image={state.image} />}
-          waitingForConnection={waitsForConnection(state)}
-        />
+        <StepLoadBoundary fallback={loadFailed}>
+          <Suspense fallback={reading}>
+            <RecognizeErrorStep
+              code={state.code}
+              requestId={state.requestId}
+              canRetry={Boolean(state.image)}
+              onRetake={flow.retake}
+              onRetry={() => state.image && flow.send(state.image)}
+              journey={journey}
+              photo={state.image && <SentPhoto image={state.image} />}
+              waitingForConnection={waitsForConnection(state)}
+            />
+          </Suspense>
+        </StepLoadBoundary>
       )}
       {(state.step === 'handoff' ||
         state.step === 'check' ||
