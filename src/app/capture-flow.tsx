@@ -4,7 +4,6 @@ import { Suspense, useEffect, type ReactNode } from 'react'
 import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
-import { warmCompressor } from '#src/features/compress/compress-image.ts'
 import { warmRecordDelivery } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
 import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
@@ -50,7 +49,10 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
   useEffect(() => {
     if (state.step !== 'capture') return
     // The workers that prepare and check the photo start now, while the page can still load them.
-    warmCompressor()
+    import('#src/features/compress/compress-image.ts').then(
+      ({ warmCompressor }) => warmCompressor(),
+      () => undefined,
+    )
     prefetchErrorStrings()
     import('#src/features/capture/lib/photo-check-client.ts').then(
       ({ warmPhotoCheck }) => warmPhotoCheck(),
