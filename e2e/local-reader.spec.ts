@@ -137,7 +137,7 @@ test.describe('scripted on top of a real reading', () => {
     // The characters, the doubts and the note pass WCAG 2.2 AA like the rest of review.
     expect(await axeViolations(page)).toEqual([])
     await page.getByTestId('language-switch').click()
-    await expect(note).toContainText(`第 1 個字「${first}」（電碼 ${codes[0]}）未經讀取器確認`)
+    await expect(note).toContainText(`第1個字「${first}」（電碼${codes[0]}）未經讀取器確認`)
     await expect(page.getByTestId('field-enName').getByTestId('finding-FIELD_UNCERTAIN')).toContainText(
       '請核對: 讀取器未能肯定此欄位，請與身份證核對。',
     )

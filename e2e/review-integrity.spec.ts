@@ -28,11 +28,11 @@ const TEXT = {
     heading: '核對資料',
     confirm: /確認資料/,
     done: '資料已確認',
-    blocked: (count: number) => `未能確認：尚有 ${count} 項需要更正或填寫理由。`,
+    blocked: (count: number) => `未能確認：尚有${count}項需要更正或填寫理由。`,
     reasonFor: (what: string) => new RegExp(`接受理由：${what}`),
     tampering: '有修改或竄改痕跡',
     photocopy: '疑似影印本',
-    screen: '疑似翻拍螢幕',
+    screen: '疑似翻拍熒幕',
     birthdayEmpty: '未能從身份證讀取，請按證件輸入；紀錄必須包括此項。',
     sexEmpty: '未能讀取性別',
     window: '透明視窗內的文字 A123457 與身份證號碼',
@@ -73,7 +73,7 @@ for (const language of ['en', 'zh-HK'] as const) {
       const reasons = page.getByTestId('override-reasons').getByRole('textbox')
       await expect(reasons).toHaveCount(6)
       for (let i = 0; i < 5; i++) await reasons.nth(i).fill(`Checked against the card (${i + 1})`)
-      await expect(blocked).toContainText(language === 'en' ? '1 item needs' : '尚有 1 項')
+      await expect(blocked).toContainText(language === 'en' ? '1 item needs' : '尚有1項')
       // A click on the dimmed button (aria-disabled, so Playwright would wait for it) does nothing either.
       await page.getByRole('button', { name: text.confirm }).click({ force: true })
       await expect(page.getByRole('heading', { name: text.heading })).toBeVisible()
@@ -133,7 +133,7 @@ test.describe('zh-HK dates', () => {
     await uploadCard(page, 'zh-HK')
     const finding = page.getByTestId('finding-OLD_CARD_INVALID')
     await expect(finding).toContainText('已經失效')
-    await expect(finding).toContainText('自 2025年5月12日 起失效')
+    await expect(finding).toContainText('自2025年5月12日起失效')
   })
 })
 

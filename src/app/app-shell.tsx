@@ -1,4 +1,4 @@
-// Page frame: product name, a note when the local reader on this server reads the card (the photo stays here),
+// Page frame (one slim line in phone landscape, where height is scarce): product name, a note when the local reader on this server reads the card (the photo stays here),
 // step indicator, and the step's content.
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
@@ -24,14 +24,16 @@ export function AppShell({ step, steps = STEPS, children }: AppShellProps) {
   return (
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-2 px-4 py-3 sm:gap-4">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-2 px-4 py-3 sm:gap-4 short-landscape:py-1">
           <div className="flex items-center gap-3">
-            <img src="/favicon.svg" alt="" className="hidden h-8 w-8 sm:block" />
+            <img src="/favicon.svg" alt="" className="hidden h-8 w-8 sm:block short-landscape:hidden" />
             <div>
               <h1 className="text-base leading-tight font-bold whitespace-nowrap sm:text-lg">
                 {t('app.title')}
               </h1>
-              <p className="hidden text-xs text-slate-500 sm:block">{t('app.tagline')}</p>
+              <p className="hidden text-xs text-slate-500 sm:block short-landscape:hidden">
+                {t('app.tagline')}
+              </p>
             </div>
           </div>
           {/* On a phone: the title and the language switch on one line, the steps on the next. */}
@@ -66,12 +68,12 @@ export function AppShell({ step, steps = STEPS, children }: AppShellProps) {
         <p
           role="note"
           data-testid="local-reader-banner"
-          className="bg-teal-50 px-4 py-2 text-center text-sm text-teal-950"
+          className="bg-teal-50 px-4 py-2 text-center text-sm text-teal-950 short-landscape:py-0.5 short-landscape:text-xs"
         >
           {t('app.localReaderBanner')}
         </p>
       )}
-      <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10">{children}</main>
+      <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10 short-landscape:py-3">{children}</main>
     </div>
   )
 }

@@ -4,7 +4,6 @@ import { Suspense, useEffect, type ReactNode } from 'react'
 import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
-import { warmCompressor } from '#src/features/compress/compress-image.ts'
 import { warmRecordDelivery } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
 import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
@@ -19,7 +18,9 @@ import {
   DoneStep,
   MarkReviewRendered,
   PhotoCheckStep,
+  prefetchErrorStrings,
   prefetchReview,
+  RecognizeErrorStep,
   ReviewStep,
   SentPhoto,
   StepLoadBoundary,
@@ -48,7 +49,11 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }
   useEffect(() => {
     if (state.step !== 'capture') return
     // The workers that prepare and check the photo start now, while the page can still load them.
-    warmCompressor()
+    import('#src/features/compress/compress-image.ts').then(
+      ({ warmCompressor }) => warmCompressor(),
+      () => undefined,
+    )
+    prefetchErrorStrings()
     import('#src/features/capture/lib/photo-check-client.ts').then(
       ({ warmPhotoCheck }) => warmPhotoCheck(),
       () => undefined,
@@ -89,16 +94,20 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }
       )}
       {state.step === 'recognizing' && <RecognizingPanel phase={state.phase} onCancel={flow.retake} />}
       {state.step === 'error' && (
-        <RecognizeErrorPanel
-          code={state.code}
-          requestId={state.requestId}
-          canRetry={Boolean(state.image)}
-          onRetake={flow.retake}
-          onRetry={() => state.image && flow.send(state.image)}
-          journey={journey}
-          photo={state.image && <SentPhoto image={state.image} />}
-          waitingForConnection={waitsForConnection(state)}
-        />
+        <StepLoadBoundary fallback={loadFailed}>
+          <Suspense fallback={reading}>
+            <RecognizeErrorStep
+              code={state.code}
+              requestId={state.requestId}
+              canRetry={Boolean(state.image)}
+              onRetake={flow.retake}
+              onRetry={() => state.image && flow.send(state.image)}
+              journey={journey}
+              photo={state.image && <SentPhoto image={state.image} />}
+              waitingForConnection={waitsForConnection(state)}
+            />
+          </Suspense>
+        </StepLoadBoundary>
       )}
       {(state.step === 'handoff' ||
         state.step === 'check' ||

@@ -1,7 +1,9 @@
 // The steps after capture, loaded on demand: review brings react-hook-form, zod and the card checks,
 // none of which the first screen needs; the hand-off brings the QR code and Web Crypto's sealing. Review
 // is prefetched while the card is captured, so review never waits.
-import { Component, lazy, Suspense, useEffect, type ComponentProps, type ReactNode } from 'react'
+import { Component, lazy, Suspense, use, useEffect, type ComponentProps, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import type { Journey } from '#src/session/journey.ts'
 
 type ReviewStepsModule = typeof import('#src/features/review/components/review-steps.ts')
@@ -151,6 +153,29 @@ export function prefetchReview(journey: Journey = 'operator'): void {
   }
   loadReviewForm().catch(() => undefined)
   loadOperatorDone().catch(() => undefined)
+}
+
+// The failures' words: fetched when the camera opens; a failed fetch is forgotten so the next try loads again.
+let errorStrings: Promise<unknown> | undefined
+function loadErrorStrings(): Promise<unknown> {
+  errorStrings ??= import('#src/i18n/recognize-error-strings.ts').catch((error: unknown) => {
+    errorStrings = undefined
+    throw error
+  })
+  return errorStrings
+}
+
+/** Starts fetching every failure's words; safe to call repeatedly. */
+export function prefetchErrorStrings(): void {
+  loadErrorStrings().catch(() => undefined)
+}
+
+/** A failure, said at once when its words have arrived, else once they have (the offline message is always
+ * there); a fetch that fails reaches the StepLoadBoundary around it. */
+export function RecognizeErrorStep(props: ComponentProps<typeof RecognizeErrorPanel>) {
+  const { i18n } = useTranslation()
+  if (!i18n.exists(`recognize.errors.${props.code}.title`)) use(loadErrorStrings())
+  return <RecognizeErrorPanel {...props} />
 }
 
 /** Marks `hkid:review-rendered` once review is on screen, closing the capture → review timeline. */

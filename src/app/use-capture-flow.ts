@@ -7,7 +7,6 @@ import { useReducer, useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
-import { compressImage } from '#src/features/compress/compress-image.ts'
 import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
 import { remedyFor } from '#src/features/recognize/lib/error-kind.ts'
 import type { Delivery } from '#src/features/review/components/record-view.tsx'
@@ -103,6 +102,8 @@ export function useCaptureFlow({ journey, onComplete, phone, consent }: CaptureF
     go({ type: 'preparing' })
     try {
       const source = captured.kind === 'camera' ? captured.bitmap : captured.file
+      // Loaded when the camera opens (capture-flow.tsx), so a photo never waits for it.
+      const { compressImage } = await import('#src/features/compress/compress-image.ts')
       const { blob } = await compressImage(source)
       if (mine !== generation.current) return
       performance.mark('hkid:compressed')

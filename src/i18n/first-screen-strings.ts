@@ -1,4 +1,5 @@
-// The strings the app needs before review: bundled with the first screen. Review's and done's strings
+// The strings the app needs before review: bundled with the first screen (of the recognize step, what shows
+// while reading and the offline message; other failures: recognize-error-strings.ts). Review's and done's strings
 // arrive with review's code (later-strings.ts), keeping the initial bundle within its budget.
 import { app as enApp } from './en/app.ts'
 import { capture as enCapture } from './en/capture.ts'

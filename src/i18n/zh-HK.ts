@@ -7,8 +7,16 @@ import { customer } from './zh-HK/customer.ts'
 import { done } from './zh-HK/done.ts'
 import { handoff } from './zh-HK/desk-handoff.ts'
 import { photo } from './zh-HK/photo.ts'
-import { recognize } from './zh-HK/recognize.ts'
+import { recognize as whileReading } from './zh-HK/recognize.ts'
+import { recognizeErrors } from './zh-HK/recognize-errors.ts'
 import { review } from './zh-HK/review.ts'
+
+// The recognize step's words are in two parts, the failures loading later (recognize-error-strings.ts).
+const recognize = {
+  ...whileReading,
+  ...recognizeErrors,
+  errors: { ...whileReading.errors, ...recognizeErrors.errors },
+} as const
 
 export const zhHK = {
   app,

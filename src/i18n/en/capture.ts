@@ -30,7 +30,7 @@ export const capture = {
   },
   hints: {
     dark: 'Turn on a light or move towards a window.',
-    noCard: 'Lay the card flat with its edges inside the white frame.',
+    noCard: 'Lay the card flat with all four edges inside the outline.',
     far: 'Bring the camera closer until the card fills the frame.',
     corners: 'Keep fingers off the card and all four edges in the frame.',
     glare: 'A reflection hides part of the print. Tilt the card or move away from the lamp.',

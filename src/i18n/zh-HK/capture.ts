@@ -26,13 +26,13 @@ export const capture = {
     moving: '請保持穩定',
     ready: '請保持穩定，正在拍照',
     readyManual: '畫面清晰，可以拍照',
-    countdown_one: '{{count}} 秒後拍照',
-    countdown_other: '{{count}} 秒後拍照',
+    countdown_one: '{{count}}秒後拍照',
+    countdown_other: '{{count}}秒後拍照',
     meterUnavailable: '此瀏覽器未能即時檢查畫面。請在身份證清晰時拍照。',
   },
   hints: {
     dark: '請開燈或移近窗邊。',
-    noCard: '請把身份證平放，四邊都在白框內。',
+    noCard: '請把身份證平放，四邊都在框線內。',
     far: '請把相機移近，直至身份證填滿框內。',
     corners: '手指勿遮住證件，四邊都要在框內。',
     glare: '有反光遮住字體。請稍為傾斜證件或遠離燈光。',
@@ -64,6 +64,6 @@ export const capture = {
   fileNotImage: '無法讀取此檔案。請選擇 JPEG、PNG、WebP 或 HEIC 相片。',
   heicUnsupported:
     '此瀏覽器無法開啟 HEIC 相片。在 iPhone 上可把「相機 › 格式」設為「最相容」，或以 JPEG 分享相片，然後再試。',
-  fileTooLarge: '檔案超過 {{limit}} MB。請選擇較小的相片，或用相機拍攝。',
+  fileTooLarge: '檔案超過{{limit}}MB。請選擇較小的相片，或用相機拍攝。',
   fileUnreadable: '無法開啟這張相片，檔案可能已損壞。請選擇另一張。',
 } as const satisfies Translation<typeof en>

@@ -110,7 +110,7 @@ export const customer = {
     },
     busy: {
       title: '暫時未能接收你的資料',
-      body: '系統現正繁忙。請等 {{seconds}} 秒後再試一次。你的資料和相片已保留。',
+      body: '系統現正繁忙。請等{{seconds}}秒後再試一次。你的資料和相片已保留。',
     },
     link: {
       title: '此連結已不能再傳送你的資料',

@@ -10,7 +10,7 @@ export const handoff = {
     link: '或在手機上開啟此連結',
     copy: '複製連結',
     copied: '已複製連結',
-    expiresAt: '此 QR 碼在 {{time}} 前有效。',
+    expiresAt: '此 QR 碼在{{time}}前有效。',
     status: {
       waiting: '正在等待手機開啟 QR 碼…',
       opened: '手機已開啟 QR 碼，正在等待相片…',

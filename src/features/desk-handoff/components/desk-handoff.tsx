@@ -6,6 +6,7 @@ import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 import { useDeskHandoff, type DeskStatus, type OnPhoneResult } from '../hooks/use-desk-handoff.ts'
 import { LinkCode } from './link-code.tsx'
+import { HourglassIcon } from '#src/ui/hourglass-icon.tsx'
 
 interface DeskHandoffProps {
   onResult: OnPhoneResult
@@ -43,9 +44,7 @@ export function DeskHandoff({ onResult, onCancel }: DeskHandoffProps) {
                 className="h-10 w-10 animate-spin rounded-full border-4 border-teal-100 border-t-teal-700 motion-reduce:animate-none"
               />
             ) : (
-              <span aria-hidden="true" className="text-5xl text-slate-400">
-                ⌛
-              </span>
+              <HourglassIcon className="h-14 w-14 text-slate-400" />
             )}
           </div>
         )}

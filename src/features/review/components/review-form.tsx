@@ -91,13 +91,12 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
             reasons
           />
         </div>
-        <div className="order-first flex flex-col gap-4 short-landscape:order-none lg:order-none">
-          {/* Stays in view while the fields scroll past, so each can be compared with the card. */}
-          {photo && (
-            <div className="short-landscape:sticky short-landscape:top-2 short-landscape:z-10 lg:sticky lg:top-4 lg:z-10">
-              {photo}
-            </div>
-          )}
+        {/* Photo, warnings and portraits stay in view together while the fields scroll past, so each field
+            can be compared with the card and nothing in the column slides under the photo. */}
+        <div
+          className={`order-first flex flex-col gap-4 short-landscape:order-none lg:order-none ${photo ? 'short-landscape:sticky short-landscape:top-2 short-landscape:max-h-[calc(100dvh-1rem)] short-landscape:self-start short-landscape:overflow-y-auto lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto' : ''}`}
+        >
+          {photo && <div>{photo}</div>}
           <WarningBadges
             warnings={result.warnings}
             available={result.warningsAvailable}

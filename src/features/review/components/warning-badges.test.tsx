@@ -58,7 +58,7 @@ describe('card warnings a reader did not check', () => {
       '已檢查：模糊、反光及影印本，均沒有發現問題。',
     )
     expect(within(panel).getByTestId('warnings-not-checked').textContent).toBe(
-      '此辨識服務未有檢查：竄改、翻拍螢幕及邊緣遮擋。請親自檢查證件。',
+      '此辨識服務未有檢查：竄改、翻拍熒幕及邊緣遮擋。請親自檢查證件。',
     )
     expect(panel.textContent).not.toContain('辨識服務沒有發出警告')
   })

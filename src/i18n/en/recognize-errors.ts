@@ -1,0 +1,78 @@
+// English words for the recognize step's failures other than offline: loaded when the camera opens
+// (i18n/recognize-error-strings.ts). zh-HK mirrors every key.
+export const recognizeErrors = {
+  requestId: 'Request ID: {{id}}',
+  errors: {
+    NOT_HKID: {
+      title: 'This does not look like a Hong Kong identity card',
+      body: 'Make sure the front of the card fills the frame and nothing covers it, then retake the photo.',
+    },
+    IMAGE_UNREADABLE: {
+      title: 'The photo could not be read',
+      body: 'The image may be damaged. Retake the photo or choose another file.',
+    },
+    IMAGE_BLURRY: {
+      title: 'The photo is blurry',
+      body: 'Hold the card and the camera still, with the card filling the frame, then retake the photo.',
+    },
+    IMAGE_TOO_LARGE: {
+      title: 'The photo is too large',
+      body: 'Retake the photo, or choose a smaller file.',
+    },
+    RECOGNITION_FAILED: {
+      title: 'The card could not be read this time',
+      body: 'Try again. If it keeps failing, retake the photo in better light.',
+    },
+    BUSY: {
+      title: 'The service is busy',
+      body: 'Wait a few seconds and try again. Your photo is kept.',
+    },
+    SERVICE_UNAVAILABLE: {
+      title: 'Card reading is not available',
+      body: 'Card reading is not set up correctly (its keys or account). Tell your technical support; the photo is kept.',
+    },
+    UPSTREAM_TIMEOUT: {
+      title: 'Reading the card took too long',
+      body: 'The connection may be slow. Try again; your photo is kept.',
+    },
+    UPSTREAM_ERROR: {
+      title: 'The card reader could not be reached',
+      body: 'Try again in a moment; your photo is kept.',
+    },
+    UNSUPPORTED_TYPE: {
+      title: 'This file type is not supported',
+      body: 'Use a JPEG or PNG photo of the card.',
+    },
+    EMPTY_BODY: {
+      title: 'No photo was received',
+      body: 'Retake the photo or choose the file again.',
+    },
+    UNAUTHORIZED: {
+      title: 'This link has expired',
+      body: 'Ask for a new capture link to continue.',
+    },
+    RATE_LIMITED: {
+      title: 'Too many attempts',
+      body: 'Wait a minute, then try again. Your photo is kept.',
+    },
+    REQUEST_TIMEOUT: {
+      title: 'The photo took too long to send',
+      body: 'The connection may be slow. Move to a stronger signal and try again; your photo is kept.',
+    },
+    TEMPORARILY_UNAVAILABLE: {
+      title: 'Card reading is paused for a moment',
+      body: 'Try again in a minute; your photo is kept.',
+    },
+    NOT_FOUND: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
+    METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
+    INTERNAL_ERROR: { title: 'Something went wrong on our side', body: 'Try again; your photo is kept.' },
+    INVALID_RESPONSE: {
+      title: 'The answer could not be understood',
+      body: 'Try again. If it keeps happening, tell your technical support.',
+    },
+    COMPRESS_FAILED: {
+      title: 'The photo could not be prepared',
+      body: 'The file may be damaged or in a format this browser cannot open. Retake the photo or choose another file.',
+    },
+  },
+} as const
