@@ -2,6 +2,7 @@
 // shutter. Frames leave as the guide's crop (ImageBitmap, camera resolution); nothing is drawn here.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import Webcam from 'react-webcam'
 import { useCameraSource } from '../hooks/use-camera-source.ts'
 import { useCaptureShortcuts } from '../hooks/use-capture-shortcuts.ts'
 import { useQualityMeter } from '../hooks/use-quality-meter.ts'
@@ -15,7 +16,6 @@ import { METER_INTERVAL_MS, QUALITY_THRESHOLDS } from '../lib/quality-thresholds
 import type { CameraLayoutProps } from './camera-layout-props.ts'
 import { prefetchStallNotice } from './guidance-message.tsx'
 import { GuideOverlay } from './guide-overlay.tsx'
-import { LiveVideo } from './live-video.tsx'
 import { OperatorCamera } from './operator-camera.tsx'
 import { CustomerCamera } from './customer-camera.tsx'
 
@@ -28,6 +28,7 @@ interface CameraViewProps {
 
 export function CameraView({ journey, onCapture, onProblem, onUpload }: CameraViewProps) {
   const { t } = useTranslation()
+  const webcamRef = useRef<Webcam>(null)
   const videoRef = useRef<HTMLVideoElement | null>(null)
   const captured = useRef(false)
   const [size, setSize] = useState<{ width: number; height: number } | null>(null)
@@ -93,18 +94,22 @@ export function CameraView({ journey, onCapture, onProblem, onUpload }: CameraVi
       data-meter-frames={reading.frames}
       data-meter-fps={reading.fps.toFixed(1)}
     >
-      <LiveVideo
-        constraints={source.videoConstraints}
-        onStream={(stream, video) => {
+      <Webcam
+        ref={webcamRef}
+        audio={false}
+        mirrored={false}
+        videoConstraints={source.videoConstraints}
+        onUserMedia={(stream) => {
+          const video = webcamRef.current?.video ?? null
           videoRef.current = video
           source.onUserMedia(stream)
           const update = () =>
-            video.videoWidth && setSize({ width: video.videoWidth, height: video.videoHeight })
+            video?.videoWidth && setSize({ width: video.videoWidth, height: video.videoHeight })
           update()
-          video.addEventListener('loadedmetadata', update)
-          video.addEventListener('resize', update)
+          video?.addEventListener('loadedmetadata', update)
+          video?.addEventListener('resize', update)
         }}
-        onError={source.onUserMediaError}
+        onUserMediaError={source.onUserMediaError}
         className="absolute inset-0 h-full w-full object-contain"
         data-testid="camera-preview"
       />

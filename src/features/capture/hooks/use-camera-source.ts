@@ -63,7 +63,7 @@ export function useCameraSource(pickCamera: boolean, onProblem: (problem: Camera
   )
 
   const onUserMediaError = useCallback(
-    (error: unknown) => {
+    (error: string | DOMException) => {
       const problem = classifyCameraError(error)
       if (problem === 'overconstrained' && request.step < LAST_CONSTRAINT_STEP) {
         // A remembered camera that is gone is over-constrained too: forget it and ask for any.
