@@ -56,11 +56,13 @@ function outcomeOfFailure(error: unknown, clientLeft: boolean, deadlinePassed: b
     if (clientLeft) return { kind: 'client-closed', spent: error.started, log: {} }
     return { kind: 'error', code: 'UPSTREAM_TIMEOUT', spent: error.started, log: {} }
   }
-  // The reading ran past its image's budget: its worker was stopped; the file, not the load, is at fault.
+  // The reading ran past its image's budget and its worker was stopped. A file the header limits let through
+  // cannot be told from an honest card on a busy server, so the person hears "too slow, try again", not
+  // "your photo is unreadable".
   if (error instanceof TaskTimeoutError) {
     return {
       kind: 'error',
-      code: 'IMAGE_UNREADABLE',
+      code: 'UPSTREAM_TIMEOUT',
       spent: true,
       log: { upstreamCode: 'reading-over-budget' },
     }
