@@ -19,8 +19,9 @@ export interface AcceptFigures {
   postBytes: number
   p50Ms: number
   p99Ms: number
-  /** Answers other than 202 */
+  /** Answers other than 202, by status (503: the store's deadline passed) */
   refused: number
+  refusedByStatus: Record<string, number>
   /** Records the receiver opened, and deliveries it got again under an id it had already handled */
   delivered: number
   redelivered: number
@@ -43,12 +44,13 @@ export async function measureAcceptLatency(
   const app = await startRecordApp({ store, keys, ...setup, name: `accept-${store}` })
   try {
     const times: number[] = []
-    let refused = 0
+    const refusedByStatus: Record<string, number> = {}
     for (const [index, body] of bodies.entries()) {
       const { status, ms } = await postRecord(app.base, body)
-      if (status !== 202) refused += 1
+      if (status !== 202) refusedByStatus[status] = (refusedByStatus[status] ?? 0) + 1
       if (index >= WARM_UP) times.push(ms)
     }
+    const refused = Object.values(refusedByStatus).reduce((sum, count) => sum + count, 0)
     // Every accepted record must arrive once before the next phase starts.
     await until(() => receiver.opened().length >= bodies.length - refused, 120_000)
     const opened = receiver.opened()
@@ -59,6 +61,7 @@ export async function measureAcceptLatency(
       p50Ms: percentile(times, 50),
       p99Ms: percentile(times, 99),
       refused,
+      refusedByStatus,
       delivered: new Set(opened).size,
       redelivered: receiver.lines().filter((line) => line.startsWith('duplicate')).length,
     }

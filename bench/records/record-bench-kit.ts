@@ -63,7 +63,10 @@ export interface RecordAppSettings {
 }
 
 /** The server as production runs it, with a no-op upstream (nothing is recognized here) and no rate limit. */
-export function startRecordApp(settings: RecordAppSettings): Promise<AppProcess> {
+export function startRecordApp(
+  settings: RecordAppSettings,
+  extra: Record<string, string> = {},
+): Promise<AppProcess> {
   return startApp({
     TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
     TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
@@ -77,6 +80,7 @@ export function startRecordApp(settings: RecordAppSettings): Promise<AppProcess>
     ...(settings.store === 'redis'
       ? { REDIS_URL: settings.redisUrl, REDIS_KEY_PREFIX: `${settings.name}:` }
       : {}),
+    ...extra,
   })
 }
 

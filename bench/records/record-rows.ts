@@ -13,12 +13,12 @@ export interface RecordFigures {
 
 const peer = STORE_NAMES.sqlite
 
-/** No agreed budget yet: the rows report, and are met when nothing was refused, lost or delivered twice. */
+/** No agreed budget yet: the rows report, and are met when no record was lost or delivered twice. A refused
+ * post (503 when the store misses its deadline) is not a loss: the browser keeps the record and says so. */
 export function recordRows({ accept, deliver }: RecordFigures): BenchRow[] {
   const { redis, sqlite } = accept
   const size = `${(redis.postBytes / 1024).toFixed(0)} KiB sealed record`
   const sound = (store: RecordStore) =>
-    accept[store].refused === 0 &&
     accept[store].redelivered === 0 &&
     deliver[store].missing === 0 &&
     deliver[store].redelivered === 0 &&
@@ -47,14 +47,18 @@ export function recordRows({ accept, deliver }: RecordFigures): BenchRow[] {
       met: sound('redis') && sound('sqlite'),
     },
     {
-      name: 'records refused, lost or delivered twice, both stores (count)',
+      name: `posts refused (503: the store missed its deadline) of ${redis.posts} timed, Redis (count)`,
+      measured: redis.refused,
+      unit: 'count',
+      peer,
+      peerMeasured: sqlite.refused,
+      budget: 'proposed: report',
+      met: sound('redis') && sound('sqlite'),
+    },
+    {
+      name: 'records accepted and then lost or delivered twice, both stores (count)',
       measured: (['redis', 'sqlite'] as const).reduce(
-        (sum, store) =>
-          sum +
-          accept[store].refused +
-          accept[store].redelivered +
-          deliver[store].missing +
-          deliver[store].redelivered,
+        (sum, store) => sum + accept[store].redelivered + deliver[store].missing + deliver[store].redelivered,
         0,
       ),
       unit: 'count',

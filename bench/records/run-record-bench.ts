@@ -4,7 +4,7 @@
 // bench/records/results.md (a table, and the rows as JSON for `npm run bench`). Run it on an idle machine:
 // BENCH_RECORD_POSTS (default 300) timed posts, BENCH_RECORD_BACKLOG (default 200) records to deliver.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { freePort } from '#testing/records/receiver-process.ts'
@@ -22,6 +22,7 @@ const started = Date.now()
 const step = (what: string) =>
   process.stderr.write(`bench:records: ${what}… (${((Date.now() - started) / 1000).toFixed(0)} s)\n`)
 
+const loadBefore = loadavg()[0]!.toFixed(1)
 const redis = await startRedisServer()
 const dir = mkdtempSync(join(tmpdir(), 'hkid-record-bench-'))
 const accept: Partial<Record<RecordStore, AcceptFigures>> = {}
@@ -32,8 +33,10 @@ try {
   for (const store of ['redis', 'sqlite'] as const) {
     step(`${store}: ${posts} posts one at a time`)
     accept[store] = await measureAcceptLatency(store, keys, setup, posts)
+    step(`${store}: ${JSON.stringify(accept[store])}`)
     step(`${store}: a backlog of ${backlog} records to the receiver`)
     deliver[store] = await measureDeliveryRate(store, keys, setup, backlog)
+    step(`${store}: ${JSON.stringify(deliver[store])}`)
   }
 } finally {
   await redis.close()
@@ -46,16 +49,18 @@ const figures = {
 }
 const rows = recordRows(figures)
 const date = new Date().toISOString()
+// The figures are only as quiet as the machine: other work's load, 1-minute average, at start and end.
+const load = `load average ${loadBefore} at start, ${loadavg()[0]!.toFixed(1)} at end`
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`
 const detail = (['redis', 'sqlite'] as const).map((store) => {
   const a = figures.accept[store]
   const d = figures.deliver[store]
-  return `| ${store} | ${a.posts} | ${(a.postBytes / 1024).toFixed(0)} KiB | ${a.p50Ms.toFixed(1)} | ${a.p99Ms.toFixed(1)} | ${a.refused} | ${d.records} | ${d.seconds.toFixed(2)} | ${d.perSecond.toFixed(1)} | ${d.missing} | ${a.redelivered + d.redelivered} | ${d.retriedTwice} |`
+  return `| ${store} | ${a.posts} | ${(a.postBytes / 1024).toFixed(0)} KiB | ${a.p50Ms.toFixed(1)} | ${a.p99Ms.toFixed(1)} | ${JSON.stringify(a.refusedByStatus)} | ${d.records} (${JSON.stringify(d.refusedByStatus)} refused) | ${d.seconds.toFixed(2)} | ${d.perSecond.toFixed(1)} | ${d.missing} | ${a.redelivered + d.redelivered} | ${d.retriedTwice} |`
 })
 const report = [
   '# bench:records results',
   '',
-  `Measured ${date} by \`npm run bench:records\` on ${machine}: one server process (server/node.ts),`,
+  `Measured ${date} by \`npm run bench:records\` on ${machine} (${load}): one server process (server/node.ts),`,
   'its own redis-server (appendonly yes, noeviction) or the embedded SQLite file (synchronous=FULL), and the',
   'reference receiver (scripts/record-receiver.ts) as its own process: it verifies every signature, opens every',
   'JWE and writes every record. Each post is a real ticket and a record sealed with jose (ECDH-ES, A256GCM) with',
