@@ -45,9 +45,13 @@ test.beforeAll(async () => {
   receiverPort = await freePort()
   storeDir = mkdtempSync(join(tmpdir(), 'hkid-record-faults-'))
 })
-test.afterAll(async () => {
+test.afterEach(async () => {
   await running.app?.stop('SIGTERM')
   await running.receiver?.stop()
+  delete running.app
+  delete running.receiver
+})
+test.afterAll(async () => {
   await redis?.close()
   rmSync(storeDir, { recursive: true, force: true })
 })
