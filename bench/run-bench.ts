@@ -16,6 +16,7 @@ import { launchCameraBrowser, freshContext } from './lib/bench-browser.ts'
 import { type BenchRow, budgetTable } from './lib/bench-row.ts'
 import { machineDescription } from './lib/machine.ts'
 import { readServerRows } from './lib/server-rows.ts'
+import { readRecordRows } from './records/record-rows.ts'
 import { runRecognizerPathBench } from './reader/recognizer-path-bench.ts'
 import { runReaderBench } from './reader/run-reader-bench.ts'
 
@@ -84,14 +85,16 @@ step(`local reader in-process vs the loopback path it replaced × ${runs}`)
 const path = await runRecognizerPathBench(runs, (line) => process.stderr.write(`${line}\n`))
 sections.push({ title: 'Local reader: in-process vs loopback HTTP', ...path })
 const serverRows = readServerRows(fileURLToPath(new URL('./server/results.md', import.meta.url)))
-const rows = [...sections.flatMap((s) => s.rows), ...serverRows.rows]
+const recordRows = readRecordRows(fileURLToPath(new URL('./records/results.md', import.meta.url)))
+const rows = [...sections.flatMap((s) => s.rows), ...serverRows.rows, ...recordRows.rows]
 
 const date = new Date().toISOString()
 const machine = machineDescription(chromiumVersion)
 const minutes = ((Date.now() - started) / 60000).toFixed(1)
 const summary = [
   `Measured ${date.slice(0, 10)} (${date}) by \`npm run bench\` in ${minutes} min on ${machine}.`,
-  'Budgets marked "proposed" are not in docs/budgets.md as agreed budgets yet. ' + serverRows.note,
+  'Budgets marked "proposed" are not in docs/budgets.md as agreed budgets yet. ' +
+    `${serverRows.note} ${recordRows.note}`,
   '',
   budgetTable(rows),
 ].join('\n')

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { parseTrustedProxies } from './access/trusted-proxies.ts'
 import { picsEnvFields } from './pics/pics-config.ts'
-import { checkRecordSettings, recordEnvFields } from './records/record-config.ts'
+import { checkRecordSettings, checkTestRetrySteps, recordEnvFields } from './records/record-config.ts'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true')
 const optionalText = z
@@ -138,6 +138,7 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     checkRecordSettings(env, ctx)
+    checkTestRetrySteps(env, ctx)
     if (Boolean(env.TENCENTCLOUD_SECRET_ID) !== Boolean(env.TENCENTCLOUD_SECRET_KEY)) {
       ctx.addIssue({
         code: 'custom',

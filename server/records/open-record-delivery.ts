@@ -15,6 +15,7 @@ export function openRecordDelivery(config: ServerConfig, log: RecordLog): Record
     webhookUrl: config.RECORD_WEBHOOK_URL!,
     webhookSecret: config.RECORD_WEBHOOK_SECRET!,
     retentionMs: config.RECORD_RETENTION_HOURS * 60 * 60 * 1000,
+    ...(config.RECORD_RETRY_STEPS_MS ? { retryScheduleMs: config.RECORD_RETRY_STEPS_MS } : {}),
     log,
   })
 }

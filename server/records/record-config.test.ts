@@ -100,4 +100,19 @@ describe('record delivery settings', () => {
     ])
     expect(problemsOf({ RECORD_RETENTION_HOURS: '721' })).toHaveLength(1)
   })
+
+  it('take a retry schedule in milliseconds under NODE_ENV=test only, and never a malformed one', () => {
+    const loaded = loadConfig({ ...delivery(), NODE_ENV: 'test', RECORD_RETRY_STEPS_MS: '200, 500,1000' })
+    expect(loaded.ok && loaded.config.RECORD_RETRY_STEPS_MS).toEqual([200, 500, 1000])
+    expect(problemsOf({ ...delivery(), RECORD_RETRY_STEPS_MS: '200' })).toEqual([
+      expect.stringMatching(/^RECORD_RETRY_STEPS_MS: is for tests only \(NODE_ENV=test\)/),
+    ])
+    expect(problemsOf({ ...delivery(), NODE_ENV: 'production', RECORD_RETRY_STEPS_MS: '200' })).toHaveLength(
+      1,
+    )
+    for (const bad of ['fast', '200,-1', '1.5', '0', '200,0', '90000', '1,2,3,4,5,6,7,8,9'])
+      expect(problemsOf({ NODE_ENV: 'test', RECORD_RETRY_STEPS_MS: bad })).toEqual([
+        expect.stringMatching(/^RECORD_RETRY_STEPS_MS: must be up to 8 comma-separated waits in ms/),
+      ])
+  })
 })

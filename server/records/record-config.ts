@@ -3,6 +3,7 @@
 // what is wrong, never a value (the secret is one, and a pasted private key would be another).
 import { z } from 'zod'
 import { recordPublicJwkSchema } from '#src/hkid/record-delivery-contract.ts'
+import { parseTestRetrySteps, TEST_RETRY_STEPS_LIMIT } from './retry-schedule.ts'
 
 const MIB = 1024 * 1024
 
@@ -94,6 +95,32 @@ export const recordEnvFields = {
   RECORD_STORE_PATH: z.string().trim().min(1).default('data/records.sqlite'),
   RECORD_RETENTION_HOURS: integer(1, 720, 72),
   RECORD_MAX_BYTES: integer(64 * 1024, 32 * MIB, DEFAULT_RECORD_MAX_BYTES),
+  // Tests only (checkTestRetrySteps): deliveries retried in milliseconds, so a fault test ends in seconds.
+  RECORD_RETRY_STEPS_MS: optionalText.transform((value, ctx) => {
+    if (value === undefined) return undefined
+    const steps = parseTestRetrySteps(value)
+    if (steps) return steps
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be up to ${TEST_RETRY_STEPS_LIMIT.count} comma-separated waits in ms (each ≤ ${TEST_RETRY_STEPS_LIMIT.maxMs}, the last > 0)`,
+    })
+    return z.NEVER
+  }),
+  NODE_ENV: optionalText,
+}
+
+/** RECORD_RETRY_STEPS_MS would retry a real receiver every few seconds and give up within hours: tests only. */
+export function checkTestRetrySteps(
+  env: { RECORD_RETRY_STEPS_MS?: unknown; NODE_ENV?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (env.RECORD_RETRY_STEPS_MS === undefined || env.NODE_ENV === 'test') return
+  ctx.addIssue({
+    code: 'custom',
+    path: ['RECORD_RETRY_STEPS_MS'],
+    message:
+      'is for tests only (NODE_ENV=test): unset it; deliveries follow the documented schedule (5 s up to 4 h, ≥ 24 h in all)',
+  })
 }
 
 const TOGETHER = ['RECORD_WEBHOOK_URL', 'RECORD_WEBHOOK_SECRET', 'RECORD_PUBLIC_JWK'] as const

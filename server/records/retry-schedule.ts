@@ -53,3 +53,16 @@ export function attemptsFor(totalMs: number, steps: readonly number[] = DEFAULT_
   }
   return attempts
 }
+
+/** What RECORD_RETRY_STEPS_MS may hold: a few waits of at most a minute, so a test's deliveries come back in
+ * seconds. Only under NODE_ENV=test (the config refuses it otherwise): production keeps the schedule above. */
+export const TEST_RETRY_STEPS_LIMIT = { count: 8, maxMs: 60_000 }
+
+/** `"200,500,1000"` → [200, 500, 1000]; null when it is not a short list of whole milliseconds within the limit. */
+export function parseTestRetrySteps(value: string): number[] | null {
+  const parts = value.split(',').map((part) => part.trim())
+  if (parts.length > TEST_RETRY_STEPS_LIMIT.count || parts.some((part) => !/^\d{1,6}$/.test(part)))
+    return null
+  const steps = parts.map(Number)
+  return steps.every((step) => step <= TEST_RETRY_STEPS_LIMIT.maxMs) && steps.at(-1)! > 0 ? steps : null
+}
