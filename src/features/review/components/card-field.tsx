@@ -28,6 +28,8 @@ interface CardFieldProps {
   /** Shown under the input: decoded symbols, the date in words */
   extra?: ReactNode
   action?: ReactNode
+  /** Said instead of the findings (the customer's one note per field), with the id it is described by. */
+  note?: { node: ReactNode; invalid: boolean } | null | undefined
 }
 
 export function CardField({
@@ -39,17 +41,21 @@ export function CardField({
   display,
   extra,
   action,
+  note,
 }: CardFieldProps) {
   const { t } = useTranslation()
   const id = `field-${field}`
   const label = t(`review.fields.${field}`)
-  const describedBy = [hasFormatHint(field) ? `${id}-hint` : '', findings.length ? `${id}-findings` : '']
+  const described = note !== undefined ? note !== null : findings.length > 0
+  const describedBy = [hasFormatHint(field) ? `${id}-hint` : '', described ? `${id}-findings` : '']
     .filter(Boolean)
     .join(' ')
   const common = {
     id,
     'aria-describedby': describedBy || undefined,
-    'aria-invalid': findings.some((finding) => finding.severity === 'error') || undefined,
+    'aria-invalid':
+      (note !== undefined ? note?.invalid : findings.some((finding) => finding.severity === 'error')) ||
+      undefined,
     className: `${inputClass} ${edited ? 'border-sky-500' : 'border-slate-300'}`,
   }
 
@@ -110,7 +116,11 @@ export function CardField({
         </p>
       )}
       {extra}
-      <FindingNotes findings={findings} id={`${id}-findings`} />
+      {note !== undefined ? (
+        note && <div id={`${id}-findings`}>{note.node}</div>
+      ) : (
+        <FindingNotes findings={findings} id={`${id}-findings`} />
+      )}
     </div>
   )
 }

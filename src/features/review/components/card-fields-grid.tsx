@@ -1,5 +1,6 @@
 // The grid of card fields with what belongs beside each: its findings, decoded symbols, the date in
 // words, and the on-screen mask for the ID number (which hides the window text too).
+import type { ReactNode } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { checkCardDates } from '#src/hkid/card-dates.ts'
@@ -23,6 +24,8 @@ interface CardFieldsGridProps {
   fields: readonly FieldName[]
   /** The local reader's Chinese name, character by character, shown under the Chinese name */
   nameCharacters?: readonly NameCharacter[] | undefined
+  /** One note per field in place of its findings (the customer's review); null where none */
+  noteFor?: ((field: FieldName) => { node: ReactNode; invalid: boolean } | null) | undefined
 }
 
 export function CardFieldsGrid({
@@ -32,6 +35,7 @@ export function CardFieldsGrid({
   findings,
   fields,
   nameCharacters,
+  noteFor,
 }: CardFieldsGridProps) {
   const { t, i18n } = useTranslation()
   const masked = useNumberHidden()
@@ -71,6 +75,7 @@ export function CardFieldsGrid({
             edited={current(field) !== ocrValues[field]}
             onReset={() => form.setValue(field, ocrValues[field], { shouldDirty: true })}
             findings={findings.filter((finding) => finding.field === field)}
+            note={noteFor?.(field)}
             display={
               masked && (idNumber || field === 'windowEmbeddedText') ? (
                 <p
