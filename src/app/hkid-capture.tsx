@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { handoffLink, handoffLinkLost } from '#src/session/desk-handoff-link.ts'
+import { lostCaptureLink } from '#src/session/capture-token.ts'
 import { currentJourney, type Journey } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaptureFlow } from './capture-flow.tsx'
@@ -26,6 +27,11 @@ const PhoneSession = lazy(() =>
     ([, m]) => ({ default: m.PhoneSession }),
   ),
 )
+const LinkUsed = lazy(() =>
+  Promise.all([loadJourneyStrings(), import('./customer-link-used.tsx')]).then(([, m]) => ({
+    default: m.CustomerLinkUsed,
+  })),
+)
 
 export interface HkidCaptureProps {
   onComplete?: (record: VerifiedRecord) => DeliveryOutcome
@@ -40,6 +46,8 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
   const [queryClient] = useState(makeQueryClient)
   const [fromDesk] = useState(() => handoffLink() !== null || handoffLinkLost())
   const [chosen] = useState(() => (fromDesk ? 'customer' : (journey ?? currentJourney())))
+  // A customer's link reloaded has lost its token: say so before a photo that could never be read.
+  const [linkUsed] = useState(() => !fromDesk && chosen === 'customer' && lostCaptureLink() !== null)
   useEffect(() => {
     if (chosen === 'customer') void loadJourneyStrings().catch(() => undefined)
   }, [chosen])
@@ -52,6 +60,12 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
             {({ phone, screen }) => <CaptureFlow journey="customer" phone={phone} phoneScreen={screen} />}
           </PhoneSession>
         </Suspense>
+      ) : linkUsed ? (
+        <AppShell step="capture">
+          <Suspense fallback={null}>
+            <LinkUsed />
+          </Suspense>
+        </AppShell>
       ) : chosen === 'customer' ? (
         <DestinationGate hostTakesRecords={takesRecords}>
           <CaptureFlow journey={chosen} onComplete={onComplete} />
