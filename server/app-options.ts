@@ -39,6 +39,7 @@ export function appOptionsFromConfig(
     recordHostOrigin: config.RECORD_HOST_ORIGIN ?? null,
     handoffTtlSeconds: config.HANDOFF_TTL_SECONDS,
     recognizeDeadlineMs: recognizeDeadlineMs(config),
+    readingDeadlineMs: config.UPSTREAM_TIMEOUT_MS,
   }
 }
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DEFAULT_READING_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
+import { getClientConfig } from '#src/session/client-config.ts'
 import { secondaryButton } from '#src/ui/button-styles.ts'
 import { StepHeading } from '#src/ui/step-heading.tsx'
-
-/** Past this, a reading is slow enough to say so (the request itself gives up at its deadline). */
-const SLOW_MS = 12_000
+import { waitingNoteTimes, type WaitingNote } from '../lib/waiting-notes.ts'
 
 interface RecognizingPanelProps {
   phase: 'preparing' | 'reading'
@@ -15,13 +15,28 @@ interface RecognizingPanelProps {
  * focus, since the control that started it (the shutter, the file chooser) has gone. */
 export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
   const { t, i18n } = useTranslation()
-  const [slow, setSlow] = useState(false)
+  const words = (shown: WaitingNote) =>
+    shown === 'early'
+      ? t('photo.waiting.early')
+      : shown === 'late'
+        ? t('photo.waiting.late')
+        : t('photo.connection.slow')
+  const [note, setNote] = useState<WaitingNote | null>(null)
   useEffect(() => {
     if (phase !== 'reading') return
-    const timer = setTimeout(() => setSlow(true), SLOW_MS)
+    const started = Date.now()
+    const timers: ReturnType<typeof setTimeout>[] = []
+    let live = true
+    // The notes keep to the server's deadline (GET /api/client-config), asked for by the upload already.
+    void getClientConfig().then(({ readingDeadlineMs }) => {
+      if (!live) return
+      for (const { note: next, atMs } of waitingNoteTimes(readingDeadlineMs ?? DEFAULT_READING_DEADLINE_MS))
+        timers.push(setTimeout(() => setNote(next), Math.max(0, atMs - (Date.now() - started))))
+    })
     return () => {
-      clearTimeout(timer)
-      setSlow(false)
+      live = false
+      timers.forEach(clearTimeout)
+      setNote(null)
     }
   }, [phase])
   return (
@@ -36,11 +51,14 @@ export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
         </StepHeading>
       </div>
       {/* The words arrive with the strings loaded during capture; without them, the spinner says enough. */}
-      {slow && i18n.exists('photo.connection.slow') && (
-        <p role="status" data-testid="recognizing-slow" className="max-w-md text-sm text-slate-600">
-          {t('photo.connection.slow')}
-        </p>
-      )}
+      <p
+        role="status"
+        data-testid="recognizing-slow"
+        data-note={note ?? undefined}
+        className="min-h-5 max-w-md text-sm text-slate-600"
+      >
+        {note && i18n.exists('photo.waiting.early') ? words(note) : null}
+      </p>
       <button type="button" onClick={onCancel} className={secondaryButton}>
         {t('recognize.cancel')}
       </button>
