@@ -180,7 +180,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen }: Capture
   )
 
   return (
-    <AppShell step={visibleStep(state)} steps={phone ? PHONE_STEPS : undefined}>
+    <AppShell step={visibleStep(state)} steps={phone ? PHONE_STEPS : undefined} journey={journey}>
       <div className="flex flex-col gap-6">
         {operator && (
           <CaseBar

@@ -61,7 +61,7 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
           </PhoneSession>
         </Suspense>
       ) : linkUsed ? (
-        <AppShell step="capture">
+        <AppShell step="capture" journey="customer">
           <Suspense fallback={null}>
             <LinkUsed />
           </Suspense>
