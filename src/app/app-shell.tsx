@@ -2,13 +2,16 @@
 // step indicator, and the step's content.
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation, type UseTranslationOptions } from 'react-i18next'
 import { healthQuery } from '#src/features/recognize/api/get-health.ts'
 import type { Journey } from '#src/session/journey.ts'
 import type { StepName } from './flow-state.ts'
 import { LanguageSwitch } from '#src/i18n/language-switch.tsx'
 
 const STEPS: StepName[] = ['capture', 'review', 'done']
+// Drawn again when the journey's strings arrive, so a customer's banner changes to their words (react-i18next
+// takes the option; its types leave it out).
+const REDRAW_WHEN_ADDED = { bindI18nStore: 'added' } as UseTranslationOptions<undefined>
 
 interface AppShellProps {
   step: StepName
@@ -20,8 +23,7 @@ interface AppShellProps {
 }
 
 export function AppShell({ step, steps = STEPS, children, journey }: AppShellProps) {
-  // Drawn again when the journey's strings arrive, so a customer's banner changes to their words.
-  const { t, i18n } = useTranslation(undefined, { bindI18nStore: 'added' })
+  const { t, i18n } = useTranslation(undefined, REDRAW_WHEN_ADDED)
   const health = useQuery(healthQuery())
   const current = steps.indexOf(step)
 
