@@ -53,8 +53,6 @@ export function CustomerReview(props: CustomerReviewProps) {
   )
 
   const submit = form.handleSubmit(() => {
-    // Nothing goes without what a record needs: say what, where the words are.
-    if (missing.length > 0) return needsHeading.current?.focus()
     if (!card || !check) return
     const record = buildVerifiedRecord({
       journey: 'customer',
@@ -70,7 +68,17 @@ export function CustomerReview(props: CustomerReviewProps) {
   })
 
   return (
-    <form onSubmit={submit} aria-labelledby="review-heading" className="flex flex-col gap-5" noValidate>
+    <form
+      onSubmit={(event) => {
+        // Nothing goes without what a record needs: say what, where the words are.
+        if (missing.length === 0) return void submit(event)
+        event.preventDefault()
+        needsHeading.current?.focus()
+      }}
+      aria-labelledby="review-heading"
+      className="flex flex-col gap-5"
+      noValidate
+    >
       <div>
         <StepHeading id="review-heading">{t('customer.review.heading')}</StepHeading>
         <p className="mt-1 text-slate-600">{t('customer.review.intro')}</p>
