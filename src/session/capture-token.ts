@@ -20,13 +20,13 @@ export function readCaptureLink(
   history: HistoryLike,
 ): { token: string | null; lost: LinkMark | null } {
   const state = history.state as Record<string, unknown> | null
-  const found = new URLSearchParams(location.hash.replace(/^#/, '')).get(TOKEN_PARAM)?.trim() || null
-  const mark: LinkMark = journeyOfToken(found) ?? 'any'
-  const value = takeFromFragment(location, history, [TOKEN_PARAM], { ...state, [MARK]: mark })
-  const token = value?.[TOKEN_PARAM]?.trim() || null
-  const before = state?.[MARK]
-  const wasLink = before === 'operator' || before === 'customer' || before === 'any'
-  return { token, lost: !token && !value && wasLink ? before : null }
+  const found = new URLSearchParams(location.hash.slice(1)).get(TOKEN_PARAM)?.trim() || null
+  const value = takeFromFragment(location, history, [TOKEN_PARAM], {
+    ...state,
+    [MARK]: journeyOfToken(found) ?? 'any',
+  })
+  const before = state?.[MARK] as LinkMark | undefined
+  return { token: found, lost: value || !before ? null : before }
 }
 
 export function takeCaptureTokenFromUrl(location: LocationLike, history: HistoryLike): string | null {

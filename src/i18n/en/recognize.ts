@@ -37,7 +37,7 @@ export const recognize = {
     },
     UPSTREAM_TIMEOUT: {
       title: 'Reading the card took too long',
-      body: 'The card reader was slow to answer, not this connection. Try again; your photo is kept.',
+      body: 'The card reader was slow to answer. Try again; your photo is kept.',
     },
     UPSTREAM_ERROR: {
       title: 'The card reader could not be reached',
