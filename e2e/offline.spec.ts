@@ -6,6 +6,8 @@ import { axeViolations } from '#testing/e2e/axe.ts'
 import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { useLanguage } from '#testing/e2e/language.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
+import { clientConfigSchema } from '#src/hkid/client-config.ts'
+import { waitingNoteTimes } from '#src/features/recognize/lib/waiting-notes.ts'
 
 test('offline before sending: said so, photo and reference kept, sent by itself when back online', async ({
   page,
@@ -76,9 +78,14 @@ test('a request that never returns: "still waiting", then said plainly, and "Try
   await page.getByRole('button', { name: 'Upload a photo instead' }).click()
   await page.getByLabel('Choose a file').setInputFiles(fixtures.specimenCard)
   await expect(page.getByTestId('recognizing-status')).toHaveText('Reading the card…')
-  await page.clock.fastForward(13_000)
+  // The notes keep to the server's own deadline; the connection is named only once the server would have answered.
+  const config = clientConfigSchema.parse(await (await page.request.get('/api/client-config')).json())
+  const [, late, connection] = waitingNoteTimes(config.readingDeadlineMs ?? 10_000)
+  await page.clock.fastForward(late!.atMs + 100)
+  await expect(page.getByTestId('recognizing-slow')).toContainText('Still working')
+  await page.clock.fastForward(connection!.atMs - late!.atMs)
   await expect(page.getByTestId('recognizing-slow')).toContainText('Still waiting for an answer')
-  await page.clock.fastForward(20_000)
+  await page.clock.fastForward(config.recognizeDeadlineMs - connection!.atMs + 1_000)
   const alert = page.getByTestId('recognize-error')
   await expect(alert).toHaveAttribute('data-code', 'REQUEST_TIMEOUT')
   await expect(alert).toContainText('The photo took too long to send')

@@ -41,6 +41,7 @@ export function appOptionsFromConfig(
     handoffTtlSeconds: config.HANDOFF_TTL_SECONDS,
     recognizeDeadlineMs: recognizeDeadlineMs(config),
     pics: picsFromConfig(config, usesTencent(config)),
+    readingDeadlineMs: config.UPSTREAM_TIMEOUT_MS,
   }
 }
 

@@ -1,6 +1,6 @@
 // The endpoint as a Hono app with no listen(): Node, edge runtimes and tests all call `app.fetch`.
 import { Hono, type Context } from 'hono'
-import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
+import { DEFAULT_READING_DEADLINE_MS, DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 import { DEFAULT_PICS_SETTINGS, type PicsSettings } from '#src/hkid/pics.ts'
 import type { Health } from '#src/hkid/recognize-contract.ts'
 import type { AppEnv } from './app-env.ts'
@@ -71,6 +71,8 @@ export interface AppOptions {
   handoffPollMs?: number
   /** How long the browser waits for a recognition before it gives up (default 30 s: app-options.ts) */
   recognizeDeadlineMs?: number
+  /** The recognizer's own deadline (UPSTREAM_TIMEOUT_MS), told to the browser for its waiting notes */
+  readingDeadlineMs?: number
   /** Set → POST /api/records accepts sealed records and recognitions carry tickets; unset → RECORD_DELIVERY_OFF. */
   records?: RecordsOptions
   /** The collection statement a customer agrees to (PICS_* settings); default: the default wording */
@@ -130,6 +132,7 @@ export function createApp(options: AppOptions) {
     clientConfigRoute({
       recordHostOrigin: options.recordHostOrigin ?? null,
       recognizeDeadlineMs: options.recognizeDeadlineMs ?? DEFAULT_RECOGNIZE_DEADLINE_MS,
+      readingDeadlineMs: options.readingDeadlineMs ?? DEFAULT_READING_DEADLINE_MS,
       recordWebhook: records ? { publicJwk: records.publicJwk } : null,
       pics: options.pics ?? DEFAULT_PICS_SETTINGS,
     }),

@@ -24,12 +24,14 @@ describe('GET /api/client-config', () => {
     expect(await (await configured.request('/api/client-config')).json()).toEqual({
       recordHostOrigin: 'https://partner.example',
       recognizeDeadlineMs: 30_000,
+      readingDeadlineMs: 10_000,
       recordWebhook: null,
       pics: DEFAULT_PICS_SETTINGS,
     })
     expect(await (await createApp(base).request('/api/client-config')).json()).toEqual({
       recordHostOrigin: null,
       recognizeDeadlineMs: 30_000,
+      readingDeadlineMs: 10_000,
       recordWebhook: null,
       pics: DEFAULT_PICS_SETTINGS,
     })
@@ -41,6 +43,8 @@ describe('GET /api/client-config', () => {
     const app = createApp({ ...base, ...appOptionsFromConfig(loaded.config) })
     const body = clientConfigSchema.parse(await (await app.request('/api/client-config')).json())
     expect(body.recognizeDeadlineMs).toBe(25_000 + CLIENT_DEADLINE_MARGIN_MS)
+    // And its own deadline, which the waiting screen's notes are set by.
+    expect(body.readingDeadlineMs).toBe(25_000)
     // The default deadline is the browser's fallback too, so a server that cannot be asked changes nothing.
     const defaults = loadConfig({})
     expect(defaults.ok && appOptionsFromConfig(defaults.config).recognizeDeadlineMs).toBe(

@@ -2,22 +2,28 @@
 // step indicator, and the step's content.
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation, type UseTranslationOptions } from 'react-i18next'
 import { healthQuery } from '#src/features/recognize/api/get-health.ts'
+import type { Journey } from '#src/session/journey.ts'
 import type { StepName } from './flow-state.ts'
 import { LanguageSwitch } from '#src/i18n/language-switch.tsx'
 
 const STEPS: StepName[] = ['capture', 'review', 'done']
+// Drawn again when the journey's strings arrive, so a customer's banner changes to their words (react-i18next
+// takes the option; its types leave it out).
+const REDRAW_WHEN_ADDED = { bindI18nStore: 'added' } as UseTranslationOptions<undefined>
 
 interface AppShellProps {
   step: StepName
   /** The journey's steps (a phone opened from a desk has no review of its own). */
   steps?: readonly StepName[] | undefined
   children: ReactNode
+  /** A customer is told where their photo goes in their own words (when those have loaded). */
+  journey?: Journey | undefined
 }
 
-export function AppShell({ step, steps = STEPS, children }: AppShellProps) {
-  const { t } = useTranslation()
+export function AppShell({ step, steps = STEPS, children, journey }: AppShellProps) {
+  const { t, i18n } = useTranslation(undefined, REDRAW_WHEN_ADDED)
   const health = useQuery(healthQuery())
   const current = steps.indexOf(step)
 
@@ -70,7 +76,9 @@ export function AppShell({ step, steps = STEPS, children }: AppShellProps) {
           data-testid="local-reader-banner"
           className="bg-teal-50 px-4 py-2 text-center text-sm text-teal-950 short-landscape:py-0.5 short-landscape:text-xs"
         >
-          {t('app.localReaderBanner')}
+          {journey === 'customer' && i18n.exists('customer.readHere')
+            ? t('customer.readHere')
+            : t('app.localReaderBanner')}
         </p>
       )}
       <main className="mx-auto max-w-5xl px-4 py-6 sm:py-10 short-landscape:py-3">{children}</main>

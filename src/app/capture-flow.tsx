@@ -193,7 +193,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }
   )
 
   return (
-    <AppShell step={visibleStep(state)} steps={phone ? PHONE_STEPS : undefined}>
+    <AppShell step={visibleStep(state)} steps={phone ? PHONE_STEPS : undefined} journey={journey}>
       <div className="flex flex-col gap-6">
         {operator && (
           <CaseBar

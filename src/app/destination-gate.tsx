@@ -33,7 +33,7 @@ export function DestinationGate({ hostTakesRecords, children }: DestinationGateP
   }, [hostTakesRecords])
   if (known === 'somewhere') return children
   return (
-    <AppShell step="capture">
+    <AppShell step="capture" journey="customer">
       {known === 'nowhere' && (
         <StepLoadBoundary fallback={() => null}>
           <Suspense fallback={null}>

@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { compressImage } from '#src/features/compress/compress-image.ts'
 import type { VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { handoffLink, handoffLinkLost } from '#src/session/desk-handoff-link.ts'
+import { lostCaptureLink } from '#src/session/capture-token.ts'
 import { currentJourney, type Journey } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaptureFlow } from './capture-flow.tsx'
@@ -33,6 +34,11 @@ const PhoneSession = lazy(() =>
     ([, m]) => ({ default: m.PhoneSession }),
   ),
 )
+const LinkUsed = lazy(() =>
+  Promise.all([loadJourneyStrings(), import('./customer-link-used.tsx')]).then(([, m]) => ({
+    default: m.CustomerLinkUsed,
+  })),
+)
 
 export interface HkidCaptureProps {
   onComplete?: (record: VerifiedRecord) => DeliveryOutcome
@@ -47,6 +53,8 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
   const [queryClient] = useState(makeQueryClient)
   const [fromDesk] = useState(() => handoffLink() !== null || handoffLinkLost())
   const [chosen] = useState(() => (fromDesk ? 'customer' : (journey ?? currentJourney())))
+  // A customer's link reloaded has lost its token: say so before a photo that could never be read.
+  const [linkUsed] = useState(() => !fromDesk && chosen === 'customer' && lostCaptureLink() !== null)
   useEffect(() => {
     if (chosen === 'customer') void loadJourneyStrings().catch(() => undefined)
   }, [chosen])
@@ -59,6 +67,12 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
             {({ phone, screen }) => <CaptureFlow journey="customer" phone={phone} phoneScreen={screen} />}
           </PhoneSession>
         </Suspense>
+      ) : linkUsed ? (
+        <AppShell step="capture" journey="customer">
+          <Suspense fallback={null}>
+            <LinkUsed />
+          </Suspense>
+        </AppShell>
       ) : chosen === 'customer' ? (
         <DestinationGate hostTakesRecords={takesRecords}>
           <Suspense fallback={<AppShell step="capture">{null}</AppShell>}>

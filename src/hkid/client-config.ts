@@ -8,6 +8,9 @@ export const clientConfigSchema = z.object({
   recordHostOrigin: z.string().nullable(),
   /** How long the browser waits for a recognition: the server's upstream deadline and a margin */
   recognizeDeadlineMs: z.number().int().positive(),
+  /** The server's own deadline for a reading (UPSTREAM_TIMEOUT_MS): past it, it answers UPSTREAM_TIMEOUT.
+   *  The waiting screen sets its notes by it; absent from an older server (then the default 10 s). */
+  readingDeadlineMs: z.number().int().positive().optional(),
   /** Record delivery by webhook (RECORD_WEBHOOK_URL): the key the browser seals records to, or null when off */
   recordWebhook: z.object({ publicJwk: recordPublicJwkSchema }).nullable(),
   /** The collection statement a customer agrees to before the camera opens; absent: the default wording */

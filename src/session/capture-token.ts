@@ -1,24 +1,43 @@
 // The capture token arrives in the link's #fragment (browsers never send fragments to servers, so it stays
 // out of every access log). It is read once at start-up, removed from the address bar and history entry,
-// and kept only in this module's memory — never in storage.
+// and kept only in this module's memory — never in storage. The history entry keeps a mark (the link's
+// journey, nothing secret), so a reload, which loses the token, can say so instead of failing later.
 
 import { takeFromFragment, type HistoryLike, type LocationLike } from './url-fragment.ts'
 
 /** Where a link carries its token (a phone's hand-off link too). */
 export const TOKEN_PARAM = 'token'
+const MARK = 'hkidLink'
+type LinkMark = 'operator' | 'customer' | 'any'
 let token: string | null = null
+let lost: LinkMark | null = null
 let taken = false
 
-/** Moves `#token=…` from the URL into memory; other fragment parameters are left in place. */
+/** The token in the #fragment, moved into memory (other fragment parameters stay), and the journey of a link
+ * this history entry was opened with whose token is gone (a reload), or null. */
+export function readCaptureLink(
+  location: LocationLike,
+  history: HistoryLike,
+): { token: string | null; lost: LinkMark | null } {
+  const state = history.state as Record<string, unknown> | null
+  const found = new URLSearchParams(location.hash.slice(1)).get(TOKEN_PARAM)?.trim() || null
+  const value = takeFromFragment(location, history, [TOKEN_PARAM], {
+    ...state,
+    [MARK]: journeyOfToken(found) ?? 'any',
+  })
+  const before = state?.[MARK] as LinkMark | undefined
+  return { token: found, lost: value || !before ? null : before }
+}
+
 export function takeCaptureTokenFromUrl(location: LocationLike, history: HistoryLike): string | null {
-  return takeFromFragment(location, history, [TOKEN_PARAM])?.[TOKEN_PARAM]?.trim() || null
+  return readCaptureLink(location, history).token
 }
 
 /** The token of this page load, if the link carried one. */
 export function captureToken(): string | null {
   if (!taken && typeof window !== 'undefined') {
     taken = true
-    token = takeCaptureTokenFromUrl(window.location, window.history)
+    ;({ token, lost } = readCaptureLink(window.location, window.history))
   }
   return token
 }
@@ -58,3 +77,10 @@ export function journeyOfToken(token: string | null): 'operator' | 'customer' | 
 }
 
 export const captureTokenJourney = () => journeyOfToken(captureToken())
+
+/** This page was opened from a capture link whose token a reload has lost: the link's journey ('any' when it
+ * named none), or null. */
+export function lostCaptureLink(): LinkMark | null {
+  captureToken()
+  return lost
+}

@@ -2,7 +2,7 @@
 // verified record to hand on) or a customer on their own (plain words, one step at a time, a real ending).
 // A phone opened from a desk's code is the customer's; then a link's own journey (capture-link --journey);
 // then `?journey=` (or the older `?mode=`) from an embedding page; then the device: a phone is a customer's.
-import { captureTokenJourney } from './capture-token.ts'
+import { captureTokenJourney, lostCaptureLink } from './capture-token.ts'
 import { handoffLink, handoffLinkLost } from './desk-handoff-link.ts'
 
 export type Journey = 'operator' | 'customer'
@@ -35,11 +35,15 @@ export function isPhone(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(pointer: coarse) and (max-width: 900px)').matches
 }
 
+const linkJourneyOf = (mark: string | null): Journey | null =>
+  mark === 'customer' || mark === 'operator' ? mark : null
+
 export function currentJourney(): Journey {
   return detectJourney({
     search: typeof location === 'undefined' ? '' : location.search,
     fromDesk: handoffLink() !== null || handoffLinkLost(),
-    linkJourney: captureTokenJourney(),
+    // A reloaded link keeps its journey, so its customer is told the link is spent, in their words.
+    linkJourney: captureTokenJourney() ?? linkJourneyOf(lostCaptureLink()),
     phone: isPhone(),
   })
 }

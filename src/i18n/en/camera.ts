@@ -30,4 +30,8 @@ export const camera = {
     body: 'Try again, or upload a photo of the card instead.',
   },
   retry: 'Try the camera again',
+  // On a phone, "continue on a phone" is no way forward: the photo library and the browser's settings are.
+  onPhone: {
+    none: 'This browser did not give us your phone’s camera. Choose a photo of your card from your photo library below — or turn on camera access for this browser in your phone’s settings, or open your link again in another browser.',
+  },
 } as const

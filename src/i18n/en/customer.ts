@@ -31,8 +31,8 @@ export const customer = {
       body: 'This is a problem on our side, not with your photo. Please try again later.',
     },
     UPSTREAM_TIMEOUT: {
-      title: 'This is taking too long',
-      body: 'Your connection may be slow. Try again; we’ve kept your photo.',
+      title: 'Reading your card took too long',
+      body: 'The card reading service was slow to answer — not your connection. Try again; we’ve kept your photo.',
     },
     UPSTREAM_ERROR: {
       title: 'We couldn’t read your card just now',
@@ -47,8 +47,8 @@ export const customer = {
       body: 'Take the photo again, or choose it again.',
     },
     UNAUTHORIZED: {
-      title: 'This link has expired',
-      body: 'Links work for a limited time. Ask whoever sent it to you for a new one.',
+      title: 'This link can no longer be used',
+      body: 'It has expired or has been used already. Ask whoever sent it to you for a new one; there is nothing more to do on this page.',
     },
     RATE_LIMITED: {
       title: 'Too many tries in a short time',
@@ -141,5 +141,32 @@ export const customer = {
     body: 'The corrections you typed will be lost.',
     confirm: 'Retake photo',
     cancel: 'Keep my corrections',
+  },
+  // One note per field in the customer's review, and what a record cannot go without (customer-field-notes.ts).
+  fieldNotes: {
+    missing: {
+      idNum:
+        'We could not read your identity card number — type it as on your card, or take the photo again.',
+      name: 'We could not read your name — type it in English or Chinese as on your card, or take the photo again.',
+      birthday: 'We could not read your date of birth — type it as on your card, or take the photo again.',
+      sex: 'We could not read your sex — choose it as on your card, or take the photo again.',
+    },
+    empty: 'We could not read this from the photo. If your card shows it, type it as on the card.',
+    wrong: 'This does not look right. Check it against your card and correct it, or take the photo again.',
+    unsure: 'We are not sure we read this correctly. Check it against your card.',
+    card: 'Something about your card needs a closer look. We’ll check it.',
+  },
+  needs: {
+    heading: 'We still need some details',
+    body: 'We cannot send your details without these. Type them as on your card, or take the photo again.',
+    retake: 'Take the photo again',
+  },
+  /** Where the photo goes, when this service's own server reads the card (the local reader). */
+  readHere:
+    'Your card is read on this service’s own server, not by an outside company. Your photo goes, with your details, only to whoever sent you this link.',
+  linkUsed: {
+    title: 'This link can’t be used again',
+    body: 'For your security, a link works only in the page it first opened, so reloading the page ended it.',
+    next: 'If you have already sent your details, nothing more is needed. If not, ask whoever sent you the link for a new one.',
   },
 } as const

@@ -54,4 +54,9 @@ export const photo = {
     adviceFile: 'Another photo will read best. You can still use this one.',
     useAnyway: 'Use it anyway',
   },
+  // Notes while a reading takes its time, set against the server's own deadline (recognizing-panel.tsx).
+  waiting: {
+    early: 'This usually takes a few seconds.',
+    late: 'Still working — this is taking longer than usual. You can wait, or cancel.',
+  },
 } as const

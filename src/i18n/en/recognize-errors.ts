@@ -33,7 +33,7 @@ export const recognizeErrors = {
     },
     UPSTREAM_TIMEOUT: {
       title: 'Reading the card took too long',
-      body: 'The connection may be slow. Try again; your photo is kept.',
+      body: 'The card reader was slow to answer. Try again; your photo is kept.',
     },
     UPSTREAM_ERROR: {
       title: 'The card reader could not be reached',

@@ -31,4 +31,7 @@ export const camera = {
     body: '請再試，或改為上載身份證相片。',
   },
   retry: '再試相機',
+  onPhone: {
+    none: '此瀏覽器未能使用你手機的相機。請在下方從相簿選擇你身份證的相片；或在手機設定中為此瀏覽器開啟相機權限，或用另一個瀏覽器再次開啟連結。',
+  },
 } as const satisfies Translation<typeof en>

@@ -54,4 +54,8 @@ export const photo = {
     adviceFile: '選擇另一張效果最好，但你仍可使用這張。',
     useAnyway: '仍然使用',
   },
+  waiting: {
+    early: '通常需時數秒。',
+    late: '仍在處理中，需時比平常長。你可以繼續等候，或按「取消」。',
+  },
 } as const satisfies Translation<typeof en>

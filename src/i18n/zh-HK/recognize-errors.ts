@@ -34,7 +34,7 @@ export const recognizeErrors = {
     },
     UPSTREAM_TIMEOUT: {
       title: '讀取身份證時間過長',
-      body: '網絡可能較慢。請再試一次；你的相片已保留。',
+      body: '讀取服務回應太慢。請再試一次；你的相片已保留。',
     },
     UPSTREAM_ERROR: {
       title: '未能連接辨識服務',

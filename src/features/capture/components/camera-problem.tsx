@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isPhone } from '#src/session/journey.ts'
 import type { CameraProblem } from '../lib/camera-error.ts'
 
 // Only a few visitors ever need it (no usable camera, not on a phone): loaded when shown.
@@ -32,7 +33,10 @@ export function CameraProblemNotice(props: CameraProblemNoticeProps) {
       className="rounded-2xl border border-amber-300 bg-amber-50 p-5"
     >
       <h3 className="font-semibold text-amber-900">{t(`camera.${problem}.title`)}</h3>
-      <p className="mt-1 text-sm text-amber-900">{t(`camera.${problem}.body`)}</p>
+      <p className="mt-1 text-sm text-amber-900">
+        {/* Already on a phone: its photo library and settings are the way on, not another phone. */}
+        {problem === 'none' && isPhone() ? t('camera.onPhone.none') : t(`camera.${problem}.body`)}
+      </p>
       {!NO_RETRY.includes(problem) && (
         <button
           type="button"

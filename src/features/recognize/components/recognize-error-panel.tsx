@@ -60,16 +60,19 @@ export function RecognizeErrorPanel({
             {t('photo.connection.waiting')}
           </p>
         )}
-        <div className="flex flex-col gap-3 sm:flex-row">
-          {retryFirst && (
-            <button type="button" onClick={onRetry} className={primaryButton}>
-              {t('recognize.tryAgain')}
+        {/* A link that is spent stays spent: a customer gets no button that cannot work. */}
+        {!(journey === 'customer' && code === 'UNAUTHORIZED') && (
+          <div className="flex flex-col gap-3 sm:flex-row">
+            {retryFirst && (
+              <button type="button" onClick={onRetry} className={primaryButton}>
+                {t('recognize.tryAgain')}
+              </button>
+            )}
+            <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
+              {t('recognize.retake')}
             </button>
-          )}
-          <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
-            {t('recognize.retake')}
-          </button>
-        </div>
+          </div>
+        )}
       </div>
       {photo && <div>{photo}</div>}
     </section>

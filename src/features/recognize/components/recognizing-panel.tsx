@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { secondaryButton } from '#src/ui/button-styles.ts'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 
-/** Past this, a reading is slow enough to say so (the request itself gives up at its deadline). */
-const SLOW_MS = 12_000
+const WaitingNoteText = lazy(() => import('./waiting-note.tsx').then((m) => ({ default: m.WaitingNoteText })))
 
 interface RecognizingPanelProps {
   phase: 'preparing' | 'reading'
@@ -14,16 +13,7 @@ interface RecognizingPanelProps {
 /** While the photo is prepared and read: what is happening, announced, and a way out. Its title takes
  * focus, since the control that started it (the shutter, the file chooser) has gone. */
 export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
-  const { t, i18n } = useTranslation()
-  const [slow, setSlow] = useState(false)
-  useEffect(() => {
-    if (phase !== 'reading') return
-    const timer = setTimeout(() => setSlow(true), SLOW_MS)
-    return () => {
-      clearTimeout(timer)
-      setSlow(false)
-    }
-  }, [phase])
+  const { t } = useTranslation()
   return (
     <section className="flex flex-col items-center gap-5 rounded-2xl border border-slate-200 bg-white px-6 py-12 text-center">
       <div
@@ -35,12 +25,13 @@ export function RecognizingPanel({ phase, onCancel }: RecognizingPanelProps) {
           {phase === 'preparing' ? t('recognize.preparing') : t('recognize.reading')}
         </StepHeading>
       </div>
-      {/* The words arrive with the strings loaded during capture; without them, the spinner says enough. */}
-      {slow && i18n.exists('photo.connection.slow') && (
-        <p role="status" data-testid="recognizing-slow" className="max-w-md text-sm text-slate-600">
-          {t('photo.connection.slow')}
-        </p>
-      )}
+      <p role="status" data-testid="recognizing-slow" className="min-h-5 max-w-md text-sm text-slate-600">
+        {phase === 'reading' && (
+          <Suspense fallback={null}>
+            <WaitingNoteText />
+          </Suspense>
+        )}
+      </p>
       <button type="button" onClick={onCancel} className={secondaryButton}>
         {t('recognize.cancel')}
       </button>

@@ -30,6 +30,8 @@ interface CardFieldProps {
   action?: ReactNode
   /** The operator's review: a finding that needs a reason says so here */
   reasons?: boolean | undefined
+  /** Said instead of the findings (the customer's one note per field), with the id it is described by. */
+  note?: { node: ReactNode; invalid: boolean } | null | undefined
 }
 
 export function CardField({
@@ -42,17 +44,21 @@ export function CardField({
   extra,
   action,
   reasons,
+  note,
 }: CardFieldProps) {
   const { t } = useTranslation()
   const id = `field-${field}`
   const label = t(`review.fields.${field}`)
-  const describedBy = [hasFormatHint(field) ? `${id}-hint` : '', findings.length ? `${id}-findings` : '']
+  const described = note !== undefined ? note !== null : findings.length > 0
+  const describedBy = [hasFormatHint(field) ? `${id}-hint` : '', described ? `${id}-findings` : '']
     .filter(Boolean)
     .join(' ')
   const common = {
     id,
     'aria-describedby': describedBy || undefined,
-    'aria-invalid': findings.some((finding) => finding.severity === 'error') || undefined,
+    'aria-invalid':
+      (note !== undefined ? note?.invalid : findings.some((finding) => finding.severity === 'error')) ||
+      undefined,
     className: `${inputClass} ${edited ? 'border-sky-500' : 'border-slate-300'}`,
   }
 
@@ -113,7 +119,11 @@ export function CardField({
         </p>
       )}
       {extra}
-      <FindingNotes findings={findings} id={`${id}-findings`} reasons={reasons} />
+      {note !== undefined ? (
+        note && <div id={`${id}-findings`}>{note.node}</div>
+      ) : (
+        <FindingNotes findings={findings} id={`${id}-findings`} reasons={reasons} />
+      )}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 // The grid of card fields with what belongs beside each: its findings, decoded symbols, the date in
 // words, and the on-screen mask for the ID number (which hides the window text too).
+import type { ReactNode } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { checkCardDates } from '#src/hkid/card-dates.ts'
@@ -25,6 +26,8 @@ interface CardFieldsGridProps {
   nameCharacters?: readonly NameCharacter[] | undefined
   /** The operator's review: a finding that needs a reason says so at its field */
   reasons?: boolean | undefined
+  /** One note per field in place of its findings (the customer's review); null where none */
+  noteFor?: ((field: FieldName) => { node: ReactNode; invalid: boolean } | null) | undefined
 }
 
 export function CardFieldsGrid({
@@ -35,6 +38,7 @@ export function CardFieldsGrid({
   fields,
   nameCharacters,
   reasons,
+  noteFor,
 }: CardFieldsGridProps) {
   const { t, i18n } = useTranslation()
   const masked = useNumberHidden()
@@ -75,6 +79,7 @@ export function CardFieldsGrid({
             onReset={() => form.setValue(field, ocrValues[field], { shouldDirty: true })}
             findings={findings.filter((finding) => finding.field === field)}
             reasons={reasons}
+            note={noteFor?.(field)}
             display={
               masked && (idNumber || field === 'windowEmbeddedText') ? (
                 <p

@@ -62,7 +62,7 @@ describe('CustomerReview', () => {
     expect(screen.queryByText('To resolve before confirming')).toBeNull()
     expect(screen.queryByTestId('confirm-blocked')).toBeNull()
     expect(within(screen.getByTestId('customer-unresolved')).getByRole('listitem').textContent).toBe(
-      'Identity card number: The check digit should be 3, not 4. The number may be misread.',
+      'Identity card number: This does not look right. Check it against your card and correct it, or take the photo again.',
     )
     expect((send as HTMLButtonElement).disabled).toBe(false)
     await user.click(send)
@@ -88,5 +88,60 @@ describe('CustomerReview', () => {
     expect(within(ask).getByText('The corrections you typed will be lost.')).toBeTruthy()
     await user.click(within(ask).getByRole('button', { name: 'Retake photo' }))
     expect(onRetake).toHaveBeenCalledTimes(1)
+  })
+
+  it('sends nothing without the number, a name, the date of birth and the sex: each asked for by name', async () => {
+    const blank = { ...result().card, idNum: '', enName: '', cnName: '', birthday: '', sex: null }
+    const { user, send, onConfirm, onRetake } = show(result({ card: blank, warnings: [-9108] }))
+    const needs = screen.getByTestId('customer-needs')
+    expect(
+      within(needs)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'We could not read your identity card number — type it as on your card, or take the photo again.',
+      'We could not read your name — type it in English or Chinese as on your card, or take the photo again.',
+      'We could not read your date of birth — type it as on your card, or take the photo again.',
+      'We could not read your sex — choose it as on your card, or take the photo again.',
+    ])
+    await user.click(send)
+    expect(onConfirm).not.toHaveBeenCalled()
+    expect(document.activeElement).toBe(within(needs).getByRole('heading'))
+    // A Chinese name is a name: with it (and the rest) typed, the details go.
+    await user.type(screen.getByLabelText('Chinese name'), '陳大文')
+    await user.type(screen.getByLabelText('Identity card number'), VALID_ID)
+    await user.type(screen.getByLabelText('Date of birth'), '01-01-1990')
+    await user.selectOptions(screen.getByLabelText('Sex'), 'M')
+    expect(screen.queryByTestId('customer-needs')).toBeNull()
+    await user.click(send)
+    expect(onConfirm).toHaveBeenCalledTimes(1)
+    expect(onConfirm.mock.calls[0]![0].final).toMatchObject({ cnName: '陳大文', enName: '', sex: 'M' })
+    await user.click(within(screen.getByRole('form')).getByRole('button', { name: 'Retake photo' }))
+    expect(onRetake).not.toHaveBeenCalled()
+  })
+
+  it('says one thing per field, in the customer’s words, and no codes or characters for staff', () => {
+    const characters = [
+      { char: '陳', code: '7115', confirmed: true },
+      { char: '编', code: '', confirmed: false },
+    ]
+    show(
+      result({
+        card: { ...result().card, idNum: '', cnName: '陳编' },
+        reading: { reader: 'local', uncertainFields: ['idNum', 'cnName'], cnNameCharacters: characters },
+      }),
+    )
+    for (const field of ['idNum', 'cnName']) {
+      const notes = within(screen.getByTestId(`field-${field}`)).getAllByTestId(/^finding-/)
+      expect(notes).toHaveLength(1)
+    }
+    const idNote = within(screen.getByTestId('field-idNum')).getByTestId(/^finding-/)
+    expect(idNote.dataset.note).toBe('missing')
+    expect(within(screen.getByTestId('field-cnName')).getByTestId(/^finding-/).textContent).toBe(
+      'We are not sure we read this correctly. Check it against your card.',
+    )
+    const text = document.body.textContent ?? ''
+    expect(text).not.toMatch(/Character \d|code —|a record needs it|The reader is not sure/)
+    expect(screen.queryByTestId('name-char-unconfirmed')).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 // Review for a customer on their own: the details they can compare with their card, in plain words. They
-// correct or retake; they cannot accept an error. What still looks wrong is sent anyway, flagged for staff.
-import { useState, type ReactNode } from 'react'
+// correct or retake; they cannot accept an error. What still looks wrong is sent anyway, flagged for staff;
+// what a record cannot go without (number, a name, date of birth, sex) must be given first.
+import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { WARN_BLUR, WARN_GLARE } from '#src/hkid/card-warnings.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
@@ -8,12 +9,13 @@ import { itemsNeedingReason } from '#src/hkid/review-policy.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { ConfirmDialog } from '#src/ui/confirm-dialog.tsx'
 import { StepHeading } from '#src/ui/step-heading.tsx'
-import { useFindingText } from '../lib/finding-text.ts'
+import { customerNotes, missingForCustomer } from '../lib/customer-field-notes.ts'
 import { useNumberCover } from '../lib/use-number-cover.ts'
 import { useReviewedCard } from '../lib/use-reviewed-card.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { CardFieldsGrid } from './card-fields-grid.tsx'
 import { CustomerCardChecks } from './customer-card-checks.tsx'
+import { CustomerFieldNote, CustomerNeeds, useCustomerNoteText } from './customer-notes.tsx'
 
 /** What a customer can read off the front of their card and check; the rest is for staff. */
 export const CUSTOMER_FIELDS = ['enName', 'cnName', 'idNum', 'birthday', 'sex', 'currentIssueDate'] as const
@@ -34,7 +36,7 @@ interface CustomerReviewProps {
 export function CustomerReview(props: CustomerReviewProps) {
   const { result, recognizedAt, onConfirm, onRetake, previous, photo } = props
   const { t } = useTranslation()
-  const text = useFindingText()
+  const noteText = useCustomerNoteText()
   const { form, ocrValues, watched, card, check, findings, edited } = useReviewedCard(
     result,
     recognizedAt,
@@ -42,9 +44,15 @@ export function CustomerReview(props: CustomerReviewProps) {
   )
   const [askingToRetake, setAskingToRetake] = useState(false)
   useNumberCover(result)
-  // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged.
+  const needsHeading = useRef<HTMLHeadingElement>(null)
+  const missing = missingForCustomer({ ...ocrValues, ...watched })
+  const notes = customerNotes(findings, missing)
+  // What an operator would have to accept with a reason, a customer can only correct: what stands is flagged
+  // (what is missing is not: it is asked for below, and nothing goes without it).
   const standing = itemsNeedingReason(findings, result.warnings).flatMap((item) =>
-    item.kind === 'finding' ? [item.finding] : [],
+    item.kind === 'finding' && !(item.finding.field && notes.get(item.finding.field)?.kind === 'missing')
+      ? [item.finding]
+      : [],
   )
 
   const submit = form.handleSubmit(() => {
@@ -63,7 +71,17 @@ export function CustomerReview(props: CustomerReviewProps) {
   })
 
   return (
-    <form onSubmit={submit} aria-labelledby="review-heading" className="flex flex-col gap-5" noValidate>
+    <form
+      onSubmit={(event) => {
+        // Nothing goes without what a record needs: say what, where the words are.
+        if (missing.length === 0) return void submit(event)
+        event.preventDefault()
+        needsHeading.current?.focus()
+      }}
+      aria-labelledby="review-heading"
+      className="flex flex-col gap-5"
+      noValidate
+    >
       <div>
         <StepHeading id="review-heading">{t('customer.review.heading')}</StepHeading>
         <p className="mt-1 text-slate-600">{t('customer.review.intro')}</p>
@@ -85,7 +103,12 @@ export function CustomerReview(props: CustomerReviewProps) {
           values={watched}
           findings={findings}
           fields={CUSTOMER_FIELDS}
-          nameCharacters={result.reading?.cnNameCharacters}
+          noteFor={(field) => {
+            const note = notes.get(field)
+            return note
+              ? { node: <CustomerFieldNote note={note} />, invalid: ['missing', 'wrong'].includes(note.kind) }
+              : null
+          }}
         />
         {photo && (
           <div className="order-first short-landscape:order-none md:order-none">
@@ -106,8 +129,9 @@ export function CustomerReview(props: CustomerReviewProps) {
           <ul className="mt-2 list-disc pl-5 text-sm">
             {standing.map((finding) => (
               <li key={`${finding.code}-${finding.field ?? 'card'}-${JSON.stringify(finding.params)}`}>
-                {finding.field && `${t(`review.fields.${finding.field}`)}: `}
-                {text.finding(finding)}
+                {finding.field
+                  ? `${t(`review.fields.${finding.field}`)}: ${noteText(notes.get(finding.field) ?? { field: finding.field, kind: 'wrong' })}`
+                  : t('customer.fieldNotes.card')}
               </li>
             ))}
           </ul>
@@ -115,6 +139,13 @@ export function CustomerReview(props: CustomerReviewProps) {
         </section>
       )}
       <CustomerCardChecks answer={result} />
+      {missing.length > 0 && (
+        <CustomerNeeds
+          needs={missing}
+          headingRef={needsHeading}
+          onRetake={() => (edited ? setAskingToRetake(true) : onRetake())}
+        />
+      )}
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
         <button
           type="button"
