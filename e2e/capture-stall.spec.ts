@@ -2,6 +2,7 @@
 // after a long run of measured frames the screen says plainly what holds it and invites the user to take
 // the photo, in both journeys and both languages, and the photo the user takes goes on. The wait is read
 // from the meter's own frame count, never from a sleep.
+import { browserThatAgrees } from '#testing/e2e/agree-to-statement.ts'
 import { expect, test } from '#testing/e2e/test.ts'
 import { sceneBankItem, sceneBankScenes } from '#testing/banks/scene-bank/make-scene-bank.ts'
 import { launchSceneBrowser } from '#testing/capture/scene-runner.ts'
@@ -44,7 +45,8 @@ for (const journey of ['operator', 'customer'] as const)
       baseURL,
     }) => {
       const s = STRINGS[language]
-      const browser = await launchSceneBrowser(sceneBankItem(sceneId), 'full')
+      // Its own browser (the scene's camera feed): it agrees to a customer's statement like the shared fixtures do
+      const browser = browserThatAgrees(await launchSceneBrowser(sceneBankItem(sceneId), 'full'))
       try {
         const context = await browser.newContext({ viewport: JOURNEYS[journey].viewport })
         await context.addInitScript(

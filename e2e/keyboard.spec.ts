@@ -66,7 +66,7 @@ const STRINGS = {
     idNum: '身份證號碼',
     birthday: '出生日期',
     issueDate: '簽發日期',
-    readsAs: /即 1990年1月1日/,
+    readsAs: /即1990年1月1日/,
     confirm: '確認資料',
     done: '資料已確認',
     confirmedAt: /\d{4}年\d{1,2}月\d{1,2}日/,

@@ -38,8 +38,10 @@ for (const [width, height] of [
     await expect(portraits).toBeVisible()
     // Down the fields in steps, as an operator reads them: at no point does the photo lie over the portraits,
     // and through the first steps (the fields) the photo stays whole in view to compare them with.
+    // The wheel over the fields, where the operator reads (over the photo's column it scrolls that column).
+    const fields = await page.getByTestId('field-enName').boundingBox()
     for (let step = 0; step < 8; step++) {
-      await page.mouse.move(width / 4, height / 2)
+      await page.mouse.move(fields!.x + fields!.width / 2, height / 2)
       await page.mouse.wheel(0, 150)
       await page.waitForTimeout(50)
       const [a, b] = [await photo.boundingBox(), await portraits.boundingBox()]
