@@ -15,35 +15,22 @@ import { strings, usePhoto } from '#testing/e2e/desk-handoff-pages.ts'
 import { E2E_READER_URL } from '#testing/e2e/ports.ts'
 import { readerCard } from '#testing/e2e/reader-cards.ts'
 import { RECORD_OUT_DIR } from '#testing/e2e/record-delivery-env.ts'
+import { watchSentPhoto } from '#testing/records/sent-photo.ts'
 import { expect, test } from '#testing/e2e/test.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const s = strings.en
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'en' }
 
-/** The photo the browser sends for reading (copied in the page: Chromium does not hand a Blob body to
- * Playwright), and the receipt of the record it posts. */
+/** The photo the browser sends for reading, and the receipt of the record it posts. */
 async function watch(page: Page) {
-  await page.addInitScript(() => {
-    const send = window.fetch.bind(window)
-    window.fetch = async (input, init) => {
-      if (String(input).includes('/api/hkid/recognize') && init?.body instanceof Blob) {
-        const bytes = new Uint8Array(await init.body.arrayBuffer())
-        let binary = ''
-        for (const byte of bytes) binary += String.fromCharCode(byte)
-        ;(window as unknown as { sentPhoto: string }).sentPhoto = btoa(binary)
-      }
-      return send(input, init)
-    }
-  })
+  const photo = await watchSentPhoto(page)
   const receipt = page
     .waitForResponse((response) => response.url().endsWith('/api/records'))
     .then(async (response) => {
       expect(response.status()).toBe(202)
       return recordReceiptSchema.parse(((await response.json()) as { receipt: unknown }).receipt)
     })
-  const photo = async () =>
-    Buffer.from(await page.evaluate(() => (window as unknown as { sentPhoto: string }).sentPhoto), 'base64')
   return { photo, receipt }
 }
 
