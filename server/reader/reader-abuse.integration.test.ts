@@ -154,8 +154,12 @@ describe('one address flooding slow files', () => {
       expect(response.headers.get('Retry-After')).toBe('2')
       expect(await codeOf(response)).toBe('BUSY')
     }
-    // The honest readings did not wait behind the whole flood: all three were answered before its last reading
+    // The honest readings did not wait behind the whole flood: turns alternate between the addresses, so the
+    // other address's readings come between the flood's, and at most its last one after the flood's last
     const lastFlood = order.lastIndexOf('flood 200')
-    expect(order.slice(lastFlood + 1).filter((event) => event.startsWith('honest'))).toEqual([])
+    expect(order.indexOf('honest 200')).toBeLessThan(lastFlood)
+    expect(
+      order.slice(lastFlood + 1).filter((event) => event.startsWith('honest')).length,
+    ).toBeLessThanOrEqual(1)
   }, 60_000)
 })
