@@ -13,6 +13,9 @@ import { recognizerForNode } from './recognizers/recognizer-for-node.ts'
 import { openStore } from './store/open-store.ts'
 import { openRecordDelivery } from './records/open-record-delivery.ts'
 
+/** The longest the port stays closed for the reader's models to load; past it the first card waits for them. */
+const READY_WAIT_MS = 60_000
+
 function cannotStart(problems: string[]): never {
   console.error('HKID Capture cannot start; fix these settings:')
   for (const problem of problems) console.error(`  - ${problem}`)
@@ -57,6 +60,10 @@ async function main() {
     recordHostOrigin: config.RECORD_HOST_ORIGIN ?? null,
     allowedHosts: config.ALLOWED_HOSTS,
   })
+  // Listen once the reader's models are loaded (a few seconds; READY_WAIT_MS at most): a card that came sooner
+  // waited for them inside its own deadline, and the first customer after a restart on a busy machine was told
+  // the reader was too slow. Until then the port is closed, so a load balancer or probe sends nobody here.
+  await Promise.race([recognizer.ready, new Promise((resolve) => setTimeout(resolve, READY_WAIT_MS).unref())])
   const { server, port } = await listenNode({
     fetch: site.fetch,
     port: config.PORT,

@@ -14,6 +14,9 @@ export interface NodeRecognizer {
   description: string
   /** Stops the reader's workers, if any */
   close(): Promise<void>
+  /** Settles once the reader's models are loaded (at once without a reader; never rejects: a failed warm-up
+   * leaves the first reading to load them itself) */
+  ready: Promise<void>
 }
 
 export function recognizerForNode(
@@ -23,22 +26,27 @@ export function recognizerForNode(
   if (usesTencent(config)) {
     const upstream = upstreamFromConfig(config)
     if (!config.LOCAL_CROSSCHECK) {
-      return { choice: tencentRecognizer(upstream), description: 'Tencent Cloud', close: async () => {} }
+      return {
+        choice: tencentRecognizer(upstream),
+        description: 'Tencent Cloud',
+        close: async () => {},
+        ready: Promise.resolve(),
+      }
     }
     const reader = makeReader(config.READER_WORKERS)
-    // The models load while the server starts; the first card waits for them if it comes sooner.
-    void reader.warmUp().catch(() => {})
     return {
       choice: tencentRecognizer(upstream, { crossCheck: crossReaderOf(reader) }),
       description: 'Tencent Cloud, cross-checked by the local reader',
       close: () => reader.close(),
+      ready: reader.warmUp().catch(() => {}),
     }
   }
   const reader = makeReader(config.READER_WORKERS)
-  void reader.warmUp().catch(() => {})
   return {
     choice: localRecognizer(reader, { timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     description: 'the local reader on this machine',
     close: () => reader.close(),
+    // The models start loading now, while the store opens
+    ready: reader.warmUp().catch(() => {}),
   }
 }
