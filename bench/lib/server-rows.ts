@@ -27,9 +27,11 @@ export interface ServerRows {
   note: string
 }
 
-export function readServerRows(path: string): ServerRows {
-  if (!existsSync(path))
-    return { rows: [], note: 'bench/server/results.md does not exist: run `npm run bench:server`.' }
+export function readServerRows(
+  path: string,
+  { file = 'bench/server/results.md', command = 'npm run bench:server' } = {},
+): ServerRows {
+  if (!existsSync(path)) return { rows: [], note: `${file} does not exist: run \`${command}\`.` }
   const text = readFileSync(path, 'utf8')
   const measuredAt = /Measured (\S+)/.exec(text)?.[1] ?? 'an unknown date'
   const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1]
@@ -40,14 +42,14 @@ export function readServerRows(path: string): ServerRows {
     parsed = undefined
   }
   if (!Array.isArray(parsed) || !parsed.every(isServerRow))
-    return { rows: [], note: 'bench/server/results.md has no readable JSON block of budget rows.' }
+    return { rows: [], note: `${file} has no readable JSON block of budget rows.` }
   const rows = parsed.map((row): BenchRow => {
     const unit = /\(MB/.test(row.name) ? 'MB' : /\(ms/.test(row.name) ? 'ms' : 'count'
     const peer = row.peer ?? undefined
     // The latency row's peer is the direct call's p50, a context figure, not what the budget divides by.
     const relative = peer !== undefined && !/added latency/.test(row.name)
     return {
-      name: `${row.name} [bench:server]`,
+      name: `${row.name} [${command.replace(/^npm run /, '')}]`,
       measured: row.measured,
       unit,
       ...(peer !== undefined
@@ -60,6 +62,6 @@ export function readServerRows(path: string): ServerRows {
   })
   return {
     rows,
-    note: `Endpoint rows measured ${measuredAt} by \`npm run bench:server\` (bench/server/results.md).`,
+    note: `Endpoint rows measured ${measuredAt} by \`${command}\` (${file}).`,
   }
 }

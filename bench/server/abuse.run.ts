@@ -1,4 +1,4 @@
-// Issue 25's figures of `npm run bench:server` on their own (`npx tsx bench/server/abuse.run.ts`, a few minutes):
+// Issue 25's figures of `npm run bench:server` on their own (`npm run bench:abuse`, a few minutes):
 // the reader under mixed load, a 10 s Redis stall under load, the hand-off across instances with Redis 60 ms
 // away, and the server's RSS after 40 MP images. Prints the rows and writes bench/server/abuse-results.md;
 // a full `npm run bench:server` measures the same and puts the rows in results.md, where `npm run bench` reads them.
@@ -29,7 +29,7 @@ try {
   writeFileSync(
     new URL('./abuse-results.md', import.meta.url),
     `# bench:server, issue 25's figures\n\nMeasured ${new Date().toISOString()} by ` +
-      `\`npx tsx bench/server/abuse.run.ts\`.\n\n${table}\n\n${text}\n\n\`\`\`json\n` +
+      `\`npm run bench:abuse\`.\n\n${table}\n\n${text}\n\n\`\`\`json\n` +
       `${JSON.stringify(rows, null, 2)}\n\`\`\`\n`,
   )
   if (rows.some((row) => !row.met)) process.exitCode = 1
