@@ -35,6 +35,9 @@ async function nodeModel(path: string, threads: number): Promise<InferenceModel>
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all',
+    // Idle threads sleep rather than spin between operators: on a machine whose cores other work shares, a
+    // spinning thread took the time the reading needed (a camera frame's reading 2-3x slower, past its budget).
+    extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   })
   const input = session.inputNames[0]!
   const output = session.outputNames[0]!
