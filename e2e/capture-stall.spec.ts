@@ -2,6 +2,7 @@
 // after a long run of measured frames the screen says plainly what holds it and invites the user to take
 // the photo, in both journeys and both languages, and the photo the user takes goes on. The wait is read
 // from the meter's own frame count, never from a sleep.
+import type { Browser } from '@playwright/test'
 import { browserThatAgrees } from '#testing/e2e/agree-to-statement.ts'
 import { expect, test } from '#testing/e2e/test.ts'
 import { sceneBankItem, sceneBankScenes } from '#testing/banks/scene-bank/make-scene-bank.ts'
@@ -39,16 +40,24 @@ const JOURNEYS = {
   customer: { path: '/?journey=customer', viewport: { width: 360, height: 740 } },
 } as const
 
+// One browser for the spec (its camera plays the scene, the same for every test), a context of its own per test.
+let browser: Browser
+test.beforeAll(async () => {
+  // It agrees to a customer's statement like the shared fixtures do.
+  browser = browserThatAgrees(await launchSceneBrowser(sceneBankItem(sceneId), 'full'))
+})
+test.afterAll(async () => {
+  await browser?.close()
+})
+
 for (const journey of ['operator', 'customer'] as const)
   for (const language of ['en', 'zh-HK'] as const)
     test(`${journey}, ${language}: a stalled auto-capture says what holds it and offers the shutter`, async ({
       baseURL,
     }) => {
       const s = STRINGS[language]
-      // Its own browser (the scene's camera feed): it agrees to a customer's statement like the shared fixtures do
-      const browser = browserThatAgrees(await launchSceneBrowser(sceneBankItem(sceneId), 'full'))
+      const context = await browser.newContext({ viewport: JOURNEYS[journey].viewport })
       try {
-        const context = await browser.newContext({ viewport: JOURNEYS[journey].viewport })
         await context.addInitScript(
           ([key, value]) => localStorage.setItem(key!, value!),
           [LANGUAGE_PREF_KEY, language],
@@ -85,6 +94,6 @@ for (const journey of ['operator', 'customer'] as const)
           await expect(page.getByRole('heading', { name: s.check })).toBeVisible()
         }
       } finally {
-        await browser.close()
+        await context.close()
       }
     })
