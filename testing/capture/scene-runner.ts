@@ -44,32 +44,33 @@ export function launchSceneBrowser(item: SceneBankItem, feed: Feed): Promise<Bro
 export async function runScene(page: Page, url: string, watchMs: number): Promise<SceneRun> {
   await page.addInitScript(observeLive)
   await page.goto(url)
-  const read = () =>
-    page.evaluate(() => {
-      const capture = performance.getEntriesByName('hkid:capture')[0]?.startTime ?? null
+  // Watched in the page, every frame: the meter's last instruction is kept as it goes (the stage leaves the
+  // page once the photo is taken), and the wait ends the frame the photo is taken or the watch is over.
+  const handle = await page.waitForFunction(
+    (watch) => {
+      const w = window as unknown as TimingWindow & { sceneSeen?: { guidance: string; frames: number } }
       const stage = document.querySelector('[data-testid="camera-stage"]')
-      return {
-        live: (window as unknown as TimingWindow).sceneLive ?? null,
-        capture,
-        now: performance.now(),
-        guidance: stage?.getAttribute('data-guidance') ?? null,
-        frames: Number(stage?.getAttribute('data-meter-frames') ?? 0),
-      }
-    })
-  let state = await read()
-  let guidance: string | null = null
-  let frames = 0
-  for (;;) {
-    if (state.guidance) [guidance, frames] = [state.guidance, state.frames]
-    if (state.capture !== null || (state.live !== null && state.now - state.live >= watchMs)) break
-    await page.waitForTimeout(100)
-    state = await read()
+      const guidance = stage?.getAttribute('data-guidance')
+      if (guidance) w.sceneSeen = { guidance, frames: Number(stage?.getAttribute('data-meter-frames') ?? 0) }
+      const capture = performance.getEntriesByName('hkid:capture')[0]?.startTime ?? null
+      const now = performance.now()
+      if (capture === null && (w.sceneLive === undefined || now - w.sceneLive < watch)) return false
+      return { live: w.sceneLive ?? null, capture, seen: w.sceneSeen ?? null }
+    },
+    watchMs,
+    { polling: 'raf', timeout: 0 },
+  )
+  const state = (await handle.jsonValue()) as {
+    live: number | null
+    capture: number | null
+    seen: { guidance: string; frames: number } | null
   }
+  await handle.dispose()
   const captured = state.capture !== null
   return {
     captured,
     timeToCaptureMs: captured && state.live !== null ? state.capture! - state.live : null,
-    guidance,
-    frames,
+    guidance: state.seen?.guidance ?? null,
+    frames: state.seen?.frames ?? 0,
   }
 }
