@@ -10,6 +10,7 @@ export const SPEC_SECONDS: Readonly<Record<string, number>> = {
   'upload › desk-handoff-trust.spec.ts': 92,
   'upload › desk-handoff.spec.ts': 85,
   'upload › customer-trust.spec.ts': 70,
+  'upload › warnings-truth.spec.ts': 70,
   'upload › review-integrity.spec.ts': 63,
   'upload › journeys.spec.ts': 55,
   'camera › capture-camera.spec.ts': 46,
