@@ -40,6 +40,10 @@ export const SPEC_SECONDS: Readonly<Record<string, number>> = {
   'no-camera › no-camera.spec.ts': 5,
   'no-camera › capture-no-camera.spec.ts': 4,
   'camera › review-next-customer.spec.ts': 4,
+  // Measured on a machine shared with other runs; the tours are skipped unless TOUR=1.
+  'upload › step-focus-axe.spec.ts': 275,
+  'upload › tour-customer.spec.ts': 1,
+  'upload › tour-handoff.spec.ts': 1,
 }
 
 /** A new spec's guess until it is measured: about the median spec. */
