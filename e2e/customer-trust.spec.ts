@@ -87,6 +87,8 @@ for (const language of ['en', 'zh-HK'] as const) {
     await expect(used).toContainText(s.customer.linkUsed.next)
     await expect(phone.locator('main').getByRole('button')).toHaveCount(0)
     await expect(phone.getByRole('dialog')).toHaveCount(0)
+    // At no step: the progress bar said "1 Capture" to someone who may have sent everything.
+    await expect(phone.getByRole('navigation', { name: s.app.progress })).toHaveCount(0)
     await expect(phone.getByText(s.customer.errors.UNAUTHORIZED.title)).toHaveCount(0)
     await phone.context().close()
   })
