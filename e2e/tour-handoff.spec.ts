@@ -22,7 +22,8 @@ for (const language of TOUR_LANGUAGES) {
     test(`desk hand-off, ${at}`, async ({ browser }) => {
       test.setTimeout(150_000)
       const desk = await page(browser)
-      await desk.goto('/')
+      // The desk is the operator's journey at every size (a phone-sized page would get the customer's).
+      await desk.goto('/?journey=operator')
       await desk.getByTestId('case-bar').getByRole('button', { name: s.app.case.continueOnPhone }).click()
       await expect(desk.getByRole('img', { name: s.handoff.desk.qrAlt })).toBeVisible()
       await shot(desk, 'h01-desk-code', at)
@@ -72,7 +73,8 @@ for (const language of TOUR_LANGUAGES) {
     test(`desk continue on a phone while reading, after an error, on review, ${at}`, async ({ browser }) => {
       test.setTimeout(120_000)
       const desk = await page(browser)
-      await desk.goto('/')
+      // The desk is the operator's journey at every size (a phone-sized page would get the customer's).
+      await desk.goto('/?journey=operator')
       const upload = async () => {
         await desk.getByRole('button', { name: s.capture.uploadInstead }).click()
         await desk.getByLabel(s.capture.chooseFile).setInputFiles(fixtures.specimenCard)
