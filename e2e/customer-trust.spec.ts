@@ -56,9 +56,12 @@ for (const language of ['en', 'zh-HK'] as const) {
       timeout: READING_DEADLINE_MS + 10_000,
     })
 
+    // The box names each missing field once; the field's own note says what to do, and is not said twice.
     const needs = phone.getByTestId('customer-needs')
-    for (const need of ['idNum', 'name', 'birthday', 'sex'] as const)
-      await expect(needs).toContainText(s.customer.fieldNotes.missing[need])
+    for (const need of ['idNum', 'name', 'birthday', 'sex'] as const) {
+      await expect(needs.getByRole('listitem').filter({ hasText: s.customer.needed[need] })).toHaveCount(1)
+      await expect(phone.getByText(s.customer.fieldNotes.missing[need], { exact: true })).toHaveCount(1)
+    }
     for (const field of ['idNum', 'enName', 'birthday', 'sex'] as const)
       await expect(phone.getByTestId(`field-${field}`).getByTestId(/^finding-/)).toHaveCount(1)
     const text = await phone.locator('body').innerText()
@@ -84,6 +87,8 @@ for (const language of ['en', 'zh-HK'] as const) {
     await expect(used).toContainText(s.customer.linkUsed.next)
     await expect(phone.locator('main').getByRole('button')).toHaveCount(0)
     await expect(phone.getByRole('dialog')).toHaveCount(0)
+    // At no step: the progress bar said "1 Capture" to someone who may have sent everything.
+    await expect(phone.getByRole('navigation', { name: s.app.progress })).toHaveCount(0)
     await expect(phone.getByText(s.customer.errors.UNAUTHORIZED.title)).toHaveCount(0)
     await phone.context().close()
   })

@@ -189,7 +189,7 @@ for (const language of ['en', 'zh-HK'] as const) {
     await page.getByRole('button', { name: new RegExp(s.app.nextCustomer) }).click()
 
     // Handed on, so no question; the next customer's reference can be typed before starting.
-    await expect(page.getByRole('button', { name: s.app.ready.start })).toBeFocused()
+    await expect(page.getByRole('heading', { name: s.app.ready.heading })).toBeFocused()
     await expect(reference).toHaveValue('')
     await reference.fill('CASE-2026-0045')
     await page.getByRole('button', { name: s.app.ready.start }).click()

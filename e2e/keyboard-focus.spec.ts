@@ -88,9 +88,11 @@ test('focus lands on each new step, and the keys work from anywhere', async ({ p
   const record = await downloadRecord(page, () => page.keyboard.press('Space'))
   expect(record).toMatchObject({ reference: 'CASE-9', final: { enName: 'CHAN, Tai-man' } })
   await page.keyboard.press('Alt+N')
-  await focusLandsOn(page, page.getByRole('button', { name: 'Start capture' }))
+  await focusLandsOn(page, heading(page, 'Ready for the next customer'))
 
-  // Ready → capture, then the hand-off to a phone and back.
+  // Ready → capture (its one button is the next Tab), then the hand-off to a phone and back.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Start capture' })).toBeFocused()
   await page.keyboard.press('Space')
   await focusLandsOn(page, heading(page, 'Photograph the identity card'))
   await tabTo(page, page.getByRole('button', { name: 'Continue on a phone' }), 'Shift+Tab')

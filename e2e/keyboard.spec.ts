@@ -120,8 +120,8 @@ for (const language of ['en', 'zh-HK'] as const) {
     await tabTo(page, page.getByRole('button', { name: s.next }))
     await page.keyboard.press('Enter')
 
-    await expect(page.getByRole('heading', { name: s.ready })).toBeVisible()
-    await expect(page.getByRole('button', { name: s.start })).toBeFocused()
+    await expect(page.getByRole('heading', { name: s.ready })).toBeFocused()
+    await tabTo(page, page.getByRole('button', { name: s.start }))
     await page.keyboard.press('Space')
     await expect(page.getByRole('heading', { name: s.capture })).toBeVisible()
     await expect(page.getByLabel(s.reference)).toHaveValue('')

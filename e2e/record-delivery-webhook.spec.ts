@@ -97,7 +97,7 @@ test('the operator’s done screen says the record went to the back office, with
   await expect(page.getByTestId('webhook-state')).toContainText(s.done.webhook.acceptedLead)
   // Accepted: "Next customer" does not ask.
   await page.getByRole('button', { name: new RegExp(s.app.nextCustomer) }).click()
-  await expect(page.getByRole('button', { name: s.app.ready.start })).toBeFocused()
+  await expect(page.getByRole('heading', { name: s.app.ready.heading })).toBeFocused()
 
   const opened = await received(receipt.id)
   expect(opened.record).toMatchObject({ journey: 'operator', reference: 'CASE-2026-0100' })

@@ -44,28 +44,30 @@ export function AppShell({ step, steps = STEPS, children, journey }: AppShellPro
           </div>
           {/* On a phone: the title and the language switch on one line, the steps on the next. */}
           <div className="contents sm:flex sm:items-center sm:gap-4">
-            <nav aria-label={t('app.progress')} className="order-last w-full sm:order-none sm:w-auto">
-              <ol className="flex items-center gap-1 text-xs font-medium sm:gap-2 sm:text-sm">
-                {steps.map((name, index) => (
-                  <li
-                    key={name}
-                    aria-current={index === current ? 'step' : undefined}
-                    className={`flex items-center gap-1.5 rounded-full px-2 py-1 whitespace-nowrap sm:px-3 ${
-                      index === current
-                        ? 'bg-teal-700 text-white'
-                        : index < current
-                          ? 'text-teal-800'
-                          : 'text-slate-500'
-                    }`}
-                  >
-                    <span aria-hidden="true">{index < current ? '✓' : index + 1}</span>
-                    <span className={index === current ? '' : 'sr-only sm:not-sr-only'}>
-                      {t(`app.steps.${name}`)}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </nav>
+            {steps.length > 0 && (
+              <nav aria-label={t('app.progress')} className="order-last w-full sm:order-none sm:w-auto">
+                <ol className="flex items-center gap-1 text-xs font-medium sm:gap-2 sm:text-sm">
+                  {steps.map((name, index) => (
+                    <li
+                      key={name}
+                      aria-current={index === current ? 'step' : undefined}
+                      className={`flex items-center gap-1.5 rounded-full px-2 py-1 whitespace-nowrap sm:px-3 ${
+                        index === current
+                          ? 'bg-teal-700 text-white'
+                          : index < current
+                            ? 'text-teal-800'
+                            : 'text-slate-500'
+                      }`}
+                    >
+                      <span aria-hidden="true">{index < current ? '✓' : index + 1}</span>
+                      <span className={index === current ? '' : 'sr-only sm:not-sr-only'}>
+                        {t(`app.steps.${name}`)}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+            )}
             <LanguageSwitch />
           </div>
         </div>

@@ -17,7 +17,9 @@ export function CustomerEnding({ staffReview, receipt }: CustomerEndingProps) {
       <p>{t('customer.done.received')}</p>
       {receipt && (
         <p>
-          {t('customer.done.receipt')}{' '}
+          {/* no space after a full-width colon: Chinese sets none between a label and its number */}
+          {t('customer.done.receipt')}
+          {t('customer.done.receipt').endsWith('：') ? '' : ' '}
           <strong
             className="font-mono text-xl tracking-wider whitespace-nowrap text-slate-900"
             data-testid="receipt-reference"

@@ -68,7 +68,8 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
           </PhoneSession>
         </Suspense>
       ) : linkUsed ? (
-        <AppShell step="capture" journey="customer">
+        // A link that is over is at no step: "1 Capture" told a customer who had sent everything to start again.
+        <AppShell step="capture" steps={[]} journey="customer">
           <Suspense fallback={null}>
             <LinkUsed />
           </Suspense>

@@ -64,9 +64,10 @@ export function CardPhoto(props: CardPhotoProps) {
           data-covered={cover ? 'number' : undefined}
           className="block h-full w-full object-contain"
         />
+        {/* top right: on an HKID the number is at the bottom right, where the badge hid it */}
         <span
           aria-hidden="true"
-          className="absolute right-2 bottom-2 rounded-full bg-slate-900/75 px-3 py-1 text-xs font-semibold text-white group-hover:bg-slate-900"
+          className="absolute top-2 right-2 rounded-full bg-slate-900/75 px-3 py-1 text-xs font-semibold text-white group-hover:bg-slate-900"
         >
           {t('photo.viewer.enlargeShort')}
         </span>

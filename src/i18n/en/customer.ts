@@ -169,4 +169,11 @@ export const customer = {
     body: 'For your security, a link works only in the page it first opened, so reloading the page ended it.',
     next: 'If you have already sent your details, nothing more is needed. If not, ask whoever sent you the link for a new one.',
   },
+  // The box of what is still needed names each field once; the full note is at the field itself.
+  needed: {
+    idNum: 'Identity card number',
+    name: 'Name, in English or Chinese',
+    birthday: 'Date of birth',
+    sex: 'Sex',
+  },
 } as const

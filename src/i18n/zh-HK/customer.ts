@@ -166,4 +166,11 @@ export const customer = {
     body: '為保障你的安全，連結只可在首次開啟的頁面使用，重新載入頁面後便會失效。',
     next: '如你已傳送資料，便無須再做任何事；如尚未傳送，請向發出連結給你的機構索取新連結。',
   },
+  // The box of what is still needed names each field once; the full note is at the field itself.
+  needed: {
+    idNum: '身份證號碼',
+    name: '英文或中文姓名',
+    birthday: '出生日期',
+    sex: '性別',
+  },
 } as const satisfies Translation<typeof en>

@@ -1,5 +1,6 @@
 // The desk's waiting screen: a QR code (and the link) for the customer's phone, what the phone has done so
 // far, and every way it can go wrong in words — expired, a second phone, a lost connection.
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { intlLocale } from '#src/i18n/languages.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
@@ -17,6 +18,8 @@ interface DeskHandoffProps {
 export function DeskHandoff({ onResult, onCancel }: DeskHandoffProps) {
   const { t, i18n } = useTranslation()
   const { status, refused, reconnecting, newCode } = useDeskHandoff(onResult)
+  // "Make a new code" goes away once pressed: the title takes focus again rather than <body>.
+  const [codesMade, setCodesMade] = useState(0)
   const problem = problemOf(status)
   // A second phone turned away: the code may be in a stranger's hands, so the way on is a new one.
   const needsNewCode = problem !== null || (refused && status.kind === 'waiting')
@@ -29,7 +32,9 @@ export function DeskHandoff({ onResult, onCancel }: DeskHandoffProps) {
       className="flex flex-col gap-5"
     >
       <div>
-        <StepHeading id="handoff-heading">{t('handoff.desk.heading')}</StepHeading>
+        <StepHeading id="handoff-heading" focusKey={codesMade}>
+          {t('handoff.desk.heading')}
+        </StepHeading>
         <p className="mt-1 max-w-2xl text-slate-600">{t('handoff.desk.intro')}</p>
       </div>
 
@@ -117,7 +122,14 @@ export function DeskHandoff({ onResult, onCancel }: DeskHandoffProps) {
           {t('handoff.desk.cancel')}
         </button>
         {needsNewCode && (
-          <button type="button" onClick={newCode} className={primaryButton}>
+          <button
+            type="button"
+            onClick={() => {
+              setCodesMade((made) => made + 1)
+              newCode()
+            }}
+            className={primaryButton}
+          >
             {t('handoff.desk.newCode')}
           </button>
         )}

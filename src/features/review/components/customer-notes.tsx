@@ -39,7 +39,8 @@ interface CustomerNeedsProps {
   headingRef: Ref<HTMLHeadingElement>
 }
 
-/** What blocks sending, named field by field; Send brings the person here. */
+/** What blocks sending, each field named once (its note is at the field, not repeated here); Send brings
+ * the person here. */
 export function CustomerNeeds({ needs, onRetake, headingRef }: CustomerNeedsProps) {
   const { t } = useTranslation()
   return (
@@ -54,7 +55,7 @@ export function CustomerNeeds({ needs, onRetake, headingRef }: CustomerNeedsProp
       <p className="mt-1 text-sm">{t('customer.needs.body')}</p>
       <ul className="mt-2 list-disc pl-5 text-sm">
         {needs.map((need) => (
-          <li key={need}>{t(`customer.fieldNotes.missing.${need}`)}</li>
+          <li key={need}>{t(`customer.needed.${need}`)}</li>
         ))}
       </ul>
       <button type="button" onClick={onRetake} className={`mt-3 ${secondaryButton}`}>

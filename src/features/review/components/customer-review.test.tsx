@@ -98,12 +98,13 @@ describe('CustomerReview', () => {
       within(needs)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual([
-      'We could not read your identity card number — type it as on your card, or take the photo again.',
-      'We could not read your name — type it in English or Chinese as on your card, or take the photo again.',
-      'We could not read your date of birth — type it as on your card, or take the photo again.',
-      'We could not read your sex — choose it as on your card, or take the photo again.',
-    ])
+    ).toEqual(['Identity card number', 'Name, in English or Chinese', 'Date of birth', 'Sex'])
+    // Each field's note is said once, at the field, not again in the box.
+    expect(
+      screen.getAllByText(
+        'We could not read your identity card number — type it as on your card, or take the photo again.',
+      ),
+    ).toHaveLength(1)
     await user.click(send)
     expect(onConfirm).not.toHaveBeenCalled()
     expect(document.activeElement).toBe(within(needs).getByRole('heading'))
