@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { readCardBytes } from '#server/reader/read-card-bytes.ts'
 import { loadReaderModels } from '#server/reader/reader-models.ts'
-import type { InferenceModel, ReaderModels, Tensor } from '#src/reader/inference-model.ts'
+import type { InferenceModel, ReaderModels, ReaderTuning, Tensor } from '#src/reader/inference-model.ts'
 import { readerFieldNames } from '#src/reader/local-reading.ts'
 import { isBenchSet, loadSet } from './bench-sets.ts'
 import { runContender } from './run-contender.ts'
@@ -56,6 +56,8 @@ function printedColumns(tensor: Tensor): number {
 const loaded = await loadReaderModels()
 const models: ReaderModels = {
   ...loaded,
+  // SPEED_TUNING='{"recognitionMinWidth":160}' tries a runtime tuning over the node adapter's own
+  tuning: { ...loaded.tuning, ...(JSON.parse(process.env.SPEED_TUNING ?? '{}') as ReaderTuning) },
   // [1,3,H,W]: pixels; [N,3,48,W]: columns of the recogniser's input, padding included; [N,…]: lines
   detector: counted('detector kpx', loaded.detector, (d) => (d[2]! * d[3]!) / 1000),
   recognizer: counted('recogniser columns', loaded.recognizer, (d) => d[0]! * d[3]!),
