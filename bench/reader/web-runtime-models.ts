@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import * as ort from 'onnxruntime-web'
 import type { InferenceModel, ReaderModels, Tensor } from '#src/reader/inference-model.ts'
-import { dictionaryLines, modelFiles, NODE_TUNING } from '#server/reader/reader-models.ts'
+import { dictionaryLines, modelFiles } from '#server/reader/reader-models.ts'
 
 async function webModel(path: string): Promise<InferenceModel> {
   const session = await ort.InferenceSession.create(new Uint8Array(await readFile(path)), {
@@ -30,12 +30,5 @@ export async function loadWebReaderModels(threads = 2): Promise<ReaderModels> {
     webModel(files.orientation),
     dictionaryLines(files.dictionary),
   ])
-  // lines padded as node pads them, so the preview reads what the server reads
-  return {
-    detector,
-    recognizer,
-    orientation,
-    dictionary,
-    tuning: { recognitionMinWidth: NODE_TUNING.recognitionMinWidth },
-  }
+  return { detector, recognizer, orientation, dictionary }
 }

@@ -27,12 +27,7 @@ export interface NodeRuntimeOptions {
 
 /** One line per recogniser run: batching 4 lines of like width read the same but was no faster on 2 threads
  * (bench/reader/compare-tuning.ts, 20 and 60 tuning cards interleaved: −9 % and +13 % mean time). */
-export const NODE_TUNING: ReaderTuning = {
-  recognitionBatch: 1,
-  // short word boxes padded to 160 columns, not PaddleOCR's 320: a fifth fewer recogniser columns, the same
-  // fields right on every sampled bench set and none sure and wrong (bench/reader/speed-sets.ts)
-  recognitionMinWidth: 160,
-}
+export const NODE_TUNING: ReaderTuning = { recognitionBatch: 1 }
 
 async function nodeModel(path: string, threads: number): Promise<InferenceModel> {
   const session = await ort.InferenceSession.create(path, {
