@@ -28,6 +28,8 @@ export interface ReaderModels {
 export interface ReaderTuning {
   /** Lines of similar width recognised in one run: fewer calls, a little padding */
   recognitionBatch?: number
+  /** Narrowest recogniser input: shorter lines are padded to it (PaddleOCR pads to 320) */
+  recognitionMinWidth?: number
   /** Longest side of the straightened card fed to the text detector */
   detectionSide?: number
 }

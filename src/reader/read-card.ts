@@ -9,6 +9,7 @@ import { findCardByText } from './1-find-card/find-card-by-text.ts'
 import { rectangleQuad, warpQuad } from './2-straighten/perspective.ts'
 import { CARD_HEIGHT, CARD_WIDTH } from './2-straighten/upright-card.ts'
 import { readCardText } from './3-text/read-card-text.ts'
+import { numberPrintedUpright } from './3-text/upright-by-layout.ts'
 import type { DecodeTables } from './5-chinese-name/chinese-name.ts'
 import { interpretCardLines, type InterpretedCard, type ReaderFields } from './6-confidence/card-reading.ts'
 import { CHECKED_WARNINGS, measureCard } from './7-warnings/card-quality.ts'
@@ -65,8 +66,13 @@ export async function readCard(
     const second = byText ? await readAt(byText.corners) : null
     if (second && (!reading || foundCount(second.card) > foundCount(reading.card))) reading = second
   }
-  if (reading && foundCount(reading.card) < CORE_FIELDS.length) {
-    // the direction classifier can be fooled by a blurred card: the other way up, keep the better read
+  if (
+    reading &&
+    foundCount(reading.card) < CORE_FIELDS.length &&
+    !numberPrintedUpright([...reading.text.lines, ...reading.text.runs], reading.card.fields.IdNum)
+  ) {
+    // the direction classifier can be fooled by a blurred card: the other way up, keep the better read (not
+    // when the number was read where the card prints it: upside-down print reads as no number at all)
     const other = await readAt(reading.quad, !reading.text.turned)
     if (foundCount(other.card) > foundCount(reading.card)) reading = other
   }

@@ -101,6 +101,7 @@ export async function readCardText(
     photo,
     boxes.map((b) => mapQuad(toPhoto!, b.quad)),
     models.tuning?.recognitionBatch,
+    models.tuning?.recognitionMinWidth,
   )
   const toCard = (q: Quad) => q.map((p) => [p[0] / W, p[1] / H]) as unknown as Quad
   const lines = boxes.map((b, i): CardLine => ({
@@ -131,6 +132,7 @@ export async function readCardText(
     photo,
     runQuads.map((q) => mapQuad(toPhoto!, q)),
     models.tuning?.recognitionBatch,
+    models.tuning?.recognitionMinWidth,
   )
   const runLines = runs.map((r, k): CardLine => ({
     ...readRuns[k]!,

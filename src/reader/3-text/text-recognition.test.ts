@@ -73,4 +73,16 @@ describe('recognizeLines', () => {
     expect(read[0]!.contentShare).toBeCloseTo(1)
     expect(read[3]!.contentShare).toBeLessThan(1)
   })
+
+  it('pads a short line to the narrowest input the tuning allows, and reads it the same', async () => {
+    const { image, quads } = stripes()
+    const padded = letterModel()
+    const narrow = letterModel()
+    const wide = await recognizeLines(padded.model, charsetOf, image, quads)
+    const tight = await recognizeLines(narrow.model, charsetOf, image, quads, 1, 160)
+    expect(tight.map((r) => r.text)).toEqual(wide.map((r) => r.text))
+    // the 90-pixel line is 270 columns: padded to PaddleOCR's 320 by default, to nothing at 160
+    expect(padded.runs.map((d) => d[3]).sort((a, b) => a! - b!)[0]).toBe(320)
+    expect(narrow.runs.map((d) => d[3]).sort((a, b) => a! - b!)[0]).toBe(270)
+  })
 })

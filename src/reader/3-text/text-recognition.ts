@@ -6,8 +6,8 @@ import { addBilinear, type RgbaImage } from '../reader-image.ts'
 import { distance, type Quad } from '../geometry.ts'
 
 export const LINE_HEIGHT = 48
-/** PaddleOCR's rec_image_shape width: narrower lines are padded to it */
-const MIN_WIDTH = 320
+/** PaddleOCR's rec_image_shape width: narrower lines are padded to it (unless the runtime's tuning says less) */
+export const MIN_WIDTH = 320
 const MAX_WIDTH = 2400
 /** Lines batched together differ in width by at most this factor */
 const BATCH_WIDTH_SPREAD = 1.25
@@ -44,10 +44,15 @@ export function cropSize(quad: Quad): { w: number; h: number; quad: Quad } {
  * for a rectangle) with k × k supersampling when the crop shrinks. `fixedWidth` pads (or squeezes) every line to
  * one width, as the direction classifier wants.
  */
-export function lineTensor(image: RgbaImage, quads: readonly Quad[], fixedWidth?: number): Tensor {
+export function lineTensor(
+  image: RgbaImage,
+  quads: readonly Quad[],
+  fixedWidth?: number,
+  minWidth = MIN_WIDTH,
+): Tensor {
   const H = LINE_HEIGHT
   const crops = quads.map(cropSize)
-  let width = fixedWidth ?? MIN_WIDTH
+  let width = fixedWidth ?? minWidth
   if (!fixedWidth) for (const c of crops) width = Math.max(width, Math.ceil((H * c.w) / c.h))
   width = Math.min(width, MAX_WIDTH)
   const plane = H * width
@@ -147,6 +152,7 @@ export async function recognizeLines(
   image: RgbaImage,
   quads: readonly Quad[],
   batchSize = 1,
+  minWidth = MIN_WIDTH,
 ): Promise<ReadText[]> {
   const widths = quads.map((q) => {
     const c = cropSize(q)
@@ -156,17 +162,19 @@ export async function recognizeLines(
   const results: ReadText[] = new Array<ReadText>(quads.length)
   for (let start = 0; start < order.length;) {
     const batch = [order[start]!]
-    const first = Math.max(MIN_WIDTH, widths[order[start]!]!)
+    const first = Math.max(minWidth, widths[order[start]!]!)
     while (
       batch.length < batchSize &&
       start + batch.length < order.length &&
-      Math.max(MIN_WIDTH, widths[order[start + batch.length]!]!) <= first * BATCH_WIDTH_SPREAD
+      Math.max(minWidth, widths[order[start + batch.length]!]!) <= first * BATCH_WIDTH_SPREAD
     )
       batch.push(order[start + batch.length]!)
     start += batch.length
     const tensor = lineTensor(
       image,
       batch.map((i) => quads[i]!),
+      undefined,
+      minWidth,
     )
     const output = await model.run(tensor)
     const read = ctcDecode(output, charsetOf(output.dims[2]!))
