@@ -8,11 +8,19 @@ import { axeViolations } from '#testing/e2e/axe.ts'
 import { strings, usePhoto, type Language } from '#testing/e2e/desk-handoff-pages.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
+import { E2E_READER_URL } from '#testing/e2e/ports.ts'
 
 type Journey = 'operator' | 'customer'
 type Box = { x: number; y: number; width: number; height: number }
 
-async function open(browser: Browser, journey: Journey, language: Language, width: number, height: number) {
+async function open(
+  browser: Browser,
+  journey: Journey,
+  language: Language,
+  width: number,
+  height: number,
+  origin = '',
+) {
   const phone = journey === 'customer'
   const context = await browser.newContext({
     viewport: { width, height },
@@ -24,7 +32,7 @@ async function open(browser: Browser, journey: Journey, language: Language, widt
     language,
   ] as const)
   const page = await context.newPage()
-  await page.goto(phone ? '/?journey=customer' : '/')
+  await page.goto(`${origin}${phone ? '/?journey=customer' : '/'}`)
   return page
 }
 
@@ -126,14 +134,17 @@ for (const language of ['en', 'zh-HK'] as const) {
       await page.context().close()
     })
 
-  for (const [width, height] of [
-    [844, 390],
-    [740, 360],
+  for (const [width, height, reader] of [
+    [844, 390, false],
+    [740, 360, false],
+    // The local reader's note under the header takes a line more.
+    ...(language === 'en' ? [[844, 390, true] as const] : []),
   ] as const)
-    test(`capture at ${width}×${height} (operator, ${language}): the live view, the shutter and the upload link fit without scrolling`, async ({
+    test(`capture at ${width}×${height} (operator, ${language}${reader ? ", the local reader's note shown" : ''}): the live view, the shutter and the upload link fit without scrolling`, async ({
       browser,
     }) => {
-      const page = await open(browser, 'operator', language, width, height)
+      const page = await open(browser, 'operator', language, width, height, reader ? E2E_READER_URL : '')
+      if (reader) await expect(page.getByTestId('local-reader-banner')).toBeVisible()
       const shutter = page.getByRole('button', { name: s.capture.shutter })
       await expect(shutter).toBeEnabled()
       const stage = (await page.getByTestId('camera-stage').boundingBox())!
