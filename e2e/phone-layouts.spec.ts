@@ -163,6 +163,7 @@ for (const language of ['en', 'zh-HK'] as const) {
         order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''))
       }
       expect(order.some((text) => text.includes(s.capture.shutter))).toBe(true)
+      expect(await axeViolations(page)).toEqual([])
       await page.context().close()
     })
 
