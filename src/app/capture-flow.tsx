@@ -194,7 +194,7 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }
 
   return (
     <AppShell step={visibleStep(state)} steps={phone ? PHONE_STEPS : undefined} journey={journey}>
-      <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-6 short-landscape:gap-3">
         {operator && (
           <CaseBar
             reference={flow.reference}

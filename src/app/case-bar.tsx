@@ -16,8 +16,8 @@ export function CaseBar({ reference, onReference, onContinueOnPhone }: CaseBarPr
   const id = useId()
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between" data-testid="case-bar">
-      <div className="flex flex-col gap-1 sm:w-96">
-        <label htmlFor={id} className="text-sm font-medium text-slate-700">
+      <div className="flex flex-col gap-1 sm:w-96 short-landscape:w-auto short-landscape:min-w-0 short-landscape:flex-1 short-landscape:flex-row short-landscape:items-center short-landscape:gap-3">
+        <label htmlFor={id} className="text-sm font-medium text-slate-700 short-landscape:shrink-0">
           {t('app.case.reference')}
         </label>
         <input
@@ -27,9 +27,9 @@ export function CaseBar({ reference, onReference, onContinueOnPhone }: CaseBarPr
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${id}-hint`}
-          className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 focus:outline-3 focus:outline-offset-1 focus:outline-teal-600"
+          className="min-h-11 rounded-lg border short-landscape:min-w-0 short-landscape:flex-1 border-slate-300 bg-white px-3 py-2 focus:outline-3 focus:outline-offset-1 focus:outline-teal-600"
         />
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
+        <p id={`${id}-hint`} className="text-xs text-slate-500 short-landscape:sr-only">
           {t('app.case.referenceHint')}
         </p>
       </div>

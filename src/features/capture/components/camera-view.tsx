@@ -78,15 +78,16 @@ export function CameraView({ journey, onCapture, onProblem, onUpload }: CameraVi
   })
 
   const guide = guideBox(size?.width ?? 16, size?.height ?? 9)
+  const ratio = size ? size.width / size.height : 16 / 9
   const stage = (
     <div
       className="relative mx-auto max-h-full w-full overflow-hidden rounded-2xl bg-slate-900"
       style={{
         aspectRatio: size ? `${size.width} / ${size.height}` : '16 / 9',
+        // The ratio for a layout that fits the view to the height (index.css, a short landscape screen).
+        ['--stage-ratio' as string]: ratio,
         // Full screen: as large as the space allows without letterboxing the video (a size container).
-        ...(journey === 'customer' && {
-          width: `min(100cqw, calc(100cqh * ${size ? size.width / size.height : 16 / 9}))`,
-        }),
+        ...(journey === 'customer' && { width: `min(100cqw, calc(100cqh * ${ratio}))` }),
       }}
       data-testid="camera-stage"
       data-guidance={guidance.key}

@@ -59,7 +59,11 @@ export function CaptureStep(props: CaptureStepProps) {
   }
 
   return (
-    <section aria-labelledby="capture-heading" data-journey={journey} className="flex flex-col gap-5">
+    <section
+      aria-labelledby="capture-heading"
+      data-journey={journey}
+      className="capture-step flex flex-col gap-5"
+    >
       <div>
         <h2
           id="capture-heading"

@@ -19,9 +19,9 @@ export function OperatorCamera(props: CameraLayoutProps) {
   const { t } = useTranslation()
   const { stage, guidance, ready, onShoot, autoCapture, onAutoCapture, source, onUpload } = props
   return (
-    <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_19rem] lg:items-start">
+    <div className="operator-camera grid gap-5 lg:grid-cols-[minmax(0,1fr)_19rem] lg:items-start">
       {stage}
-      <div className="flex flex-col gap-4">
+      <div className="operator-camera-controls flex flex-col gap-4">
         <GuidanceMessage guidance={guidance} variant="panel" onShoot={onShoot} />
         <button
           type="button"
@@ -32,7 +32,7 @@ export function OperatorCamera(props: CameraLayoutProps) {
           <span aria-hidden="true" className="inline-block h-4 w-4 rounded-full border-2 border-white" />
           {t('capture.shutter')}
         </button>
-        <div className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
+        <div className="operator-camera-later flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4">
           <AutoCaptureSwitch on={autoCapture} onChange={onAutoCapture} />
           <Suspense fallback={<div className="min-h-11" />}>
             <PhotoCheckSwitch />
@@ -53,7 +53,9 @@ export function OperatorCamera(props: CameraLayoutProps) {
         >
           {t('capture.uploadInstead')}
         </button>
-        <ShortcutLegend />
+        <div className="operator-camera-later">
+          <ShortcutLegend />
+        </div>
       </div>
     </div>
   )

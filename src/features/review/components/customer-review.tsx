@@ -94,8 +94,14 @@ export function CustomerReview(props: CustomerReviewProps) {
           {t('customer.review.photoHint')}
         </p>
       )}
+      {/* Upright on a phone the photo stays pinned, compact, above the fields as they scroll; sideways or wider
+          it stays beside them. */}
       <div
-        className={`grid gap-4 ${photo ? 'short-landscape:grid-cols-[1fr_18rem] md:grid-cols-[1fr_20rem] lg:grid-cols-[1fr_24rem]' : ''}`}
+        className={
+          photo
+            ? 'flex flex-col gap-4 short-landscape:grid short-landscape:grid-cols-[minmax(0,1fr)_18rem] md:grid md:grid-cols-[1fr_20rem] lg:grid-cols-[1fr_24rem]'
+            : 'grid gap-4'
+        }
       >
         <CardFieldsGrid
           form={form}
@@ -111,9 +117,13 @@ export function CustomerReview(props: CustomerReviewProps) {
           }}
         />
         {photo && (
-          <div className="order-first short-landscape:order-none md:order-none">
-            {/* Stays in view while the fields scroll past, so each can be compared with the card. */}
-            <div className="short-landscape:sticky short-landscape:top-2 md:sticky md:top-4">{photo}</div>
+          <div
+            data-pinned-photo="md"
+            className="sticky top-0 z-10 order-first -mx-4 border-b border-slate-200 bg-slate-50 px-4 py-2 short-landscape:order-none short-landscape:top-2 short-landscape:mx-0 short-landscape:self-start short-landscape:border-0 short-landscape:p-0 md:order-none md:top-4 md:mx-0 md:self-start md:border-0 md:p-0"
+          >
+            <div className="mx-auto w-full max-w-[calc(25dvh*1.6)] short-landscape:max-w-none md:max-w-none">
+              {photo}
+            </div>
           </div>
         )}
       </div>

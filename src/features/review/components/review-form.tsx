@@ -72,10 +72,17 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
         <p className="mt-1 text-slate-600">{t('review.intro')}</p>
       </div>
 
+      {/* With the photo: on a phone held upright the photo stays pinned, compact, above the fields as they scroll;
+          held sideways it stays beside them while the warnings and portraits flow with the fields (nothing
+          scrolls on its own); on a desk photo, warnings and portraits stay in view together beside the fields. */}
       <div
-        className={`grid gap-4 ${photo ? 'short-landscape:grid-cols-[1fr_18rem] lg:grid-cols-[1fr_24rem]' : 'lg:grid-cols-[1fr_20rem]'}`}
+        className={
+          photo
+            ? 'flex flex-col gap-4 max-lg:short-landscape:grid max-lg:short-landscape:grid-cols-[minmax(0,1fr)_18rem] lg:grid lg:grid-cols-[1fr_24rem]'
+            : 'grid gap-4 lg:grid-cols-[1fr_20rem]'
+        }
       >
-        <div className="flex flex-col gap-4">
+        <div className="flex flex-col gap-4 max-lg:short-landscape:col-start-1 max-lg:short-landscape:row-start-2">
           {cardLevel.length > 0 && (
             <Panel title={t('review.cardLevelHeading')}>
               <FindingNotes findings={cardLevel} reasons />
@@ -94,15 +101,44 @@ export function ReviewForm({ result, recognizedAt, reference, onConfirm, onRetak
         {/* Photo, warnings and portraits stay in view together while the fields scroll past, so each field
             can be compared with the card and nothing in the column slides under the photo. */}
         <div
-          className={`order-first flex flex-col gap-4 short-landscape:order-none lg:order-none ${photo ? 'short-landscape:sticky short-landscape:top-2 short-landscape:max-h-[calc(100dvh-1rem)] short-landscape:self-start short-landscape:overflow-y-auto lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto' : ''}`}
+          className={
+            photo
+              ? 'contents lg:sticky lg:top-4 lg:flex lg:max-h-[calc(100dvh-2rem)] lg:flex-col lg:gap-4 lg:self-start lg:overflow-y-auto'
+              : 'order-first flex flex-col gap-4 short-landscape:order-none lg:order-none'
+          }
         >
-          {photo && <div>{photo}</div>}
-          <WarningBadges
-            warnings={result.warnings}
-            available={result.warningsAvailable}
-            checked={result.warningsChecked}
-          />
-          <Portraits portraits={result.portraits} />
+          {photo && (
+            <div
+              data-pinned-photo="lg"
+              className="max-lg:sticky max-lg:top-0 max-lg:z-10 max-lg:order-first max-lg:-mx-4 max-lg:border-b max-lg:border-slate-200 max-lg:bg-slate-50 max-lg:px-4 max-lg:py-2 max-lg:short-landscape:top-2 max-lg:short-landscape:col-start-2 max-lg:short-landscape:row-span-3 max-lg:short-landscape:row-start-1 max-lg:short-landscape:mx-0 max-lg:short-landscape:self-start max-lg:short-landscape:border-0 max-lg:short-landscape:p-0"
+            >
+              <div className="mx-auto w-full max-lg:max-w-[calc(25dvh*1.6)] max-lg:short-landscape:max-w-none">
+                {photo}
+              </div>
+            </div>
+          )}
+          <div
+            className={
+              photo
+                ? 'max-lg:order-first max-lg:short-landscape:col-start-1 max-lg:short-landscape:row-start-1'
+                : ''
+            }
+          >
+            <WarningBadges
+              warnings={result.warnings}
+              available={result.warningsAvailable}
+              checked={result.warningsChecked}
+            />
+          </div>
+          <div
+            className={
+              photo
+                ? 'max-lg:order-first max-lg:short-landscape:col-start-1 max-lg:short-landscape:row-start-3'
+                : ''
+            }
+          >
+            <Portraits portraits={result.portraits} />
+          </div>
         </div>
       </div>
 
