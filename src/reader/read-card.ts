@@ -11,6 +11,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from './2-straighten/upright-card.ts'
 import { readCardText } from './3-text/read-card-text.ts'
 import { numberPrintedUpright } from './3-text/upright-by-layout.ts'
 import type { DecodeTables } from './5-chinese-name/chinese-name.ts'
+import { readSexCell } from './4-fields/sex-beside-birthday.ts'
 import { interpretCardLines, type InterpretedCard, type ReaderFields } from './6-confidence/card-reading.ts'
 import { CHECKED_WARNINGS, measureCard } from './7-warnings/card-quality.ts'
 import { cutPortraits, type PortraitImages } from './8-portraits/portraits.ts'
@@ -76,6 +77,16 @@ export async function readCard(
     const other = await readAt(reading.quad, !reading.text.turned)
     if (foundCount(other.card) > foundCount(reading.card)) reading = other
   }
+  // a sex the detector gave no box: the cell beside the date of birth, read on its own
+  const sexCell =
+    reading?.card.fields.Sex === ''
+      ? await readSexCell(models, photo, reading.text.corners, reading.text.lines)
+      : null
+  if (reading && sexCell)
+    reading = {
+      ...reading,
+      card: interpretCardLines([...reading.text.lines, sexCell], tables, reading.text.runs),
+    }
   const ocrMs = now() - started - findMs
   if (!reading) return noCard('no card-shaped outline in the image')
   if (!reading.card.looksLikeCard) return noCard('no HKID number or name on the card')

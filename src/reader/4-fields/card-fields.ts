@@ -7,7 +7,7 @@ import type { CardLine } from '../3-text/read-card-text.ts'
 import { groupRows } from '../3-text/text-rows.ts'
 import type { Quad } from '../geometry.ts'
 import { spaceSurname } from './surname-spaces.ts'
-import { centreY, lineText, weakest, type LineText } from './line-text.ts'
+import { centreY, lineText, matchLine, weakest, type LineText } from './line-text.ts'
 import { nameFromRun, type NameFromRow, type RowRun } from './name-row.ts'
 import { telecodesFromRun } from './telecode-row.ts'
 import {
@@ -68,6 +68,15 @@ function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null 
   return spaceSurname(letters, pitch)
 }
 
+/** How sure the symbols are of saying permanent or not: the A where one was read, else their weakest letter */
+function symbolEvidence(l: LineText): number {
+  const letters = Array.from(l.text).flatMap((c, i) =>
+    /[A-Z0-9]/i.test(c) ? [{ c, p: l.probs[i] ?? 0 }] : [],
+  )
+  const a = letters.filter((x) => x.c === 'A')
+  return Math.min(1, ...(a.length ? a : letters).map((x) => x.p))
+}
+
 const sameParts = (whole: LineText, parts: readonly LineText[]) =>
   whole.line.parts?.length === parts.length && parts.every((p) => whole.line.parts!.includes(p.line))
 
@@ -108,7 +117,8 @@ export function extractFields(
 
   // the title is printed across the card's top: a line lower down that mentions IDENTITY is some other print
   const title = lines.filter((l) => centreY(l) < TITLE_BAND && TITLE.test(l.text) && !SPECIMEN.test(l.text))
-  const permanentRead = title.find((l) => /永久|PERMANENT/i.test(l.text))
+  const permanentWords = title.flatMap((l) => matchLine(l, /永久|PERMANENT/i) ?? [])
+  const permanentRead = permanentWords.length > 0
   const titleTop = title.length ? Math.max(...title.map((l) => l.y1)) : 0
   const birthdayTop = birthday.line?.y0 ?? 1
 
@@ -116,7 +126,9 @@ export function extractFields(
   // read rather than guessed first; its row's other words must be accounted for
   let name: NameFromRow | null = null
   let nameRun: RowRun | null = null
-  for (const commaRead of [true, false]) {
+  // strictest first: a comma read and a surname read in capitals, then a comma read, then any (a screenshot's
+  // `name_en` label above the name reads as `NAME, En` only once its case is corrected)
+  for (const strict of [2, 1, 0]) {
     for (const row of rows) {
       for (const run of row) {
         const text = runText(run)
@@ -126,7 +138,8 @@ export function extractFields(
           run,
           row.filter((r) => r !== run),
         )
-        if (!found || (commaRead && found.doubts.includes('comma-guessed'))) continue
+        if (!found || (strict > 0 && found.doubts.includes('comma-guessed'))) continue
+        if (strict > 1 && found.doubts.includes('case-corrected')) continue
         name = found
         nameRun = run
         break
@@ -178,6 +191,7 @@ export function extractFields(
 
   // symbols: a short run of symbol letters and stars between the date of birth and the issue dates
   let symbol = NONE
+  let symbolLetters = 0
   const issueTop = issue.line?.y0 ?? 1
   for (const l of lines) {
     if (!birthday.line || l.y0 <= birthday.line.y0 + 0.01 || l === idLine) continue
@@ -187,6 +201,7 @@ export function extractFields(
     const text = raw.replace(/^[*.·•]+/, (stars) => '*'.repeat(stars.length))
     if (!SYMBOLS.test(text) || /\d{2}/.test(text)) continue
     symbol = read(text, weakest(l, 0, l.text.length), SYMBOL_CHARS.test(text) && text === raw)
+    symbolLetters = symbolEvidence(l)
     break
   }
 
@@ -195,16 +210,21 @@ export function extractFields(
       (l) => !birthday.line || Math.abs(centreY(l) - centreY(birthday.line)) < 0.08,
     ),
   )
-  // permanent residents' cards say so in the title, and carry the symbol A: the two must agree to be trusted
+  // permanent residents' cards say so in the title, and carry the symbol A: the two must agree to be trusted.
+  // Each is as sure as what it rests on — the word 永久/PERMANENT itself, the symbols' letters, not the title's
+  // other characters (證 is read weakly by a recogniser that prints simplified forms) nor the symbols' stars
   const symbolSaysPermanent = symbol.value ? symbol.value.includes('A') : null
+  const titleSure = permanentRead
+    ? Math.max(...permanentWords.map((w) => w.confidence))
+    : Math.min(...title.map((l) => weakest(l, 0, l.text.length)))
   const permanent = title.length
     ? read(
         permanentRead ? '1' : '0',
-        Math.max(Math.min(...title.map((l) => weakest(l, 0, l.text.length))), symbol.confidence),
-        symbolSaysPermanent === !!permanentRead,
+        Math.max(titleSure, symbolLetters),
+        symbolSaysPermanent === permanentRead,
       )
     : symbol.value
-      ? read(symbolSaysPermanent ? '1' : '0', symbol.confidence, false)
+      ? read(symbolSaysPermanent ? '1' : '0', symbolLetters, false)
       : NONE
   // HKID-2018 cards have the window with the number in it. Without a window read, a name at the left edge says
   // HKID-2003 — but the real HKID-2018 prints its name there too, and its window is small and easily missed: so
