@@ -4,15 +4,12 @@
 import { type Page } from '@playwright/test'
 import { clickDownload, expect, test } from '#testing/e2e/test.ts'
 import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
+import { REVIEW_WORDS, uploadSpecimenToReview } from '#testing/e2e/review-upload.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const TEXT = {
   en: {
-    upload: 'Upload a photo instead',
-    file: 'Choose a file',
-    heading: 'Check the details',
-    confirm: /Confirm details/,
-    done: 'Details confirmed',
+    ...REVIEW_WORDS.en,
     blocked: (count: number) => `Confirm is blocked: ${count} items need a correction or a reason.`,
     reasonFor: (what: string) => new RegExp(`Reason for accepting: ${what}`),
     tampering: 'Signs of editing or tampering',
@@ -23,11 +20,7 @@ const TEXT = {
     window: 'The window text A123457 does not match',
   },
   'zh-HK': {
-    upload: '改為上載相片',
-    file: '選擇檔案',
-    heading: '核對資料',
-    confirm: /確認資料/,
-    done: '資料已確認',
+    ...REVIEW_WORDS['zh-HK'],
     blocked: (count: number) => `未能確認：尚有${count}項需要更正或填寫理由。`,
     reasonFor: (what: string) => new RegExp(`接受理由：${what}`),
     tampering: '有修改或竄改痕跡',
@@ -38,13 +31,6 @@ const TEXT = {
     window: '透明視窗內的文字 A123457 與身份證號碼',
   },
 } as const
-
-async function uploadCard(page: Page, language: keyof typeof TEXT = 'en') {
-  await page.goto('/')
-  await page.getByRole('button', { name: TEXT[language].upload }).click()
-  await page.getByLabel(TEXT[language].file).setInputFiles(fixtures.specimenCard)
-  await expect(page.getByRole('heading', { name: TEXT[language].heading })).toBeVisible()
-}
 
 for (const language of ['en', 'zh-HK'] as const) {
   test.describe(language, () => {
@@ -59,7 +45,7 @@ for (const language of ['en', 'zh-HK'] as const) {
         card: { Birthday: '', Sex: '', WindowEmbeddedText: 'A123457' },
         warnings: [-9102, -9103, -9104],
       })
-      await uploadCard(page, language)
+      await uploadSpecimenToReview(page, language)
       await expect(page.getByTestId('field-birthday')).toContainText(text.birthdayEmpty)
       await expect(page.getByTestId('field-sex')).toContainText(text.sexEmpty)
       await expect(page.getByTestId('field-windowEmbeddedText')).toContainText(text.window)
@@ -101,7 +87,7 @@ for (const language of ['en', 'zh-HK'] as const) {
       downloadRecord,
     }) => {
       await setNextOutcome({ warnings: [-9107, -9104] })
-      await uploadCard(page, language)
+      await uploadSpecimenToReview(page, language)
       await expect(page.getByTestId('warning--9104')).toHaveAttribute('data-level', 'critical')
       await expect(page.getByTestId('warning--9107')).toHaveAttribute('data-level', 'caution')
       await expect(page.getByTestId('warning--9104')).toContainText(text.tampering)
@@ -130,7 +116,7 @@ test.describe('zh-HK dates', () => {
     await setNextOutcome({
       card: { HKIDVersion: 'HKID-2003', CurrentIssueDate: '15-03-10', WindowEmbeddedText: '' },
     })
-    await uploadCard(page, 'zh-HK')
+    await uploadSpecimenToReview(page, 'zh-HK')
     const finding = page.getByTestId('finding-OLD_CARD_INVALID')
     await expect(finding).toContainText('已經失效')
     await expect(finding).toContainText('自2025年5月12日起失效')
@@ -149,7 +135,7 @@ test('an old card shows the invalidation warning with its dates; a new card date
       Permanent: 0,
     },
   })
-  await uploadCard(page)
+  await uploadSpecimenToReview(page)
   const finding = page.getByTestId('finding-OLD_CARD_INVALID')
   await expect(finding).toHaveAttribute('data-field', 'card')
   await expect(finding).toContainText('no longer valid')
@@ -191,7 +177,7 @@ test('"Hide number" hides it everywhere on screen: fields, window text, findings
   page,
 }) => {
   await setNextOutcome({ card: { IdNum: 'A123456(4)', WindowEmbeddedText: 'A123457' } })
-  await uploadCard(page)
+  await uploadSpecimenToReview(page)
   await page.getByLabel('Identity card number').fill('A123456(3)')
   await expect(page.getByTestId('edited-idNum')).toBeVisible()
   expect(await screenText(page)).toContain('A123457')
@@ -220,7 +206,7 @@ test('an answer without card warnings says they were not checked, on review and 
   downloadRecord,
 }) => {
   await setNextOutcome({ card: { WarnCardInfos: null } })
-  await uploadCard(page)
+  await uploadSpecimenToReview(page)
   await expect(page.getByTestId('warnings-unavailable')).toContainText('not available from this card reader')
   await expect(page.getByTestId('card-warnings')).not.toContainText('No warnings')
   await page.getByRole('button', { name: /Confirm details/ }).click()

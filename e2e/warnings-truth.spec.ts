@@ -5,28 +5,20 @@
 import { type Page } from '@playwright/test'
 import { clickDownload, expect, test } from '#testing/e2e/test.ts'
 import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
-import { fixtures } from '#testing/fixtures/fixture-files.ts'
+import { REVIEW_WORDS, uploadSpecimenToReview } from '#testing/e2e/review-upload.ts'
 
 test.describe.configure({ timeout: 120_000 })
 
 const TEXT = {
   en: {
-    upload: 'Upload a photo instead',
-    file: 'Choose a file',
-    heading: 'Check the details',
-    confirm: /Confirm details/,
-    done: 'Details confirmed',
+    ...REVIEW_WORDS.en,
     notChecked: 'Not checked by this card reader: tampering, a photo of a screen and covered edges.',
     noWarnings: 'No warnings from the card reader.',
     needsReason: 'Needs a reason:',
     name: 'Name',
   },
   'zh-HK': {
-    upload: '改為上載相片',
-    file: '選擇檔案',
-    heading: '核對資料',
-    confirm: /確認資料/,
-    done: '資料已確認',
+    ...REVIEW_WORDS['zh-HK'],
     notChecked: /^此辨識服務未有檢查：竄改、翻拍.幕及邊緣遮擋。/,
     noWarnings: '辨識服務沒有發出警告。',
     needsReason: '須填寫理由:',
@@ -35,12 +27,7 @@ const TEXT = {
 } as const
 type Language = keyof typeof TEXT
 
-async function uploadSpecimen(page: Page, language: Language) {
-  await page.goto('/')
-  await page.getByRole('button', { name: TEXT[language].upload }).click()
-  await page.getByLabel(TEXT[language].file).setInputFiles(fixtures.specimenCard)
-  await expect(page.getByRole('heading', { name: TEXT[language].heading })).toBeVisible({ timeout: 60_000 })
-}
+const uploadSpecimen = (page: Page, language: Language) => uploadSpecimenToReview(page, language, 60_000)
 
 /** Mean brightness of the number's area (bottom right of the card) and of the portrait's (left), as drawn. */
 async function photoAreas(page: Page, testId: string): Promise<{ number: number[]; portrait: number[] }> {

@@ -1,5 +1,9 @@
 // The reference receiver (`npm run record-receiver`, a child process) refuses what it cannot trust — no or a
-// wrong signature, an old timestamp, a record sealed to another key — and takes a repeated delivery once.
+// wrong signature, an old timestamp, a record sealed to another key — and takes a repeated delivery once, even
+// when the repeat reaches it after a restart.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Webhook } from 'standardwebhooks'
 import { freePort, startReceiver, until, type ReceiverProcess } from '#testing/records/receiver-process.ts'
@@ -16,9 +20,13 @@ beforeAll(async () => {
 }, 30_000)
 afterAll(() => receiver?.stop())
 
-function post(body: string, id: string, options: { secret?: string; at?: Date; signature?: string } = {}) {
+function post(
+  body: string,
+  id: string,
+  options: { secret?: string; at?: Date; signature?: string; to?: string } = {},
+) {
   const at = options.at ?? new Date()
-  return fetch(url, {
+  return fetch(options.to ?? url, {
     method: 'POST',
     body,
     headers: {
@@ -43,6 +51,42 @@ describe('the reference receiver', () => {
     expect(receiver.records().get(record.id)).toEqual(content)
     expect(receiver.lines().join('\n')).not.toContain('KWOK')
   })
+
+  it('takes a record once across a restart: the new process answers its redelivery 204 and does not take it', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'hkid-receiver-restart-'))
+    const started = async () => {
+      const port = await freePort()
+      const process = await startReceiver({ port, secret: keys.secret, privateJwk: keys.privateJwk, outDir })
+      return { process, to: `http://127.0.0.1:${port}/` }
+    }
+    try {
+      const content = sealedContent('KWOK, Restarted')
+      const record = await queuedRecord(keys.publicJwk, content)
+      const id = `msg_${record.id}`
+      const before = await started()
+      expect((await post(record.body, id, { to: before.to })).status).toBe(204)
+      expect(await until(() => before.process.opened().includes(id))).toBe(true)
+      await before.process.stop()
+
+      const after = await started()
+      try {
+        expect((await post(record.body, id, { to: after.to })).status).toBe(204)
+        expect(
+          await until(() => after.process.lines().some((line) => line.startsWith(`duplicate ${id}`))),
+        ).toBe(true)
+        expect(after.process.opened()).toEqual([])
+        expect(after.process.records().get(record.id)).toEqual(content)
+        // A record it has not seen is still taken after the restart.
+        const next = await queuedRecord(keys.publicJwk, sealedContent('KWOK, Next'))
+        expect((await post(next.body, `msg_${next.id}`, { to: after.to })).status).toBe(204)
+        expect(after.process.opened()).toEqual([`msg_${next.id}`])
+      } finally {
+        await after.process.stop()
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true })
+    }
+  }, 60_000)
 
   it('refuses a wrong or missing signature and an old timestamp with 400', async () => {
     const record = await queuedRecord(keys.publicJwk, sealedContent('KWOK, Refused'))

@@ -1,10 +1,12 @@
 // `npm run record-receiver`: the reference receiver of record delivery — what a business copies. It checks
 // the Standard Webhooks signature (and that the timestamp is recent), reads the body, opens the sealed record
 // with the business's private key and answers 204 at once. A delivery seen before (same webhook-id) is
-// answered 204 again and not handled twice: retries may repeat one. It prints no personal data.
+// answered 204 again and not handled twice, after a restart too (the ids handled are kept in a file): retries
+// may repeat one. It prints no personal data.
 //
 // Env: PORT (8788), RECORD_WEBHOOK_SECRET (whsec_…), RECORD_PRIVATE_JWK (from `npm run record-keys`),
-//      RECORD_OUT_DIR (optional: each opened record is written there as <receipt id>.json).
+//      RECORD_OUT_DIR (optional: each opened record is written there as <receipt id>.json),
+//      RECORD_SEEN_FILE (the webhook-ids handled; default seen-webhook-ids.jsonl in RECORD_OUT_DIR, or here).
 // Testing aid, never for production: RECEIVER_FAIL_FIRST=N answers 503 to the first N signed deliveries.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
@@ -16,6 +18,7 @@ import {
   sealedContentSchema,
   SEAL_ENCRYPTION,
 } from '#src/hkid/record-delivery-contract.ts'
+import { SeenWebhookIds } from './seen-webhook-ids.ts'
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024
 const env = process.env
@@ -27,7 +30,7 @@ const webhook = new Webhook(env.RECORD_WEBHOOK_SECRET)
 const privateKey = await importJWK(JSON.parse(env.RECORD_PRIVATE_JWK) as Record<string, unknown>, 'ECDH-ES')
 const outDir = env.RECORD_OUT_DIR
 if (outDir) mkdirSync(outDir, { recursive: true })
-const seen = new Set<string>()
+const seen = new SeenWebhookIds(env.RECORD_SEEN_FILE ?? join(outDir ?? '.', 'seen-webhook-ids.jsonl'))
 let failFirst = Number(env.RECEIVER_FAIL_FIRST ?? 0)
 
 async function readBody(request: IncomingMessage): Promise<Buffer | null> {

@@ -1,7 +1,7 @@
 // The endpoint budgets from `npm run bench:server`: read from the JSON block of bench/server/results.md
 // (that bench runs on its own; it needs the machine to itself for 20 s per target).
-import { existsSync, readFileSync } from 'node:fs'
 import type { BenchRow } from './bench-row.ts'
+import { readResultsRows } from './results-rows.ts'
 
 interface ServerRow {
   name: string
@@ -31,19 +31,16 @@ export function readServerRows(
   path: string,
   { file = 'bench/server/results.md', command = 'npm run bench:server' } = {},
 ): ServerRows {
-  if (!existsSync(path)) return { rows: [], note: `${file} does not exist: run \`${command}\`.` }
-  const text = readFileSync(path, 'utf8')
-  const measuredAt = /Measured (\S+)/.exec(text)?.[1] ?? 'an unknown date'
-  const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1]
-  let parsed: unknown
-  try {
-    parsed = json ? JSON.parse(json) : undefined
-  } catch {
-    parsed = undefined
+  const read = readResultsRows(path, isServerRow)
+  if (read.problem) {
+    const why =
+      read.problem === 'missing'
+        ? `does not exist: run \`${command}\`.`
+        : 'has no readable JSON block of budget rows.'
+    return { rows: [], note: `${file} ${why}` }
   }
-  if (!Array.isArray(parsed) || !parsed.every(isServerRow))
-    return { rows: [], note: `${file} has no readable JSON block of budget rows.` }
-  const rows = parsed.map((row): BenchRow => {
+  const { measuredAt } = read
+  const rows = read.rows.map((row): BenchRow => {
     const unit = /\(MB/.test(row.name) ? 'MB' : /\(ms/.test(row.name) ? 'ms' : 'count'
     const peer = row.peer ?? undefined
     // The latency row's peer is the direct call's p50, a context figure, not what the budget divides by.

@@ -1,7 +1,7 @@
 // The rows of `npm run bench:records`: built from its figures (Redis measured, embedded SQLite the peer), and
 // read back by `npm run bench` from the JSON block of bench/records/results.md, as the endpoint rows are.
-import { existsSync, readFileSync } from 'node:fs'
 import type { BenchRow } from '../lib/bench-row.ts'
+import { readResultsRows } from '../lib/results-rows.ts'
 import type { AcceptFigures } from './accept-latency.ts'
 import type { DeliveryFigures } from './delivery-rate.ts'
 import { STORE_NAMES, type RecordStore } from './record-bench-kit.ts'
@@ -78,21 +78,17 @@ const isBenchRow = (value: unknown): value is BenchRow => {
 
 /** The rows bench:records last wrote, tagged with where they come from, or a note saying why there are none. */
 export function readRecordRows(path: string): { rows: BenchRow[]; note: string } {
-  if (!existsSync(path))
-    return { rows: [], note: 'bench/records/results.md does not exist: run `npm run bench:records`.' }
-  const text = readFileSync(path, 'utf8')
-  const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1]
-  let parsed: unknown
-  try {
-    parsed = json ? JSON.parse(json) : undefined
-  } catch {
-    parsed = undefined
+  const read = readResultsRows(path, isBenchRow)
+  if (read.problem) {
+    const why =
+      read.problem === 'missing'
+        ? 'does not exist: run `npm run bench:records`.'
+        : 'has no readable JSON block of rows.'
+    return { rows: [], note: `bench/records/results.md ${why}` }
   }
-  if (!Array.isArray(parsed) || !parsed.every(isBenchRow))
-    return { rows: [], note: 'bench/records/results.md has no readable JSON block of rows.' }
-  const measuredAt = /Measured (\S+)/.exec(text)?.[1] ?? 'an unknown date'
+  const { measuredAt } = read
   return {
-    rows: parsed.map((row) => ({ ...row, name: `${row.name} [bench:records]` })),
+    rows: read.rows.map((row) => ({ ...row, name: `${row.name} [bench:records]` })),
     note: `Record delivery rows measured ${measuredAt} by \`npm run bench:records\` (bench/records/results.md).`,
   }
 }

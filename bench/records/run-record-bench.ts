@@ -11,6 +11,7 @@ import { freePort } from '#testing/records/receiver-process.ts'
 import { freshKeys } from '#testing/records/sealed-record.ts'
 import { startRedisServer } from '#testing/server/redis-server.ts'
 import { budgetTable } from '../lib/bench-row.ts'
+import { rowsBlock } from '../lib/results-rows.ts'
 import { measureAcceptLatency, type AcceptFigures } from './accept-latency.ts'
 import { measureDeliveryRate, type DeliveryFigures } from './delivery-rate.ts'
 import { recordRows } from './record-rows.ts'
@@ -74,9 +75,7 @@ const report = [
   '',
   budgetTable(rows),
   '',
-  '```json',
-  JSON.stringify(rows, null, 2),
-  '```',
+  rowsBlock(rows),
   '',
 ].join('\n')
 console.log(report)

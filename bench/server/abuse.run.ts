@@ -4,6 +4,7 @@
 // a full `npm run bench:server` measures the same and puts the rows in results.md, where `npm run bench` reads them.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { ensureOcrBank } from '#testing/banks/ocr-bank/make-ocr-bank.ts'
+import { rowsBlock } from '../lib/results-rows.ts'
 import { abuseRows, renderMixedLoad } from './abuse-rows.ts'
 import { measureReaderMixedLoad } from './reader-mixed-load-run.ts'
 import { measureHandoffAcrossInstances, measureRedisStall, renderRedisFaults } from './redis-fault-run.ts'
@@ -29,8 +30,7 @@ try {
   writeFileSync(
     new URL('./abuse-results.md', import.meta.url),
     `# bench:server, issue 25's figures\n\nMeasured ${new Date().toISOString()} by ` +
-      `\`npm run bench:abuse\`.\n\n${table}\n\n${text}\n\n\`\`\`json\n` +
-      `${JSON.stringify(rows, null, 2)}\n\`\`\`\n`,
+      `\`npm run bench:abuse\`.\n\n${table}\n\n${text}\n\n${rowsBlock(rows)}\n`,
   )
   if (rows.some((row) => !row.met)) process.exitCode = 1
 } finally {

@@ -2,6 +2,7 @@
 // ({ name, measured, budget, ratio, peer, met }) so a later issue can merge them with other benches.
 
 import { ALLOCATOR_SETTINGS } from '#server/allocator-env.ts'
+import { rowsBlock } from '../lib/results-rows.ts'
 import type { SequentialLatency } from './sequential-latency.ts'
 
 export interface RunFigures {
@@ -195,9 +196,7 @@ export function renderResults(
     '',
     renderBudgetRows(rows),
     '',
-    '```json',
-    JSON.stringify(rows, null, 2),
-    '```',
+    rowsBlock(rows),
     '',
   ].join('\n')
   return { table, markdown }

@@ -3,22 +3,18 @@
 // minutes, under ids that come from signed tokens — never from what a request says.
 import { Hono, type Context } from 'hono'
 import type { CaptureTokenClaims } from '../access/capture-token.ts'
-import { bearerToken, randomId, verifyCaptureToken } from '../access/capture-token.ts'
-import { HandoffTokens, type HandoffEnd } from '../access/desk-handoff-tokens.ts'
+import { HandoffTokens } from '../access/desk-handoff-tokens.ts'
 import { rateKeyForAddress } from '../access/ip-address.ts'
 import type { AppEnv } from '../app-env.ts'
-import { apiError } from '../http/api-error.ts'
 import { bytesToBase64 } from '../http/base64.ts'
 import { readBodyWithLimit } from '../http/read-body.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError, type SharedStore } from '../store/shared-store.ts'
-import type { HandoffErrorCode } from '#src/hkid/api-errors.ts'
-import {
-  handoffIdSchema,
-  handoffReplySchema,
-  type DeskEvent,
-  type HandoffReply,
-} from '#src/hkid/desk-handoff-contract.ts'
-import { keepPhoneToken, phoneTokenOf } from './handoff-ticket.ts'
+import { handoffIdSchema, handoffReplySchema, type DeskEvent } from '#src/hkid/desk-handoff-contract.ts'
+import { handoffGuards } from './handoff-guards.ts'
+import { refuseHandoff as fail } from './handoff-refusal.ts'
+import { MARK, replyBytes, replyOf, slot } from './handoff-slots.ts'
+import { MINUTE, startHandoff } from './handoff-start.ts'
+import { phoneTokenOf } from './handoff-ticket.ts'
 import { OpenWaits } from './open-waits.ts'
 import { clientClosed } from './recognize.ts'
 import { waitForAny } from './relay-wait.ts'
@@ -40,14 +36,6 @@ export interface HandoffRouteOptions {
   openWaits?: OpenWaits
 }
 
-/** The relay slots of one channel: the phone's message, "opened", "a second device was refused", the desk's reply. */
-const slot = {
-  message: (channel: string) => `${channel}-m`,
-  opened: (channel: string) => `${channel}-o`,
-  refused: (channel: string) => `${channel}-x`,
-  reply: (channel: string) => `${channel}-r`,
-}
-
 /** The longest reply body read: `"received"` with room to spare. */
 const REPLY_MAX_BYTES = 64
 
@@ -59,15 +47,6 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-const REPLY_BYTE: Record<HandoffReply, number> = { received: 1, closed: 2 }
-const MARK = new Uint8Array([1])
-
-const MINUTE = 60_000
-/** Hand-offs one desk link may start a minute: a few new codes, not a supply of phone tokens. */
-const STARTS_PER_DESK_PER_MINUTE = 6
-/** A wait refused at its cap may be tried again this soon: by then a reconnect's stale wait has usually ended. */
-const WAIT_RETRY_AFTER_MS = 5_000
-
 export function handoffRoute(options: HandoffRouteOptions) {
   const { store, nowMs } = options
   const { relay } = store
@@ -75,92 +54,15 @@ export function handoffRoute(options: HandoffRouteOptions) {
   const openWaits = options.openWaits ?? new OpenWaits()
   const route = new Hono<AppEnv>()
 
-  const fail = (c: Context<AppEnv>, code: HandoffErrorCode, denied?: string, retryAfterMs?: number) => {
-    const log = c.get('log')
-    log.code = code
-    if (denied) log.denied = denied
-    // Over a rate: when the window frees a start. The relay's store full or unreachable: a moment later.
-    const retryAfterSeconds =
-      retryAfterMs !== undefined
-        ? Math.max(1, Math.ceil(retryAfterMs / 1000))
-        : code === 'TEMPORARILY_UNAVAILABLE'
-          ? 5
-          : undefined
-    return apiError(c, code, {
-      requestId: log.requestId,
-      ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
-    })
-  }
-  const remainingMs = (claims: CaptureTokenClaims) => claims.exp * 1000 - nowMs()
-
-  /** The channel this request's token is bound to, or the answer refusing it. */
-  async function channelOf(c: Context<AppEnv>, end: HandoffEnd) {
-    const token = bearerToken(c.req.header('Authorization'))
-    const check = token ? await tokens.verify(token, end, Math.floor(nowMs() / 1000)) : null
-    if (check?.ok) return { channel: check.claims.ch!, claims: check.claims }
-    const reason = check?.reason ?? 'no-token'
-    return { refusal: fail(c, reason === 'expired' ? 'HANDOFF_EXPIRED' : 'UNAUTHORIZED', reason) }
-  }
-
-  /** Holds a wait within the caps of its token (this end of this channel) and its address; 429 past them. */
-  async function capped(c: Context<AppEnv>, end: HandoffEnd, channel: string, wait: () => Promise<Response>) {
-    const release = openWaits.enter(`${end}:${channel}`, rateKeyForAddress(options.clientAddress(c)))
-    if (!release) return fail(c, 'RATE_LIMITED', 'open-waits', WAIT_RETRY_AFTER_MS)
-    try {
-      return await wait()
-    } finally {
-      release()
-    }
-  }
-
-  /**
-   * What a wait took, unless its client left meanwhile: then it all goes back to the relay for the next wait (the
-   * answer would go to a closed connection, and the sender was already told its message was accepted).
-   */
-  async function deliverable(c: Context<AppEnv>, found: Map<string, Uint8Array>, claims: CaptureTokenClaims) {
-    if (!c.req.raw.signal.aborted) return found
-    await Promise.all([...found].map(([key, bytes]) => relay.giveBack(key, bytes, remainingMs(claims))))
-    return null
-  }
-
-  route.post('/start', async (c) => {
-    const ip = rateKeyForAddress(options.clientAddress(c))
-    const perIp = await store.hitRate(`handoff-ip:${ip}`, options.startsPerIpPerMinute, MINUTE)
-    if (!perIp.ok) return fail(c, 'RATE_LIMITED', 'ip-rate', perIp.retryAfterMs)
-    let parent: CaptureTokenClaims | null = null
-    if (options.captureTokenSecret) {
-      const token = bearerToken(c.req.header('Authorization'))
-      const check = token
-        ? await verifyCaptureToken(token, options.captureTokenSecret, Math.floor(nowMs() / 1000))
-        : null
-      if (!check?.ok) return fail(c, 'UNAUTHORIZED', check?.reason ?? 'no-token')
-      // A phone's token cannot start another hand-off, nor can a customer's own link.
-      if (check.claims.ch || check.claims.j === 'customer') return fail(c, 'UNAUTHORIZED', 'not-a-desk-link')
-      const perDesk = await store.hitRate(
-        `handoff-desk:${check.claims.jti}`,
-        STARTS_PER_DESK_PER_MINUTE,
-        MINUTE,
-      )
-      if (!perDesk.ok) return fail(c, 'RATE_LIMITED', 'desk-rate', perDesk.retryAfterMs)
-      parent = check.claims
-    }
-    const nowSeconds = Math.floor(nowMs() / 1000)
-    const lifetimeSeconds = Math.min(options.ttlSeconds, parent ? parent.exp - nowSeconds : Infinity)
-    if (lifetimeSeconds < Math.min(30, options.ttlSeconds))
-      return fail(c, 'HANDOFF_EXPIRED', 'desk-link-ending')
-    const channel = randomId()
-    const minted = await tokens.mint({
-      channel,
-      lifetimeSeconds,
-      nowSeconds,
-      ...(parent ? { parent: { jti: parent.jti, calls: parent.calls, exp: parent.exp } } : {}),
-    })
-    const expiresAt = new Date((nowSeconds + lifetimeSeconds) * 1000).toISOString()
-    // The phone's link carries only the channel and the key: it is given its token when it opens the channel.
-    if ((await keepPhoneToken(relay, channel, minted.phoneToken, lifetimeSeconds * 1000)) !== 'stored')
-      return fail(c, 'TEMPORARILY_UNAVAILABLE', 'relay-full')
-    return c.json({ channel, ...minted, expiresAt }, 201)
+  const { remainingMs, channelOf, capped, deliverable } = handoffGuards({
+    relay,
+    tokens,
+    openWaits,
+    clientAddress: options.clientAddress,
+    nowMs,
   })
+
+  route.post('/start', (c) => startHandoff(c, { ...options, tokens }))
 
   // The phone names the channel from its link; the first device to open it is given the phone's token.
   route.post('/open', async (c) => {
@@ -241,8 +143,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
     if (!body.ok) return fail(c, body.reason === 'too-large' ? 'HANDOFF_TOO_LARGE' : 'BAD_REQUEST')
     const reply = handoffReplySchema.safeParse(parseJson(body.bytes))
     if (!reply.success) return fail(c, 'BAD_REQUEST')
-    const byte = new Uint8Array([REPLY_BYTE[reply.data]])
-    await relay.put(slot.reply(bound.channel), byte, remainingMs(bound.claims))
+    await relay.put(slot.reply(bound.channel), replyBytes(reply.data), remainingMs(bound.claims))
     return c.body(null, 204)
   })
 
@@ -258,8 +159,7 @@ export function handoffRoute(options: HandoffRouteOptions) {
         c.req.raw.signal,
       ).then((taken) => deliverable(c, taken, bound.claims))
       if (!found) return clientClosed(c)
-      const byte = found.get(reply)?.[0]
-      const type = byte === REPLY_BYTE.received ? 'received' : byte === REPLY_BYTE.closed ? 'closed' : null
+      const type = replyOf(found.get(reply)?.[0])
       return c.json({ events: type ? [{ type }] : [] })
     })
   })

@@ -2,13 +2,12 @@
 // sealed and posted, accepted, replayed and refused. No log line holds the card, the photo, the ticket, the JWE
 // or a secret, and what the queue stores holds the card only as ciphertext.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { mintCaptureToken } from '../access/capture-token.ts'
-import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
+import { specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 import {
   businessKeys,
-  CUSTOMER_ROUTING,
   postRecord,
+  recognizedAndSealed,
   recordsOptions,
   seal,
   sealedContentFor,
@@ -34,10 +33,9 @@ describe('record delivery’s logs and queue', () => {
     const token = await mintCaptureToken({ secret: SECRET, lifetimeSeconds: 600, calls: 5 })
     const auth = { Authorization: `Bearer ${token}` }
     await h.next({ card: { IdNum: CANARY_ID, EnName: CANARY_NAME } })
-    const result = recognizeResultSchema.parse(await (await postImage(app, specimenCard, auth)).json())
+    const { result, post } = await recognizedAndSealed(app, keys, auth)
+    const { jwe } = post
     expect(result.card).toMatchObject({ idNum: CANARY_ID, enName: CANARY_NAME })
-    const jwe = await seal(sealedContentFor(result, specimenCard), keys.publicKey)
-    const post = { ticket: result.ticket ?? '', jwe, routing: CUSTOMER_ROUTING }
     expect((await postRecord(app, post, auth)).status).toBe(202)
     expect((await postRecord(app, post, auth)).status).toBe(202)
     const another = { ...post, jwe: await seal(sealedContentFor(result, specimenCard), keys.publicKey) }

@@ -15,9 +15,9 @@ import {
   businessKeys,
   CUSTOMER_ROUTING,
   postRecord,
+  recognizedAndSealed,
   recordsOptions,
   seal,
-  sealedContentFor,
   StandInRecordQueue,
   WEBHOOK_SECRET,
   type BusinessKeys,
@@ -46,16 +46,6 @@ function appWith(overrides: Partial<AppOptions> = {}) {
   })
 }
 
-/** A recognition's answer and a record sealed from it, ready to post. */
-async function recognizedAndSealed(app: ReturnType<typeof appWith>) {
-  const response = await postImage(app, specimenCard)
-  expect(response.status).toBe(200)
-  const result = recognizeResultSchema.parse(await response.json())
-  const content = sealedContentFor(result, specimenCard)
-  const jwe = await seal(content, keys.publicKey)
-  return { result, content, post: { ticket: result.ticket ?? '', jwe, routing: CUSTOMER_ROUTING } }
-}
-
 async function refusal(response: Response) {
   return { status: response.status, code: recordErrorSchema.parse(await response.json()).error.code }
 }
@@ -63,7 +53,7 @@ async function refusal(response: Response) {
 describe('POST /api/records', () => {
   it('queues a good post once and answers 202 with a receipt; the webhook body carries the JWE untouched', async () => {
     const app = appWith()
-    const { result, content, post } = await recognizedAndSealed(app)
+    const { result, content, post } = await recognizedAndSealed(app, keys)
     expect(result.ticket).toEqual(expect.any(String))
 
     const response = await postRecord(app, post)
@@ -87,7 +77,7 @@ describe('POST /api/records', () => {
 
   it('logs the receipt id and never the ticket, the JWE or the card', async () => {
     const app = appWith()
-    const { result, post } = await recognizedAndSealed(app)
+    const { result, post } = await recognizedAndSealed(app, keys)
     logs.length = 0
     const { receipt } = recordAcceptedSchema.parse(await (await postRecord(app, post)).json())
     const line = logs.find((entry) => entry.includes('/api/records'))
@@ -100,7 +90,7 @@ describe('POST /api/records', () => {
 
   it('refuses a replayed ticket with 409 and queues nothing more', async () => {
     const app = appWith()
-    const { post } = await recognizedAndSealed(app)
+    const { post } = await recognizedAndSealed(app, keys)
     expect((await postRecord(app, post)).status).toBe(202)
     const again = { ...post, jwe: await seal({ other: 'record' }, keys.publicKey) }
     expect(await refusal(await postRecord(app, again))).toEqual({ status: 409, code: 'RECORD_TICKET_USED' })
@@ -109,7 +99,7 @@ describe('POST /api/records', () => {
 
   it('answers the same post again with the same receipt and stores it once: a retry after a lost 202', async () => {
     const app = appWith()
-    const { post } = await recognizedAndSealed(app)
+    const { post } = await recognizedAndSealed(app, keys)
     const first = await postRecord(app, post)
     const again = await postRecord(app, post)
     expect([first.status, again.status]).toEqual([202, 202])
@@ -123,7 +113,7 @@ describe('POST /api/records', () => {
 
   it('refuses a missing, forged or expired ticket with 403', async () => {
     const app = appWith()
-    const { result, post } = await recognizedAndSealed(app)
+    const { result, post } = await recognizedAndSealed(app, keys)
     const forged = await new RecordTickets(WEBHOOK_SECRET.replace('cmVj', 'eHl6')).issue({
       requestId: result.requestId,
     })
@@ -143,7 +133,7 @@ describe('POST /api/records', () => {
 
   it('refuses what is not sealed to the business key as we accept it: 400 naming the part, queuing nothing', async () => {
     const app = appWith()
-    const { content, post } = await recognizedAndSealed(app)
+    const { content, post } = await recognizedAndSealed(app, keys)
     const rsa = await generateKeyPair('RSA-OAEP', { extractable: true })
     const cases: Array<[string, unknown, RegExp]> = [
       ['plain JSON record in jwe', { ...post, jwe: JSON.stringify(content) }, /jwe is not a compact JWE/],
@@ -174,10 +164,10 @@ describe('POST /api/records', () => {
 
   it('takes a seal that names no kid, or the key by its thumbprint', async () => {
     const app = appWith()
-    const { content, post } = await recognizedAndSealed(app)
+    const { content, post } = await recognizedAndSealed(app, keys)
     const jwe = await seal(content, keys.publicKey, { kid: null })
     expect((await postRecord(app, { ...post, jwe })).status).toBe(202)
-    const second = await recognizedAndSealed(app)
+    const second = await recognizedAndSealed(app, keys)
     const thumbprint = await calculateJwkThumbprint(keys.publicJwk)
     const byThumbprint = await seal(content, keys.publicKey, { kid: thumbprint })
     expect((await postRecord(app, { ...second.post, jwe: byThumbprint })).status).toBe(202)
@@ -185,7 +175,7 @@ describe('POST /api/records', () => {
 
   it('refuses a wrong content type with 415 before reading the body', async () => {
     const app = appWith()
-    const { post } = await recognizedAndSealed(app)
+    const { post } = await recognizedAndSealed(app, keys)
     for (const type of [
       'text/plain',
       'application/x-www-form-urlencoded',
@@ -226,7 +216,7 @@ describe('POST /api/records', () => {
 
   it('answers 503 with Retry-After while the queue’s store is down, and accepts the same post once it is back', async () => {
     const app = appWith()
-    const { post } = await recognizedAndSealed(app)
+    const { post } = await recognizedAndSealed(app, keys)
     queue.down = true
     const response = await postRecord(app, post)
     expect(response.headers.get('Retry-After')).toBe('5')
@@ -238,7 +228,7 @@ describe('POST /api/records', () => {
 
   it('rate-limits posts per client address with Retry-After', async () => {
     const app = appWith({ ratePerIpPerMinute: 3 })
-    const { post } = await recognizedAndSealed(app)
+    const { post } = await recognizedAndSealed(app, keys)
     const statuses = []
     for (let index = 0; index < 4; index++) statuses.push((await postRecord(app, post)).status)
     // 1 recognition, then 202 and the same post twice more (the same receipt), and the fourth post of the
@@ -267,7 +257,7 @@ describe('with record delivery off', () => {
 
   it('gives the browser the public key and reports the queue in /api/health when on', async () => {
     const app = appWith()
-    const { post } = await recognizedAndSealed(app)
+    const { post } = await recognizedAndSealed(app, keys)
     await postRecord(app, post)
     expect(await (await app.request('/api/client-config')).json()).toMatchObject({
       recordWebhook: { publicJwk: keys.publicJwk },

@@ -5,17 +5,13 @@ import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recordAcceptedSchema } from '#src/hkid/record-delivery-contract.ts'
-import { recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { createApp } from '../app.ts'
 import { localRecognizer } from '../recognizers/local-recognizer.ts'
-import { specimenCard } from '#testing/server/endpoint-harness.ts'
 import { fakeLocalReader } from '#testing/server/fake-local-reader.ts'
 import {
   businessKeys,
-  CUSTOMER_ROUTING,
+  recognizedAndSealed,
   recordsOptions,
-  seal,
-  sealedContentFor,
   StandInRecordQueue,
 } from '#testing/records/record-post-harness.ts'
 
@@ -38,17 +34,9 @@ beforeAll(async () => {
       resolve()
     })
   })
-  const recognized = await fetch(`${base}/api/hkid/recognize`, {
-    method: 'POST',
-    body: specimenCard,
-    headers: { 'Content-Type': 'image/jpeg' },
-  })
-  const result = recognizeResultSchema.parse(await recognized.json())
-  good = {
-    ticket: result.ticket ?? '',
-    jwe: await seal(sealedContentFor(result, specimenCard), keys.publicKey),
-    routing: CUSTOMER_ROUTING,
-  }
+  // The recognition over the socket too, as the browser makes it.
+  const overHttp = { request: (path: string, init: RequestInit) => fetch(`${base}${path}`, init) }
+  good = (await recognizedAndSealed(overHttp, keys)).post
 })
 afterAll(() => new Promise((resolve) => server.close(resolve)))
 let good: unknown

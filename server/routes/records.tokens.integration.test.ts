@@ -5,18 +5,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { recordErrorSchema } from '#src/hkid/api-errors.ts'
 import { recordAcceptedSchema, recordWebhookSchema } from '#src/hkid/record-delivery-contract.ts'
-import { recognizeResultSchema } from '#src/hkid/recognize-contract.ts'
 import { mintCaptureToken } from '../access/capture-token.ts'
 import { SPECIMEN_CARD } from '../emulator/specimen-card.ts'
 import { postImage, specimenCard, startHarness, type Harness } from '#testing/server/endpoint-harness.ts'
 import { handoffClient } from '#testing/server/desk-handoff-client.ts'
 import {
   businessKeys,
-  CUSTOMER_ROUTING,
   postRecord,
+  recognizedAndSealed,
   recordsOptions,
-  seal,
-  sealedContentFor,
   StandInRecordQueue,
   type BusinessKeys,
 } from '#testing/records/record-post-harness.ts'
@@ -41,14 +38,6 @@ const link = (journey: 'operator' | 'customer' = 'customer', lifetimeSeconds = 1
   mintCaptureToken({ secret, lifetimeSeconds, calls: 5, journey })
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` })
 
-async function recognizeAndSeal(app: ReturnType<typeof appWith>, token: string) {
-  const response = await postImage(app, specimenCard, bearer(token))
-  expect(response.status).toBe(200)
-  const result = recognizeResultSchema.parse(await response.json())
-  const jwe = await seal(sealedContentFor(result, specimenCard), keys.publicKey)
-  return { result, post: { ticket: result.ticket ?? '', jwe, routing: CUSTOMER_ROUTING } }
-}
-
 async function codeOf(response: Response) {
   return [response.status, recordErrorSchema.parse(await response.json()).error.code]
 }
@@ -57,7 +46,7 @@ describe('tickets of the Tencent recognizer with capture links required', () => 
   it('are accepted with the token that recognized: the card read by Tencent reaches the queue sealed', async () => {
     const app = appWith()
     const token = await link()
-    const { result, post } = await recognizeAndSeal(app, token)
+    const { result, post } = await recognizedAndSealed(app, keys, bearer(token))
     expect(result.card.idNum).toBe(SPECIMEN_CARD.IdNum)
     const response = await postRecord(app, post, bearer(token))
     expect(response.status).toBe(202)
@@ -70,7 +59,7 @@ describe('tickets of the Tencent recognizer with capture links required', () => 
 
   it('are refused with 401 when no token comes with the post, and 403 with another valid token', async () => {
     const app = appWith()
-    const { post } = await recognizeAndSeal(app, await link())
+    const { post } = await recognizedAndSealed(app, keys, bearer(await link()))
     expect(await codeOf(await postRecord(app, post))).toEqual([401, 'UNAUTHORIZED'])
     expect(await codeOf(await postRecord(app, post, bearer('not.a-token')))).toEqual([401, 'UNAUTHORIZED'])
     const other = await link()
@@ -80,7 +69,7 @@ describe('tickets of the Tencent recognizer with capture links required', () => 
 
   it('outlive the capture link that recognized: a review may end after the link has', async () => {
     const token = await link('customer', 30 * 60)
-    const { post } = await recognizeAndSeal(appWith(), token)
+    const { post } = await recognizedAndSealed(appWith(), keys, bearer(token))
     // The same server 90 minutes on: the 30-minute link has expired, the 2-hour ticket has not.
     const later = h.appWith({
       captureTokenSecret: secret,
@@ -95,7 +84,7 @@ describe('tickets of the Tencent recognizer with capture links required', () => 
       nowMs: () => Date.now() + 121 * 60 * 1000,
     })
     const other = await link()
-    const { post: another } = await recognizeAndSeal(appWith(), other)
+    const { post: another } = await recognizedAndSealed(appWith(), keys, bearer(other))
     expect(await codeOf(await postRecord(muchLater, another, bearer(other)))).toEqual([
       403,
       'RECORD_TICKET_INVALID',
@@ -107,18 +96,18 @@ describe('tickets of the Tencent recognizer with capture links required', () => 
     const client = handoffClient(app)
     const desk = await link('operator')
     const first = await client.start(desk)
-    const fromPhone = await recognizeAndSeal(app, first.phoneToken)
+    const fromPhone = await recognizedAndSealed(app, keys, bearer(first.phoneToken))
     // The hand-off's own desk-end token opens the relay, nothing else.
     const relayToken = await postRecord(app, fromPhone.post, bearer(first.deskToken))
     expect(relayToken.status).toBe(401)
     expect((await postRecord(app, fromPhone.post, bearer(desk))).status).toBe(202)
 
     const second = await client.start(desk)
-    const again = await recognizeAndSeal(app, second.phoneToken)
+    const again = await recognizedAndSealed(app, keys, bearer(second.phoneToken))
     expect((await postRecord(app, again.post, bearer(second.phoneToken))).status).toBe(202)
     const unrelatedDesk = await link('operator')
     const third = await client.start(desk)
-    const once = await recognizeAndSeal(app, third.phoneToken)
+    const once = await recognizedAndSealed(app, keys, bearer(third.phoneToken))
     expect(await codeOf(await postRecord(app, once.post, bearer(unrelatedDesk)))).toEqual([
       403,
       'RECORD_TICKET_INVALID',

@@ -6,8 +6,7 @@ import '#src/i18n/journey-strings.ts'
 import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { base64url, compactDecrypt, importJWK } from 'jose'
-import { TextEncoder as NodeTextEncoder } from 'node:util'
+import { compactDecrypt, importJWK } from 'jose'
 import { StrictMode, useReducer } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { deliverRecordMutation } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
@@ -20,7 +19,12 @@ import { recordPostSchema } from '#src/hkid/record-delivery-contract.ts'
 import { buildVerifiedRecord, type VerifiedRecord } from '#src/hkid/verified-record.ts'
 import { forgetClientConfig } from '#src/session/client-config.ts'
 import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
-import { TEST_RECORD_PRIVATE_JWK, TEST_RECORD_PUBLIC_JWK } from '#testing/records/test-record-keys.ts'
+import {
+  RECEIPT as receipt,
+  stubJoseRealmTextEncoder,
+  stubRecordNetwork,
+} from '#testing/records/delivery-network.ts'
+import { TEST_RECORD_PRIVATE_JWK } from '#testing/records/test-record-keys.ts'
 import { CustomerEnding } from './customer-ending.tsx'
 import { flowReducer, type FlowState } from './flow-state.ts'
 
@@ -43,11 +47,6 @@ const record = buildVerifiedRecord({
   confirmedAt: at,
 })
 const image = new Blob([new Uint8Array([0xff, 0xd8, 9])], { type: 'image/jpeg' })
-const receipt = {
-  id: 'rec_0123456789abcdefgh',
-  reference: 'K7Q2-M9XD',
-  acceptedAt: '2026-11-25T10:01:00.000Z',
-}
 const RECEIVED = 'We have received your details.'
 
 /** The flow from the customer's confirm on, as capture-flow.tsx renders it. */
@@ -99,23 +98,6 @@ function show(onComplete?: (record: VerifiedRecord) => boolean) {
   )
 }
 
-/** The server: client config with or without the webhook, and POST /api/records answered by `records`. */
-function network(webhook: boolean, records: () => Promise<Response> | Response) {
-  const fetch = vi.fn<typeof globalThis.fetch>(async (url) => {
-    if (url === '/api/client-config')
-      return Response.json({
-        recordHostOrigin: null,
-        recognizeDeadlineMs: 30_000,
-        recordWebhook: webhook ? { publicJwk: TEST_RECORD_PUBLIC_JWK } : null,
-      })
-    if (url === '/api/records') return records()
-    return new Response(null, { status: 404 })
-  })
-  vi.stubGlobal('fetch', fetch)
-  return () =>
-    fetch.mock.calls.filter(([url]) => url === '/api/records').map(([, init]) => init!.body as string)
-}
-
 async function openedRecord(body: string) {
   const { jwe, ticket } = recordPostSchema.parse(JSON.parse(body))
   const key = await importJWK({ ...TEST_RECORD_PRIVATE_JWK, alg: 'ECDH-ES' }, 'ECDH-ES')
@@ -127,17 +109,7 @@ async function openedRecord(body: string) {
 
 beforeEach(() => {
   forgetClientConfig()
-  // Under jsdom, TextEncoder's bytes come from another realm than jose's, and jose (rightly) refuses them; a
-  // browser has one realm. Bytes of jose's own realm stand in.
-  const JoseBytes = base64url.decode('').constructor as Uint8ArrayConstructor
-  vi.stubGlobal(
-    'TextEncoder',
-    class {
-      encode(text: string) {
-        return new JoseBytes(new NodeTextEncoder().encode(text))
-      }
-    },
-  )
+  stubJoseRealmTextEncoder()
 })
 afterEach(() => {
   cleanup()
@@ -147,7 +119,7 @@ afterEach(() => {
 describe("the customer's record delivery", () => {
   it('says "sending" until the 202, then "received" with the receipt; one post however often it mounts', async () => {
     let accept!: (response: Response) => void
-    const posts = network(true, () => new Promise<Response>((resolve) => (accept = resolve)))
+    const posts = stubRecordNetwork(true, () => new Promise<Response>((resolve) => (accept = resolve)))
     show()
     expect(await screen.findByText('Sending your details…')).toBeTruthy()
     await vi.waitFor(() => expect(posts()).toHaveLength(1))
@@ -167,7 +139,7 @@ describe("the customer's record delivery", () => {
       ),
       Response.json({ receipt }, { status: 202 }),
     ]
-    const posts = network(true, () => answers.shift()!)
+    const posts = stubRecordNetwork(true, () => answers.shift()!)
     show()
     const failed = await screen.findByTestId('customer-send-failed')
     expect(failed.dataset.problem).toBe('busy')
@@ -187,7 +159,7 @@ describe("the customer's record delivery", () => {
     [0, 'NETWORK', 'network', 'Your details have not been sent'],
     [500, 'INTERNAL_ERROR', 'ours', 'Request ID: req-9'],
   ])('says what went wrong (%i %s) and never "received"', async (status, code, problem, words) => {
-    network(true, () => {
+    stubRecordNetwork(true, () => {
       if (status === 0) throw new TypeError('Failed to fetch')
       return Response.json({ error: { code, message: 'm', requestId: 'req-9' } }, { status })
     })
@@ -199,14 +171,16 @@ describe("the customer's record delivery", () => {
   })
 
   it('"Back to my details" returns to review with the details as confirmed', async () => {
-    network(true, () => Response.json({ error: { code: 'INTERNAL_ERROR', message: 'm' } }, { status: 500 }))
+    stubRecordNetwork(true, () =>
+      Response.json({ error: { code: 'INTERNAL_ERROR', message: 'm' } }, { status: 500 }),
+    )
     show()
     await userEvent.click(await screen.findByRole('button', { name: 'Back to my details' }))
     expect(screen.getByTestId('review').textContent).toBe('as confirmed A123456(3)')
   })
 
   it('with no webhook, the host page taking the record is received (no receipt); not taking it is a failure', async () => {
-    const posts = network(false, () => Response.json({ receipt }, { status: 202 }))
+    const posts = stubRecordNetwork(false, () => Response.json({ receipt }, { status: 202 }))
     const taken = vi.fn(() => true)
     show(taken)
     expect(await screen.findByText(RECEIVED)).toBeTruthy()
@@ -221,7 +195,7 @@ describe("the customer's record delivery", () => {
   })
 
   it('with a webhook and a host page, both get the record, and "received" waits for the webhook', async () => {
-    const posts = network(true, () => Response.json({ receipt }, { status: 202 }))
+    const posts = stubRecordNetwork(true, () => Response.json({ receipt }, { status: 202 }))
     const taken = vi.fn(() => true)
     show(taken)
     expect(await screen.findByTestId('receipt-reference')).toBeTruthy()

@@ -5,24 +5,21 @@
 import { useMutation } from '@tanstack/react-query'
 import { act, cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { base64url } from 'jose'
-import { TextEncoder as NodeTextEncoder } from 'node:util'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { deliverRecordMutation } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
 import { checkCard } from '#src/hkid/check-card.ts'
 import { buildVerifiedRecord } from '#src/hkid/verified-record.ts'
 import { forgetClientConfig } from '#src/session/client-config.ts'
-import { TEST_RECORD_PUBLIC_JWK } from '#testing/records/test-record-keys.ts'
+import {
+  RECEIPT as receipt,
+  stubJoseRealmTextEncoder,
+  stubRecordNetwork,
+} from '#testing/records/delivery-network.ts'
 import { readResult, recognizedAt, renderReview } from '#testing/review/render-review.ts'
 import { OperatorDone } from './operator-done.tsx'
 
 const result = { ...readResult(), ticket: 'tkt-1' }
-const receipt = {
-  id: 'rec_0123456789abcdefgh',
-  reference: 'K7Q2-M9XD',
-  acceptedAt: '2026-11-25T10:01:00.000Z',
-}
 
 function Done({ onNext }: { onNext: () => void }) {
   const { mutateAsync: deliver } = useMutation(deliverRecordMutation())
@@ -53,33 +50,15 @@ function Done({ onNext }: { onNext: () => void }) {
   )
 }
 
+/** The posts to /api/records so far. */
 function network(webhook: boolean, records: () => Response | Promise<Response>) {
-  const fetch = vi.fn<typeof globalThis.fetch>(async (url) => {
-    if (url === '/api/client-config')
-      return Response.json({
-        recordHostOrigin: null,
-        recognizeDeadlineMs: 30_000,
-        recordWebhook: webhook ? { publicJwk: TEST_RECORD_PUBLIC_JWK } : null,
-      })
-    if (url === '/api/records') return records()
-    return new Response(null, { status: 404 })
-  })
-  vi.stubGlobal('fetch', fetch)
-  return () => fetch.mock.calls.filter(([url]) => url === '/api/records').length
+  const posts = stubRecordNetwork(webhook, records)
+  return () => posts().length
 }
 
 beforeEach(() => {
   forgetClientConfig()
-  // jsdom's TextEncoder gives another realm's bytes, which jose refuses; a browser has one realm.
-  const JoseBytes = base64url.decode('').constructor as Uint8ArrayConstructor
-  vi.stubGlobal(
-    'TextEncoder',
-    class {
-      encode(text: string) {
-        return new JoseBytes(new NodeTextEncoder().encode(text))
-      }
-    },
-  )
+  stubJoseRealmTextEncoder()
 })
 afterEach(() => {
   cleanup()

@@ -9,15 +9,12 @@ import { done } from './en/done.ts'
 import { handoff } from './en/desk-handoff.ts'
 import { recognize as whileReading } from './en/recognize.ts'
 import { recognizeErrors } from './en/recognize-errors.ts'
+import { recognizeWords } from './recognize-words.ts'
 import { review } from './en/review.ts'
 import { photo } from './en/photo.ts'
 
 // The recognize step's words are in two parts, the failures loading later (recognize-error-strings.ts).
-const recognize = {
-  ...whileReading,
-  ...recognizeErrors,
-  errors: { ...whileReading.errors, ...recognizeErrors.errors },
-} as const
+const recognize = recognizeWords(whileReading, recognizeErrors)
 
 export const en = {
   app,

@@ -9,14 +9,11 @@ import { handoff } from './zh-HK/desk-handoff.ts'
 import { photo } from './zh-HK/photo.ts'
 import { recognize as whileReading } from './zh-HK/recognize.ts'
 import { recognizeErrors } from './zh-HK/recognize-errors.ts'
+import { recognizeWords } from './recognize-words.ts'
 import { review } from './zh-HK/review.ts'
 
 // The recognize step's words are in two parts, the failures loading later (recognize-error-strings.ts).
-const recognize = {
-  ...whileReading,
-  ...recognizeErrors,
-  errors: { ...whileReading.errors, ...recognizeErrors.errors },
-} as const
+const recognize = recognizeWords(whileReading, recognizeErrors)
 
 export const zhHK = {
   app,

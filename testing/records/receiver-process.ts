@@ -15,6 +15,9 @@ export interface ReceiverOptions {
   privateJwk: string
   /** RECEIVER_FAIL_FIRST: answer 503 to this many signed deliveries first */
   failFirst?: number
+  /** RECORD_OUT_DIR (where its records and the webhook-ids it handled are kept): given, it outlives the process,
+   * so a receiver started again on it is the same receiver restarted; else a fresh one, removed on stop */
+  outDir?: string
 }
 
 export interface ReceiverProcess {
@@ -30,7 +33,10 @@ export interface ReceiverProcess {
 }
 
 export async function startReceiver(options: ReceiverOptions): Promise<ReceiverProcess> {
-  const outDir = mkdtempSync(join(tmpdir(), 'hkid-receiver-'))
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'hkid-receiver-'))
+  const removeOutDir = () => {
+    if (!options.outDir) rmSync(outDir, { recursive: true, force: true })
+  }
   const output: string[] = []
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: {
@@ -70,17 +76,18 @@ export async function startReceiver(options: ReceiverOptions): Promise<ReceiverP
     seenIds: () => ids(/(msg_\S+?)(?::|\s|$)/),
     records: () =>
       new Map(
-        readdirSync(outDir).map((name) => [
-          name.replace(/\.json$/, ''),
-          JSON.parse(readFileSync(join(outDir, name), 'utf8')) as unknown,
-        ]),
+        readdirSync(outDir)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => [
+            name.replace(/\.json$/, ''),
+            JSON.parse(readFileSync(join(outDir, name), 'utf8')) as unknown,
+          ]),
       ),
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit')
-        if (child.exitCode !== null || child.signalCode !== null)
-          return resolve(rmSync(outDir, { recursive: true, force: true }))
-        child.once('exit', () => resolve(rmSync(outDir, { recursive: true, force: true })))
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(removeOutDir())
+        child.once('exit', () => resolve(removeOutDir()))
         child.kill('SIGTERM')
       }),
   }

@@ -12,8 +12,9 @@ import {
 } from '#server/records/record-queue.ts'
 import { buildVerifiedRecord } from '#src/hkid/verified-record.ts'
 import { checkCard } from '#src/hkid/check-card.ts'
-import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
+import { recognizeResultSchema, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { RecordPublicJwk, RecordRouting, SealedContent } from '#src/hkid/record-delivery-contract.ts'
+import { postImage, specimenCard } from '../server/endpoint-harness.ts'
 
 export const WEBHOOK_SECRET = `whsec_${Buffer.from('record-delivery-test-secret-0123').toString('base64')}`
 
@@ -111,9 +112,26 @@ export async function seal(content: unknown, key: JoseKey, options: SealOptions 
 
 export const CUSTOMER_ROUTING: RecordRouting = { journey: 'customer', staffReview: false }
 
+type RequestTarget = { request: (path: string, init: RequestInit) => Response | Promise<Response> }
+
+/** The specimen recognized through `app` (with `headers`, e.g. a capture link) and a record sealed from the
+ * answer as the browser seals it: the answer, the sealed content and the post that carries it. */
+export async function recognizedAndSealed(
+  app: RequestTarget,
+  keys: BusinessKeys,
+  headers: Record<string, string> = {},
+) {
+  const response = await postImage(app, specimenCard, headers)
+  if (response.status !== 200) throw new Error(`the recognition answered ${response.status}, not 200`)
+  const result = recognizeResultSchema.parse(await response.json())
+  const content = sealedContentFor(result, specimenCard)
+  const jwe = await seal(content, keys.publicKey)
+  return { result, content, post: { ticket: result.ticket ?? '', jwe, routing: CUSTOMER_ROUTING } }
+}
+
 /** POSTs a record the way the browser does. */
 export function postRecord(
-  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  app: RequestTarget,
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<Response> {
