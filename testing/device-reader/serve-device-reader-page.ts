@@ -18,6 +18,8 @@ export async function serveDeviceReaderPage(
   distDir: string,
   photos: Record<string, string>,
   port = 0,
+  /** Hears each answer's path and body bytes as sent (the bench counts what a visit downloads) */
+  onSent?: (path: string, bytes: number) => void,
 ): Promise<DeviceReaderSite> {
   const api = new Hono<AppEnv>()
   api.get('/inputs/:name', async (c) => {
@@ -26,7 +28,12 @@ export async function serveDeviceReaderPage(
     return c.body(new Uint8Array(await readFile(path)), 200, { 'Content-Type': 'image/jpeg' })
   })
   const site = createSite({ api, distDir, recordHostOrigin: null, allowedHosts: ['127.0.0.1', 'localhost'] })
-  const server = serve({ fetch: site.fetch, port, hostname: '127.0.0.1' })
+  const counted = async (request: Request) => {
+    const response = await site.fetch(request)
+    onSent?.(new URL(request.url).pathname, Number(response.headers.get('Content-Length') ?? 0))
+    return response
+  }
+  const server = serve({ fetch: counted, port, hostname: '127.0.0.1' })
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
