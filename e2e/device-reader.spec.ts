@@ -22,8 +22,10 @@ const CARDS: BenchItem[] = (() => {
 
 /** What both readers must agree on: everything but the request's own ID, the ticket and the portraits' bytes
  * (two JPEG encoders never write the same bytes: that both cut each portrait is compared). */
-function comparable(result: Omit<RecognizeResult, 'requestId' | 'ticket'>) {
-  const { portraits, ...rest } = result
+function comparable(
+  result: Omit<RecognizeResult, 'requestId' | 'ticket'> & { requestId?: string; ticket?: string },
+) {
+  const { portraits, requestId: _requestId, ticket: _ticket, ...rest } = result
   return { ...rest, portraits: { primary: !!portraits.primary, secondary: !!portraits.secondary } }
 }
 
@@ -61,19 +63,12 @@ test('the device reads three held-out cards exactly as the server reader does', 
   }
 })
 
-test('only the reader worker may compile WebAssembly: the page refuses eval and inline script', async ({
+test('only the reader worker may compile WebAssembly: the page refuses inline script and WebAssembly', async ({
   page,
 }) => {
   const response = await page.goto(site.pageUrl)
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
   const refused = await page.evaluate(() => {
-    const evalRan = (() => {
-      try {
-        return eval('true') as boolean
-      } catch {
-        return false
-      }
-    })()
     const script = document.createElement('script')
     script.textContent = 'window.inlineRan = true'
     document.body.append(script)
@@ -83,9 +78,11 @@ test('only the reader worker may compile WebAssembly: the page refuses eval and 
     } catch {
       wasmCompiled = false
     }
-    return { evalRan, inlineRan: 'inlineRan' in window, wasmCompiled }
+    return { inlineRan: 'inlineRan' in window, wasmCompiled }
   })
-  expect(refused).toEqual({ evalRan: false, inlineRan: false, wasmCompiled: false })
+  // eval is refused by the same header (no 'unsafe-eval'); code Playwright evaluates is exempt, so not tried here
+  expect(response?.headers()['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/)
+  expect(refused).toEqual({ inlineRan: false, wasmCompiled: false })
   const worker = page.waitForResponse((r) => /device-reader\.worker-[\w-]+\.js$/.test(r.url()))
   void page.evaluate(() => window.deviceReader.prepare())
   const workerCsp = (await worker).headers()['content-security-policy']
