@@ -49,11 +49,16 @@ test('the device reads three held-out cards exactly as the server reader does', 
   const prepared = await page.evaluate(() => window.deviceReader.prepare())
   expect(prepared.loaded).toBe(prepared.total)
   for (const card of CARDS) {
-    const server = await fetch(`${E2E_READER_URL}/api/hkid/recognize`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'image/jpeg' },
-      body: await readFile(card.path),
-    })
+    const body = await readFile(card.path)
+    const recognize = () =>
+      fetch(`${E2E_READER_URL}/api/hkid/recognize`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'image/jpeg' },
+        body,
+      })
+    // A loaded machine can run a server reading past its deadline (504): once more, as a person would
+    let server = await recognize()
+    if (server.status === 504) server = await recognize()
     expect(server.status, card.id).toBe(200)
     const serverResult = recognizeResultSchema.parse(await server.json())
     const device = await page.evaluate((url) => window.deviceReader.read(url), `/inputs/${card.id}`)
@@ -84,10 +89,11 @@ test('only the reader worker may compile WebAssembly: the page refuses inline sc
   expect(response?.headers()['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/)
   expect(refused).toEqual({ inlineRan: false, wasmCompiled: false })
   const worker = page.waitForResponse((r) => /device-reader\.worker-[\w-]+\.js$/.test(r.url()))
-  void page.evaluate(() => window.deviceReader.prepare())
+  const preparing = page.evaluate(() => window.deviceReader.prepare()).catch(() => undefined)
   const workerCsp = (await worker).headers()['content-security-policy']
   expect(workerCsp).toContain("script-src 'self' 'wasm-unsafe-eval'")
   expect(workerCsp).not.toMatch(/'unsafe-eval'|'unsafe-inline'/)
+  await preparing
   await page.evaluate(() => window.deviceReader.release())
 })
 
