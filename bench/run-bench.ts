@@ -91,6 +91,11 @@ const abuseRows = readServerRows(fileURLToPath(new URL('./server/abuse-results.m
   command: 'npm run bench:abuse',
 })
 const recordRows = readRecordRows(fileURLToPath(new URL('./records/results.md', import.meta.url)))
+// Issue 24's device reader figures, measured on their own (Chromium and the server reader on the same cards)
+const deviceRows = readServerRows(fileURLToPath(new URL('./reader/device-results.md', import.meta.url)), {
+  file: 'bench/reader/device-results.md',
+  command: 'npm run bench:device',
+})
 // A row measured by both (a full bench:server after bench:abuse) is kept once, from the abuse run
 const abuseNames = new Set(abuseRows.rows.map((row) => row.name.replace(/ \[[^\]]+\]$/, '')))
 const rows = [
@@ -98,6 +103,7 @@ const rows = [
   ...serverRows.rows.filter((row) => !abuseNames.has(row.name.replace(/ \[[^\]]+\]$/, ''))),
   ...abuseRows.rows,
   ...recordRows.rows,
+  ...deviceRows.rows,
 ]
 
 const date = new Date().toISOString()
@@ -106,7 +112,7 @@ const minutes = ((Date.now() - started) / 60000).toFixed(1)
 const summary = [
   `Measured ${date.slice(0, 10)} (${date}) by \`npm run bench\` in ${minutes} min on ${machine}.`,
   'Budgets marked "proposed" are not in docs/budgets.md as agreed budgets yet. ' +
-    `${serverRows.note} ${abuseRows.note} ${recordRows.note}`,
+    `${serverRows.note} ${abuseRows.note} ${recordRows.note} ${deviceRows.note}`,
   '',
   budgetTable(rows),
 ].join('\n')

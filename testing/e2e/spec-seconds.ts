@@ -18,6 +18,7 @@ export const SPEC_SECONDS: Readonly<Record<string, number>> = {
   'upload › layout-truths.spec.ts': 42,
   'upload › capture-token.spec.ts': 38,
   'reader-upload › local-reader.spec.ts': 38,
+  'upload › device-reader.spec.ts': 43,
   'upload › offline.spec.ts': 36,
   'upload › errors.spec.ts': 34,
   'upload › compress.spec.ts': 31,

@@ -1,0 +1,105 @@
+// The device reader's side of bench:device, in headless Chromium driving the test page (the app's Vite config,
+// served through our own site): cold preparation and first reading, each card's time and reading, the bytes our
+// server sent on a first and a second visit (the HTTP cache keeps the immutable assets), and the peak memory of
+// Chromium's processes (RSS of the browser's whole process tree, sampled).
+import { readFile } from 'node:fs/promises'
+import { chromium } from '@playwright/test'
+import type { DeviceReadingOutcome } from '#src/device-reader/device-reader-protocol.ts'
+import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
+import type { DeviceReaderPageApi } from '#testing/device-reader/device-reader-page-api.ts'
+import { serveDeviceReaderPage } from '#testing/device-reader/serve-device-reader-page.ts'
+import type { BenchItem } from './bench-sets.ts'
+
+export interface DeviceRun {
+  /** Preparation with an empty cache (download + runtime + sessions), then the first card's reading */
+  coldPrepareMs: number
+  coldFirstReadingMs: number
+  readings: { id: string; ms: number; outcome: DeviceReadingOutcome }[]
+  /** Bytes of the reader's assets (not the page) our server sent on the first and on a second visit */
+  firstVisitAssetBytes: number
+  secondVisitModelBytes: number
+  peakRssMb: number
+}
+
+function processTreeRssKb(root: number, stats: Map<number, { ppid: number; rssKb: number }>): number {
+  let total = stats.get(root)?.rssKb ?? 0
+  for (const [pid, s] of stats) if (s.ppid === root && pid !== root) total += processTreeRssKb(pid, stats)
+  return total
+}
+
+async function processStats(): Promise<Map<number, { ppid: number; rssKb: number }>> {
+  const { readdir } = await import('node:fs/promises')
+  const stats = new Map<number, { ppid: number; rssKb: number }>()
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const status = await readFile(`/proc/${name}/status`, 'utf8')
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      stats.set(Number(name), { ppid, rssKb })
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return stats
+}
+
+const ASSET = /\/assets\/(?!index-)[^/]+$/
+const MODEL = /\.(onnx|wasm)$/
+
+export async function runDeviceReader(distDir: string, items: BenchItem[]): Promise<DeviceRun> {
+  let visit = 1
+  const sent = { first: 0, secondModels: 0 }
+  const site = await serveDeviceReaderPage(
+    distDir,
+    Object.fromEntries(items.map((item) => [item.id, item.path])),
+    0,
+    (path, bytes) => {
+      if (!ASSET.test(path)) return
+      if (visit === 1) sent.first += bytes
+      else if (MODEL.test(path)) sent.secondModels += bytes
+    },
+  )
+  const server = await chromium.launchServer({ executablePath: chromiumExecutablePath(), args: chromiumArgs })
+  const rootPid = server.process().pid!
+  let peakKb = 0
+  const sampler = setInterval(() => {
+    void processStats().then((stats) => (peakKb = Math.max(peakKb, processTreeRssKb(rootPid, stats))))
+  }, 250)
+  try {
+    const browser = await chromium.connect(server.wsEndpoint())
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    type Api = { deviceReader: DeviceReaderPageApi }
+    await page.goto(site.pageUrl)
+    await page.waitForFunction(() => 'deviceReader' in window)
+    const prepared = await page.evaluate(() => (window as unknown as Api).deviceReader.prepare())
+    const readings: DeviceRun['readings'] = []
+    for (const item of items) {
+      const reading = await page.evaluate(
+        (url) => (window as unknown as Api).deviceReader.read(url),
+        `/inputs/${item.id}`,
+      )
+      readings.push({ id: item.id, ...reading })
+    }
+    // A second visit in the same browser: the reader starts afresh, its assets should come from the cache.
+    await page.evaluate(() => (window as unknown as Api).deviceReader.release())
+    visit = 2
+    await page.goto(site.pageUrl)
+    await page.waitForFunction(() => 'deviceReader' in window)
+    await page.evaluate(() => (window as unknown as Api).deviceReader.prepare())
+    await browser.close()
+    return {
+      coldPrepareMs: prepared.ms,
+      coldFirstReadingMs: prepared.ms + (readings[0]?.ms ?? 0),
+      readings,
+      firstVisitAssetBytes: sent.first,
+      secondVisitModelBytes: sent.secondModels,
+      peakRssMb: peakKb / 1024,
+    }
+  } finally {
+    clearInterval(sampler)
+    await server.close()
+    await site.close()
+  }
+}
