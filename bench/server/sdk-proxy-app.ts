@@ -7,8 +7,8 @@ import { apiError } from '#server/http/api-error.ts'
 import { bytesToBase64 } from '#server/http/base64.ts'
 import { readBodyWithLimit } from '#server/http/read-body.ts'
 import { sniffImage } from '#server/http/sniff-image.ts'
-import type { HkidOcrSuccess } from '#server/upstream/hkid-ocr-response.ts'
-import { normalizeHkidOcr } from '#server/upstream/normalize-card.ts'
+import type { HkidOcrSuccess } from '#src/hkid/hkid-ocr-response.ts'
+import { normalizeHkidOcr } from '#src/hkid/normalize-card.ts'
 import { mapUpstreamError } from '#server/upstream/upstream-errors.ts'
 
 export interface SdkProxyOptions {

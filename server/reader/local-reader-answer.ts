@@ -3,7 +3,7 @@
 // Tencent's error for an image that holds no card or cannot be decoded. The emulator sends it on as its answer;
 // the cross-check (LOCAL_CROSSCHECK) normalizes it like any upstream answer.
 import { z } from 'zod'
-import { cardFieldsWireSchema, localReadingWireSchema } from '#server/upstream/hkid-ocr-response.ts'
+import { cardFieldsWireSchema, localReadingWireSchema } from '#src/hkid/hkid-ocr-response.ts'
 
 /** What the reader may answer; checked when it comes back from its worker, before anyone relies on it. */
 export const localReaderAnswerSchema = z.union([

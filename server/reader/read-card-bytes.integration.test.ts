@@ -2,7 +2,7 @@
 // HKIDCardOCR would answer them.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { hkidOcrSuccessSchema } from '#server/upstream/hkid-ocr-response.ts'
+import { hkidOcrSuccessSchema } from '#src/hkid/hkid-ocr-response.ts'
 import { SPECIMEN_CARD } from '#server/emulator/specimen-card.ts'
 import { localReadingSchema } from '#src/reader/local-reading.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'

@@ -11,7 +11,7 @@ import {
 } from '#server/image/worker-pool.ts'
 import type { LocalReader } from '#server/reader/local-reader.ts'
 import type { LocalReaderAnswer } from '#server/reader/local-reader-answer.ts'
-import { normalizeHkidOcr } from '#server/upstream/normalize-card.ts'
+import { normalizeHkidOcr } from '#src/hkid/normalize-card.ts'
 import type { RecognizeOutcome, RecognizerChoice } from './recognizer.ts'
 
 export interface LocalRecognizerOptions {

@@ -4,7 +4,7 @@
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { startCrossCheck, type CrossReader } from '#server/upstream/cross-check.ts'
 import { callHkidCardOcr, type UpstreamConfig } from '#server/upstream/hkid-ocr-client.ts'
-import { normalizeHkidOcr } from '#server/upstream/normalize-card.ts'
+import { normalizeHkidOcr } from '#src/hkid/normalize-card.ts'
 import { mapUpstreamError } from '#server/upstream/upstream-errors.ts'
 import type { RecognizeOutcome, RecognizerChoice } from './recognizer.ts'
 

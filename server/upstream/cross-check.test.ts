@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fakeLocalReader, NO_CARD_ANSWER, READER_ANSWER } from '#testing/server/fake-local-reader.ts'
-import { normalizeHkidOcr } from './normalize-card.ts'
+import { normalizeHkidOcr } from '#src/hkid/normalize-card.ts'
 import { crossCheckOf, startCrossCheck, type CrossReader } from './cross-check.ts'
 
 const localCard = normalizeHkidOcr({ ...READER_ANSWER, Error: undefined }).card

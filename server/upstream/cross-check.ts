@@ -5,7 +5,7 @@
 import { readingDifferences } from '#src/hkid/reading-compare.ts'
 import type { CardFields, CrossCheck } from '#src/hkid/recognize-contract.ts'
 import type { LocalReaderAnswer } from '#server/reader/local-reader-answer.ts'
-import { normalizeHkidOcr } from './normalize-card.ts'
+import { normalizeHkidOcr } from '#src/hkid/normalize-card.ts'
 
 export type LocalReadOutcome =
   { ok: true; answer: LocalReaderAnswer } | { ok: false; reason: 'busy' | 'failed' }

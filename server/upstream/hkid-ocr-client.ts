@@ -7,7 +7,7 @@ import { createNodeHttpFetch, ReplyTooLargeError, type UpstreamFetch } from './n
 import { encodeOcrPayload } from './ocr-payload.ts'
 import { BytePool } from './byte-pool.ts'
 import type { UpstreamLimiter } from './upstream-limiter.ts'
-import { hkidOcrSuccessSchema, tencentErrorSchema, type HkidOcrSuccess } from './hkid-ocr-response.ts'
+import { hkidOcrSuccessSchema, tencentErrorSchema, type HkidOcrSuccess } from '#src/hkid/hkid-ocr-response.ts'
 import { DEFAULT_MAX_REPLY_BYTES, readBoundedJson } from './read-reply.ts'
 import { isRetryableUpstreamError } from './upstream-errors.ts'
 import { abortableSleep as sleep } from './abortable-sleep.ts'

@@ -1,6 +1,7 @@
-// Tencent's response → our contract: cleaned, bounded strings (upstream-text.ts), one spelling of sex, a
-// tri-state permanent flag, the non-deprecated warning list (and whether there was one to give), portraits
-// only when present and well-formed, and the local reader's account of its reading when it sent one.
+// Tencent's response, or the local reader's (on the server or on the device), → our contract: cleaned, bounded
+// strings (upstream-text.ts), one spelling of sex, a tri-state permanent flag, the non-deprecated warning list (and
+// whether there was one to give), portraits only when present and well-formed, and the local reader's account of
+// its reading when it sent one.
 import { normalizeSex } from '#src/hkid/card-consistency.ts'
 import { WARN_BLUR, WARN_GLARE, WARNINGS_NOT_ENABLED } from '#src/hkid/card-warnings.ts'
 import type { CardFieldName, Reading, RecognizeResult } from '#src/hkid/recognize-contract.ts'
