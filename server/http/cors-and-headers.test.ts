@@ -89,6 +89,25 @@ describe('security headers', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
   })
 
+  it("let only the device reader's worker script compile WebAssembly, and still no eval or inline script", async () => {
+    const root = new Hono()
+    root.use('*', securityHeaders())
+    root.get('*', (c) => c.text('x'))
+    const policy = async (path: string) => (await root.request(path)).headers.get('content-security-policy')
+    const worker = await policy('/assets/device-reader.worker-N04R-VIe.js')
+    expect(worker).toContain("script-src 'self' 'wasm-unsafe-eval';")
+    expect(worker).not.toMatch(/'unsafe-eval'|unsafe-inline|https?:|\*/)
+    expect(worker?.replace(" 'wasm-unsafe-eval'", '')).toBe(CONTENT_SECURITY_POLICY)
+    // the page, other scripts, and names that only look like the worker's keep the page's policy
+    for (const path of [
+      '/',
+      '/assets/index-DK_Z55Ou.js',
+      '/assets/device-reader.worker-x.js.map',
+      '/x/assets/device-reader.worker-a.js',
+    ])
+      expect(await policy(path), path).toBe(CONTENT_SECURITY_POLICY)
+  })
+
   it('name the hand-off origin as the only other page allowed to frame or open the app', async () => {
     const root = new Hono()
     root.use('*', securityHeaders({ recordHostOrigin: 'https://partner.example' }))

@@ -5,10 +5,15 @@ import { secureHeaders } from 'hono/secure-headers'
 
 const SELF = "'self'"
 
-function directives(recordHostOrigin: string | null | undefined) {
+/** The device reader's worker script (src/device-reader/device-reader.worker.ts as built): the one document that
+ * compiles WebAssembly (onnxruntime-web), so the one whose CSP allows it; the page's CSP does not. */
+export const DEVICE_READER_WORKER_PATH = /^\/assets\/device-reader\.worker-[\w-]+\.js$/
+
+function directives(recordHostOrigin: string | null | undefined, wasm = false) {
   return {
     defaultSrc: [SELF],
-    scriptSrc: [SELF],
+    // 'wasm-unsafe-eval' allows compiling WebAssembly only, never eval() or inline script
+    scriptSrc: wasm ? [SELF, "'wasm-unsafe-eval'"] : [SELF],
     styleSrc: [SELF],
     imgSrc: [SELF, 'blob:', 'data:'],
     mediaSrc: [SELF, 'blob:', 'mediastream:'],
@@ -25,18 +30,30 @@ function directives(recordHostOrigin: string | null | undefined) {
 export interface SecurityHeaderOptions {
   /** The page allowed to frame or open the app and receive its record (RECORD_HOST_ORIGIN) */
   recordHostOrigin?: string | null
+  /** The CSP of the device reader's worker, which compiles the ONNX runtime's WebAssembly */
+  wasm?: boolean
 }
 
 /** The CSP as sent, for tests and for copying into a static host's header file. */
-export function contentSecurityPolicy({ recordHostOrigin }: SecurityHeaderOptions = {}): string {
-  return Object.entries(directives(recordHostOrigin))
+export function contentSecurityPolicy({ recordHostOrigin, wasm }: SecurityHeaderOptions = {}): string {
+  return Object.entries(directives(recordHostOrigin, wasm))
     .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
     .join('; ')
 }
 
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
-export const securityHeaders = ({ recordHostOrigin }: SecurityHeaderOptions = {}): MiddlewareHandler =>
+export const securityHeaders = ({ recordHostOrigin }: SecurityHeaderOptions = {}): MiddlewareHandler => {
+  const headers = pageHeaders(recordHostOrigin)
+  const workerPolicy = contentSecurityPolicy({ recordHostOrigin, wasm: true })
+  return async (c, next) => {
+    await headers(c, next)
+    // A dedicated worker takes the CSP its own script is served with: only the reader's may compile WebAssembly.
+    if (DEVICE_READER_WORKER_PATH.test(c.req.path)) c.header('Content-Security-Policy', workerPolicy)
+  }
+}
+
+const pageHeaders = (recordHostOrigin: string | null | undefined): MiddlewareHandler =>
   secureHeaders({
     contentSecurityPolicy: directives(recordHostOrigin),
     // A cross-origin opener keeps its window reference to us only without COOP isolation, so isolation is
