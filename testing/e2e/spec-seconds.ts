@@ -40,6 +40,8 @@ export const SPEC_SECONDS: Readonly<Record<string, number>> = {
   'no-camera › no-camera.spec.ts': 5,
   'no-camera › capture-no-camera.spec.ts': 4,
   'camera › review-next-customer.spec.ts': 4,
+  // Reading on the device: its own apps, and the models' first download in the browser (measured alone, loaded machine)
+  'upload › device-reading.spec.ts': 216,
 }
 
 /** A new spec's guess until it is measured: about the median spec. */
