@@ -42,6 +42,7 @@ export function appOptionsFromConfig(
     recognizeDeadlineMs: recognizeDeadlineMs(config),
     pics: picsFromConfig(config, usesTencent(config)),
     readingDeadlineMs: config.UPSTREAM_TIMEOUT_MS,
+    readOn: config.READ_ON,
   }
 }
 

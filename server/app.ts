@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono'
 import { DEFAULT_READING_DEADLINE_MS, DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 import { DEFAULT_PICS_SETTINGS, type PicsSettings } from '#src/hkid/pics.ts'
+import type { ReadOn } from '#src/hkid/client-config.ts'
 import type { Health } from '#src/hkid/recognize-contract.ts'
 import type { AppEnv } from './app-env.ts'
 import { accessControl } from './access/access-control.ts'
@@ -10,6 +11,7 @@ import { corsAllowlist } from './http/cors.ts'
 import { stdoutSink, writeRequestLog, writeServerEvent, type LogSink } from './http/request-log.ts'
 import { clientConfigRoute } from './routes/client-config.ts'
 import { handoffRoute } from './routes/desk-handoff.ts'
+import { deviceReadingAllowed, deviceReadingRoute } from './routes/device-reading.ts'
 import { clientClosed, recognizeRoute } from './routes/recognize.ts'
 import { recordsRoute, type RecordDelivery } from './routes/records.ts'
 import type { RecordQueue, RecordQueueHealth } from './records/record-queue.ts'
@@ -77,6 +79,8 @@ export interface AppOptions {
   records?: RecordsOptions
   /** The collection statement a customer agrees to (PICS_* settings); default: the default wording */
   pics?: PicsSettings
+  /** READ_ON: server (default), device or auto; off the server, readings get their ticket from /device-ticket */
+  readOn?: ReadOn
   nowMs?: () => number
 }
 
@@ -112,6 +116,8 @@ export function createApp(options: AppOptions) {
     await next()
     c.header('Cache-Control', 'no-store')
     const log = c.get('log')
+    // Every line says how many bytes came in (the declared length where the route did not count them).
+    log.bytes ??= Number(c.req.header('Content-Length') ?? 0) || 0
     writeRequestLog(logSink, { ...log, status: c.res.status, ms: Math.round(performance.now() - started) })
   })
   app.use('/api/*', corsAllowlist(options.allowedOrigins ?? []))
@@ -135,17 +141,25 @@ export function createApp(options: AppOptions) {
       readingDeadlineMs: options.readingDeadlineMs ?? DEFAULT_READING_DEADLINE_MS,
       recordWebhook: records ? { publicJwk: records.publicJwk } : null,
       pics: options.pics ?? DEFAULT_PICS_SETTINGS,
+      readOn: options.readOn ?? 'server',
     }),
   )
-  app.post(
-    '/api/hkid/recognize',
-    accessControl({
-      ...(options.captureTokenSecret ? { tokenSecret: options.captureTokenSecret } : {}),
-      perIpPerMinute: options.ratePerIpPerMinute ?? 30,
-      perTokenPerMinute: options.ratePerTokenPerMinute ?? 10,
-      clientAddress,
-      store,
-      ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+  // One access control for both ways a card is read: a device reading spends and counts as a server one does.
+  const readingAccess = accessControl({
+    ...(options.captureTokenSecret ? { tokenSecret: options.captureTokenSecret } : {}),
+    perIpPerMinute: options.ratePerIpPerMinute ?? 30,
+    perTokenPerMinute: options.ratePerTokenPerMinute ?? 10,
+    clientAddress,
+    store,
+    ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+  })
+  app.post('/api/hkid/recognize', readingAccess)
+  app.post('/api/hkid/device-reading', deviceReadingAllowed(options.readOn ?? 'server'), readingAccess)
+  app.route(
+    '/api/hkid/device-reading',
+    deviceReadingRoute({
+      tickets: delivery?.tickets,
+      bodyTimeoutMs: options.bodyTimeoutMs ?? 30_000,
     }),
   )
   app.route(

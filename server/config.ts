@@ -1,6 +1,7 @@
 // Configuration from the environment only, validated at start: one clear line per bad value,
 // and never the value itself (it may be a secret).
 import { z } from 'zod'
+import { readOnModes } from '#src/hkid/client-config.ts'
 import { parseTrustedProxies } from './access/trusted-proxies.ts'
 import { picsEnvFields } from './pics/pics-config.ts'
 import { checkRecordSettings, checkTestRetrySteps, recordEnvFields } from './records/record-config.ts'
@@ -133,6 +134,11 @@ const envSchema = z
     HTTPS_KEY_FILE: optionalText,
     READER_WORKERS: integer(1, 8, 1),
     LOCAL_CROSSCHECK: flag.default(false),
+    READ_ON: z
+      .enum(readOnModes, {
+        message: 'must be server, device or auto (docs/operations.md, reading on the device)',
+      })
+      .default('server'),
     ...recordEnvFields,
     ...picsEnvFields,
   })

@@ -32,6 +32,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   RECORD_TICKET_USED: 'A record was already sent for this recognition.',
   RECORD_MALFORMED: 'The record is malformed.',
   RECORD_TOO_LARGE: 'The record is too large.',
+  DEVICE_READING_OFF:
+    'This server reads cards itself: readings on the device are switched off (READ_ON=server).',
 }
 
 export interface ApiErrorOptions {

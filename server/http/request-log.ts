@@ -21,6 +21,8 @@ export interface RequestLogFields {
   crossCheck?: string
   /** POST /api/records: the accepted record's receipt id (never the record, which the server cannot read). */
   receipt?: string
+  /** Who read the card: `device` on POST /api/hkid/device-reading (the server saw no image) */
+  reader?: 'device'
 }
 
 export type LogSink = (line: string) => void

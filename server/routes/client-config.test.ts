@@ -27,6 +27,7 @@ describe('GET /api/client-config', () => {
       readingDeadlineMs: 10_000,
       recordWebhook: null,
       pics: DEFAULT_PICS_SETTINGS,
+      readOn: 'server',
     })
     expect(await (await createApp(base).request('/api/client-config')).json()).toEqual({
       recordHostOrigin: null,
@@ -34,6 +35,7 @@ describe('GET /api/client-config', () => {
       readingDeadlineMs: 10_000,
       recordWebhook: null,
       pics: DEFAULT_PICS_SETTINGS,
+      readOn: 'server',
     })
   })
 

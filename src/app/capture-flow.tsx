@@ -31,6 +31,12 @@ import { useResumeOnline, waitsForConnection } from './use-resume-online.ts'
 
 const PHONE_STEPS: readonly StepName[] = ['capture', 'done']
 
+const releaseDeviceReader = () =>
+  void import('#src/features/recognize/lib/device-reader-loader.ts').then(
+    ({ releaseDeviceReaderIfLoaded }) => releaseDeviceReaderIfLoaded(),
+    () => undefined,
+  )
+
 interface CaptureFlowProps extends CaptureFlowOptions {
   /** A phone's own screen, shown instead of the step while it has one. */
   phoneScreen?: ReactNode
@@ -58,10 +64,22 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }
       ({ warmPhotoCheck }) => warmPhotoCheck(),
       () => undefined,
     )
+    // READ_ON=device|auto: the card reader downloads in the background from now, never for the first screen.
+    import('#src/features/recognize/lib/device-reader-loader.ts').then(
+      ({ warmDeviceReader }) => warmDeviceReader(),
+      () => undefined,
+    )
     if (phone) return
     const timer = setTimeout(() => prefetchReview(journey), 1000)
     return () => clearTimeout(timer)
   }, [state.step, journey, phone])
+
+  // The journey ended (a record made, or the page left): the card reader's worker and models go.
+  const ended = ['done', 'ended'].includes(state.step)
+  useEffect(() => {
+    if (ended) releaseDeviceReader()
+  }, [ended])
+  useEffect(() => releaseDeviceReader, [])
 
   // Sealing needs jose: it loads while the details are checked, so "Send" does not wait for it.
   useEffect(() => {

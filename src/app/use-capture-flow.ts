@@ -7,7 +7,8 @@ import { useReducer, useRef, useState } from 'react'
 import type { CapturedImage } from '#src/features/capture/lib/captured-image.ts'
 import { wantsPhotoCheck } from '#src/features/capture/lib/capture-settings.ts'
 import { CompressError } from '#src/features/compress/compress-error.ts'
-import { RecognizeError, recognizeCardMutation } from '#src/features/recognize/api/recognize-card.ts'
+import { readCardMutation } from '#src/features/recognize/api/read-card.ts'
+import { RecognizeError } from '#src/features/recognize/api/recognize-card.ts'
 import { remedyFor } from '#src/features/recognize/lib/error-kind.ts'
 import type { Delivery } from '#src/features/review/components/record-view.tsx'
 import { deliverRecordMutation } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
@@ -44,7 +45,7 @@ export function useCaptureFlow({ journey, onComplete, phone, consent }: CaptureF
   const generation = useRef(0)
   const abort = useRef<AbortController | null>(null)
   const confirming = useRef(false)
-  const { mutateAsync, reset: resetMutation } = useMutation(recognizeCardMutation())
+  const { mutateAsync, reset: resetMutation } = useMutation(readCardMutation())
   const { mutateAsync: deliver } = useMutation(deliverRecordMutation())
 
   function go(event: FlowEvent) {

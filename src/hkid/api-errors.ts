@@ -52,6 +52,9 @@ export const API_ERROR_STATUS = {
   /** Not JSON, not the record post's shape, or the JWE's header is not a seal we accept. */
   RECORD_MALFORMED: 400,
   RECORD_TOO_LARGE: 413,
+  // Reading on the device (docs/operations.md)
+  /** READ_ON=server: this server reads every card itself, so it gives no device reading a ticket. */
+  DEVICE_READING_OFF: 404,
 } as const satisfies Record<string, ApiErrorStatus>
 
 /** Every code any /api route may answer. */
@@ -123,3 +126,20 @@ export const recordErrorCodes = [
 ] as const satisfies readonly ErrorCode[]
 export type RecordErrorCode = (typeof recordErrorCodes)[number]
 export const recordErrorSchema = errorBodySchema(recordErrorCodes)
+
+/** What POST /api/hkid/device-reading answers: access control's refusals, its own, and any /api path's. */
+export const deviceReadingErrorCodes = [
+  'DEVICE_READING_OFF',
+  'UNSUPPORTED_TYPE',
+  'IMAGE_TOO_LARGE',
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
+  'TEMPORARILY_UNAVAILABLE',
+  'METHOD_NOT_ALLOWED',
+  'NOT_FOUND',
+  'INTERNAL_ERROR',
+] as const satisfies readonly ErrorCode[]
+export type DeviceReadingErrorCode = (typeof deviceReadingErrorCodes)[number]
+export const deviceReadingErrorSchema = errorBodySchema(deviceReadingErrorCodes)

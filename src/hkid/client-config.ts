@@ -3,6 +3,11 @@ import { z } from 'zod'
 import { picsSettingsSchema } from './pics.ts'
 import { recordPublicJwkSchema } from './record-delivery-contract.ts'
 
+/** Where a card is read (READ_ON): on our server, on the customer's device, or on the device where it can. */
+export const readOnModes = ['server', 'device', 'auto'] as const
+export const readOnSchema = z.enum(readOnModes)
+export type ReadOn = z.infer<typeof readOnSchema>
+
 export const clientConfigSchema = z.object({
   /** The one origin a confirmed record may be posted to (RECORD_HOST_ORIGIN on the server), or null */
   recordHostOrigin: z.string().nullable(),
@@ -15,5 +20,7 @@ export const clientConfigSchema = z.object({
   recordWebhook: z.object({ publicJwk: recordPublicJwkSchema }).nullable(),
   /** The collection statement a customer agrees to before the camera opens; absent: the default wording */
   pics: picsSettingsSchema.optional(),
+  /** READ_ON: where the journeys read the card (absent from an older server: on the server) */
+  readOn: readOnSchema.optional(),
 })
 export type ClientConfig = z.infer<typeof clientConfigSchema>

@@ -107,6 +107,9 @@ export const recognizeResultSchema = z.object({
    * and the capture token; present when record delivery by webhook is configured (docs/record-delivery.md)
    */
   ticket: z.string().max(1024).optional(),
+  /** Where this card was read, set by the browser's journey (READ_ON), never by the server: on the customer's
+   *  device, or on the server (absent: the server) */
+  readOn: z.enum(['device', 'server']).optional(),
 })
 export type RecognizeResult = z.infer<typeof recognizeResultSchema>
 

@@ -110,6 +110,9 @@ export const verifiedRecordSchema = z.object({
   /** A customer's consent to the Personal Information Collection Statement shown before the camera opened
    * (absent for an operator's record, whose notice is the business's own, and in earlier records) */
   consent: consentSchema.optional(),
+  /** Who read the card (READ_ON): the customer's own device, which sent no image to our server, or the server
+   *  (absent in records made before it) */
+  reader: z.enum(['device', 'server']).optional(),
 })
 export type VerifiedRecord = z.infer<typeof verifiedRecordSchema>
 
@@ -168,5 +171,6 @@ export function buildVerifiedRecord(input: BuildRecordInput): VerifiedRecord {
       recognizedAt: input.recognizedAt.toISOString(),
       confirmedAt: input.confirmedAt.toISOString(),
     },
+    reader: input.result.readOn ?? 'server',
   })
 }

@@ -86,6 +86,15 @@ export const customer = {
       title: 'We couldn’t use that photo',
       body: 'Take the photo again with the camera, or choose a different photo.',
     },
+    // Reading on the device (READ_ON=device|auto)
+    DEVICE_READER_UNAVAILABLE: {
+      title: 'Your card can’t be read on this phone right now',
+      body: 'Try again in a moment. If it still doesn’t work, continue on another device. Your photo is kept.',
+    },
+    DEVICE_READING_OFF: {
+      title: 'Your card can’t be read on this phone',
+      body: 'Try again: we’ll read the photo for you instead.',
+    },
   },
   review: {
     heading: 'Check your details',

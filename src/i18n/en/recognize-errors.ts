@@ -74,5 +74,18 @@ export const recognizeErrors = {
       title: 'The photo could not be prepared',
       body: 'The file may be damaged or in a format this browser cannot open. Retake the photo or choose another file.',
     },
+    // Reading on the device (READ_ON=device|auto)
+    DEVICE_READER_UNAVAILABLE: {
+      title: 'The card cannot be read on this phone right now',
+      body: 'The card reader could not be loaded on this phone. Try again in a moment, or continue on another device. Your photo is kept.',
+    },
+    DEVICE_READING_OFF: {
+      title: 'The card cannot be read on this phone',
+      body: 'Try again: the photo will be read by our service instead.',
+    },
+  },
+  // Reading on the device: shown only when the reader is still arriving as the card is read
+  deviceReader: {
+    preparing: 'Getting the card reader ready… {{percent}} %',
   },
 } as const

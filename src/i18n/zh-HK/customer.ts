@@ -87,6 +87,15 @@ export const customer = {
       title: '未能使用這張相片',
       body: '請用相機重新拍攝，或選擇另一張相片。',
     },
+    // Reading on the device (READ_ON=device|auto)
+    DEVICE_READER_UNAVAILABLE: {
+      title: '此手機暫時未能讀取你的身份證',
+      body: '請稍後再試。如仍然不成功，請改用其他裝置繼續。你的相片已保留。',
+    },
+    DEVICE_READING_OFF: {
+      title: '未能在此手機讀取你的身份證',
+      body: '請再試一次：我們會改為替你讀取相片。',
+    },
   },
   review: {
     heading: '核對你的資料',

@@ -75,5 +75,18 @@ export const recognizeErrors = {
       title: '未能處理相片',
       body: '檔案可能已損壞，或此瀏覽器無法開啟該格式。請重新拍攝或選擇另一個檔案。',
     },
+    // Reading on the device (READ_ON=device|auto)
+    DEVICE_READER_UNAVAILABLE: {
+      title: '此手機暫時未能讀取身份證',
+      body: '未能在此手機載入讀卡功能。請稍後再試，或改用其他裝置繼續。你的相片已保留。',
+    },
+    DEVICE_READING_OFF: {
+      title: '未能在此手機讀取身份證',
+      body: '請再試一次：相片會改由我們的服務讀取。',
+    },
+  },
+  // Reading on the device: shown only when the reader is still arriving as the card is read
+  deviceReader: {
+    preparing: '正在準備讀卡功能…{{percent}}%',
   },
 } as const satisfies Translation<typeof en>

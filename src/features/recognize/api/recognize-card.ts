@@ -8,7 +8,14 @@ import { getClientConfig } from '#src/session/client-config.ts'
 
 /** Our endpoint's codes plus what can go wrong before or after it answers: no connection (NETWORK), or
  * an answer that never came (REQUEST_TIMEOUT, as when the endpoint gives up on a slow upload). */
-export type RecognizeErrorCode = ApiErrorCode | 'NETWORK' | 'INVALID_RESPONSE'
+export type RecognizeErrorCode =
+  | ApiErrorCode
+  | 'NETWORK'
+  | 'INVALID_RESPONSE'
+  /** READ_ON=device: the card reader could not be loaded or run on this device (no fallback to the server) */
+  | 'DEVICE_READER_UNAVAILABLE'
+  /** The server no longer gives device readings a ticket (READ_ON=server since the page asked) */
+  | 'DEVICE_READING_OFF'
 
 const BARE_STATUS_CODES: Partial<Record<number, RecognizeErrorCode>> = {
   408: 'REQUEST_TIMEOUT',
@@ -78,7 +85,7 @@ export async function recognizeCard({ image, signal }: RecognizeCardInput): Prom
   }
   const parsed = recognizeResultSchema.safeParse(body)
   if (!parsed.success) throw new RecognizeError('INVALID_RESPONSE')
-  return parsed.data
+  return { ...parsed.data, readOn: 'server' }
 }
 
 export const recognizeCardMutation = () =>

@@ -1,9 +1,10 @@
 // The words under the reading screen's spinner as a reading takes its time, set by the server's own deadline.
 // Loaded apart from the screen, whose first seconds need none of it, to keep the first screen's bundle small.
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_READING_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 import { getClientConfig } from '#src/session/client-config.ts'
+import { percentOf, readerProgressShown, subscribeReaderProgress } from '../lib/device-reader-progress.ts'
 import { waitingNoteTimes, type WaitingNote } from '../lib/waiting-notes.ts'
 
 export function WaitingNoteText() {
@@ -24,6 +25,15 @@ export function WaitingNoteText() {
       timers.forEach(clearTimeout)
     }
   }, [])
+  // READ_ON=device|auto: a reading that waits for the card reader still downloading says how far it got.
+  const download = useSyncExternalStore(subscribeReaderProgress, readerProgressShown)
+  if (download && i18n.exists('recognize.deviceReader.preparing')) {
+    return (
+      <span data-testid="device-reader-progress">
+        {t('recognize.deviceReader.preparing', { percent: percentOf(download) })}
+      </span>
+    )
+  }
   // The words arrive with the strings loaded during capture; without them, the spinner says enough.
   if (!note || !i18n.exists('photo.waiting.early')) return null
   return (
