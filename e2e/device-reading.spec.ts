@@ -131,7 +131,13 @@ async function sendAndOpen(page: Page, receiver: ReceiverProcess) {
 
 /** The app's request log: one JSON line per request, with its path and the bytes that came in. */
 function requestLog(app: AppProcess) {
-  return app.events('request') as Array<{ path: string; bytes?: number; reader?: string; status: number }>
+  return app.events('request') as Array<{
+    path: string
+    bytes?: number
+    declaredBytes?: number
+    reader?: string
+    status: number
+  }>
 }
 
 test('READ_ON=device: the card is read in the browser, and no request carries the image', async ({
@@ -172,8 +178,10 @@ test('READ_ON=device: the card is read in the browser, and no request carries th
   expect(lines.filter((line) => line.path === '/api/hkid/device-reading')).toEqual([
     expect.objectContaining({ reader: 'device', bytes: 2, status: 200 }),
   ])
-  for (const line of lines.filter((entry) => entry.path !== '/api/records'))
+  for (const line of lines.filter((entry) => entry.path !== '/api/records')) {
     expect(line.bytes ?? 0, line.path).toBeLessThan(SMALL_BODY)
+    expect(line.declaredBytes ?? 0, line.path).toBeLessThan(SMALL_BODY)
+  }
   expect(app.output()).not.toContain(card.truth.IdNum)
 })
 

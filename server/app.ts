@@ -116,8 +116,9 @@ export function createApp(options: AppOptions) {
     await next()
     c.header('Cache-Control', 'no-store')
     const log = c.get('log')
-    // Every line says how many bytes came in (the declared length where the route did not count them).
-    log.bytes ??= Number(c.req.header('Content-Length') ?? 0) || 0
+    // Every line says how many bytes a request declared; \`bytes\` stays what a route really read (none when
+    // it refused the body unread), so the log can prove both that nothing large came and that nothing was read.
+    log.declaredBytes = Number(c.req.header('Content-Length') ?? 0) || 0
     writeRequestLog(logSink, { ...log, status: c.res.status, ms: Math.round(performance.now() - started) })
   })
   app.use('/api/*', corsAllowlist(options.allowedOrigins ?? []))

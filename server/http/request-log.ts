@@ -7,7 +7,10 @@ export interface RequestLogFields {
   path: string
   status?: number
   ms?: number
+  /** What a route read of the body (absent when it refused the body unread) */
   bytes?: number
+  /** The body's declared length (Content-Length; 0 when absent) */
+  declaredBytes?: number
   sniffedType?: string | null
   upstreamCode?: string
   /** The upstream's own RequestId, the one the user is shown, so support can find this line by it. */
