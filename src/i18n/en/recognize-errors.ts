@@ -76,11 +76,11 @@ export const recognizeErrors = {
     },
     // Reading on the device (READ_ON=device|auto)
     DEVICE_READER_UNAVAILABLE: {
-      title: 'The card cannot be read on this phone right now',
-      body: 'The card reader could not be loaded on this phone. Try again in a moment, or continue on another device. Your photo is kept.',
+      title: 'The card cannot be read in this browser right now',
+      body: 'The card reader could not be loaded in this browser. Try again in a moment, or continue on a phone. The photo is kept.',
     },
     DEVICE_READING_OFF: {
-      title: 'The card cannot be read on this phone',
+      title: 'The card cannot be read in this browser',
       body: 'Try again: the photo will be read by our service instead.',
     },
   },

@@ -77,11 +77,11 @@ export const recognizeErrors = {
     },
     // Reading on the device (READ_ON=device|auto)
     DEVICE_READER_UNAVAILABLE: {
-      title: '此手機暫時未能讀取身份證',
-      body: '未能在此手機載入讀卡功能。請稍後再試，或改用其他裝置繼續。你的相片已保留。',
+      title: '此瀏覽器暫時未能讀取身份證',
+      body: '未能在此瀏覽器載入讀卡功能。請稍後再試，或改用手機繼續。相片已保留。',
     },
     DEVICE_READING_OFF: {
-      title: '未能在此手機讀取身份證',
+      title: '未能在此瀏覽器讀取身份證',
       body: '請再試一次：相片會改由我們的服務讀取。',
     },
   },
