@@ -81,6 +81,9 @@ test('a request that never returns: "still waiting", then said plainly, and "Try
   // The notes keep to the server's own deadline; the connection is named only once the server would have answered.
   const config = clientConfigSchema.parse(await (await page.request.get('/api/client-config')).json())
   const [, late, connection] = waitingNoteTimes(config.readingDeadlineMs ?? 10_000)
+  // The notes' timers start once the waiting note has loaded and shown its first words: jump only after that,
+  // or a busy machine's late-loading note starts its timers after the jump and never reaches the next note.
+  await expect(page.getByTestId('recognizing-slow')).toContainText('This usually takes a few seconds')
   await page.clock.fastForward(late!.atMs + 100)
   await expect(page.getByTestId('recognizing-slow')).toContainText('Still working')
   await page.clock.fastForward(connection!.atMs - late!.atMs)
