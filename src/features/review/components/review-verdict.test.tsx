@@ -14,17 +14,21 @@ const mismatch = readResult({
 beforeEach(() => i18n.changeLanguage('en'))
 afterEach(cleanup)
 
+/** The review of a card whose window text differs from its number */
+const renderMismatch = () =>
+  renderReview(
+    <ReviewForm
+      result={mismatch}
+      recognizedAt={recognizedAt}
+      reference=""
+      onConfirm={vi.fn()}
+      onRetake={vi.fn()}
+    />,
+  )
+
 describe('a window-text mismatch has one verdict', () => {
   it('at the field and below, the operator is told it needs a reason', () => {
-    renderReview(
-      <ReviewForm
-        result={mismatch}
-        recognizedAt={recognizedAt}
-        reference=""
-        onConfirm={vi.fn()}
-        onRetake={vi.fn()}
-      />,
-    )
+    renderMismatch()
     const note = within(screen.getByTestId('field-windowEmbeddedText')).getByTestId('finding-WINDOW_MISMATCH')
     expect(note.dataset.verdict).toBe('needs-reason')
     expect(note.textContent).toMatch(/^✕Needs a reason:/)
@@ -35,15 +39,7 @@ describe('a window-text mismatch has one verdict', () => {
 
   it('in Hong Kong Chinese too', async () => {
     await i18n.changeLanguage('zh-HK')
-    renderReview(
-      <ReviewForm
-        result={mismatch}
-        recognizedAt={recognizedAt}
-        reference=""
-        onConfirm={vi.fn()}
-        onRetake={vi.fn()}
-      />,
-    )
+    renderMismatch()
     const note = within(screen.getByTestId('field-windowEmbeddedText')).getByTestId('finding-WINDOW_MISMATCH')
     expect(note.textContent).toMatch(/^✕須填寫理由:/)
   })
