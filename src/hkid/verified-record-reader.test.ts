@@ -1,22 +1,10 @@
 // The record says who read the card (READ_ON): the device when the journey read it there, else the server.
 import { describe, expect, it } from 'vitest'
-import { checkCard } from './check-card.ts'
 import type { RecognizeResult } from './recognize-contract.ts'
-import { buildVerifiedRecord, verifiedRecordSchema } from './verified-record.ts'
+import { verifiedRecordSchema } from './verified-record.ts'
 import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
+import { confirmedRecord as record } from '#testing/records/confirmed-record.ts'
 
-const now = new Date('2026-12-07T10:00:00Z')
-const record = (result: RecognizeResult) =>
-  buildVerifiedRecord({
-    journey: 'customer',
-    result,
-    card: result.card,
-    check: checkCard(result.card, { today: now }),
-    reasons: {},
-    reference: '',
-    recognizedAt: now,
-    confirmedAt: now,
-  })
 const result: RecognizeResult = { requestId: 'r-1', card: SPECIMEN_FIELDS, warnings: [], portraits: {} }
 
 describe('the verified record’s reader', () => {

@@ -10,11 +10,10 @@ import {
   type RecordQueue,
   type RecordQueueHealth,
 } from '#server/records/record-queue.ts'
-import { buildVerifiedRecord } from '#src/hkid/verified-record.ts'
-import { checkCard } from '#src/hkid/check-card.ts'
 import { recognizeResultSchema, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import type { RecordPublicJwk, RecordRouting, SealedContent } from '#src/hkid/record-delivery-contract.ts'
 import { postImage, specimenCard } from '../server/endpoint-harness.ts'
+import { confirmedRecord } from './confirmed-record.ts'
 
 export const WEBHOOK_SECRET = `whsec_${Buffer.from('record-delivery-test-secret-0123').toString('base64')}`
 
@@ -73,17 +72,7 @@ export function recordsOptions(
 
 /** What the browser seals after a customer confirms the card as recognized. */
 export function sealedContentFor(result: RecognizeResult, photo: Uint8Array): SealedContent {
-  const now = new Date('2026-12-07T10:00:00Z')
-  const record = buildVerifiedRecord({
-    journey: 'customer',
-    result,
-    card: result.card,
-    check: checkCard(result.card, { today: now }),
-    reasons: {},
-    reference: '',
-    recognizedAt: now,
-    confirmedAt: now,
-  })
+  const record = confirmedRecord(result)
   return {
     record,
     photo: { type: 'image/jpeg', base64: Buffer.from(photo).toString('base64') },
