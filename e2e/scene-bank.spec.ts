@@ -1,14 +1,19 @@
-// The scene bank through the real app, one browser per scene (Chromium's fake camera is set per launch): a
+// The scene bank through the real app, one browser for every scene (its fake camera reads a link pointed at each
+// scene's feed before the scene's context opens; testing/capture/scene-runner.ts): a
 // sample with every label of both splits (testing/capture/scene-sample.ts; every scene is judged by the meter's
 // bank test and played through the app by `npm run bench`): each good scene is captured by itself, no faulty one
 // is, each faulty one shows its own guidance, and the shutter takes the photo regardless. Each scene plays one of its two feeds (full- or limited-range
 // video, alternating) to keep the run short; the unit tests and the bench cover both for every scene.
 // Held-out scenes are held here to what must never happen (a good scene refused); how their faulty scenes
 // fare is reported by `npm run bench`, and noted on each test here.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { sceneBankItem, sceneBankScenes } from '#testing/banks/scene-bank/make-scene-bank.ts'
-import { launchSceneBrowser, runScene, type Feed } from '#testing/capture/scene-runner.ts'
+import { launchSwitchableSceneBrowser, runScene, type Feed } from '#testing/capture/scene-runner.ts'
 import { EXPECTED_ISSUE } from '#testing/capture/scene-expectations.ts'
 import { e2eSceneSample } from '#testing/capture/scene-sample.ts'
 import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
@@ -18,6 +23,18 @@ import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
 const scenes = e2eSceneSample(sceneBankScenes())
 /** One faulty scene is also checked in Hong Kong Chinese. */
 const inChinese = scenes.find((scene) => scene.label === 'glare' && scene.split === 'tune')?.id
+
+let browser: Browser
+let play: (item: ReturnType<typeof sceneBankItem>, feed: Feed) => void
+let linkDir: string
+test.beforeAll(async () => {
+  linkDir = mkdtempSync(join(tmpdir(), 'hkid-scene-feed-'))
+  ;({ browser, play } = await launchSwitchableSceneBrowser(linkDir))
+})
+test.afterAll(async () => {
+  await browser?.close()
+  rmSync(linkDir, { recursive: true, force: true })
+})
 
 scenes.forEach((scene, index) => {
   const feed: Feed = index % 2 ? 'limited' : 'full'
@@ -30,9 +47,9 @@ scenes.forEach((scene, index) => {
         : 'is measured (held out), and the shutter works'
   test(`${scene.id} (${scene.split}, ${feed}-range video) ${title}`, async ({ baseURL }) => {
     const item = sceneBankItem(scene.id)
-    const browser = await launchSceneBrowser(item, feed)
+    play(item, feed)
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       if (item.id === inChinese)
         await context.addInitScript(([key]) => localStorage.setItem(key!, 'zh-HK'), [LANGUAGE_PREF_KEY])
       const page = await context.newPage()
@@ -54,7 +71,8 @@ scenes.forEach((scene, index) => {
       await page.locator('button', { hasText: /^(Take photo|拍照)$/ }).click()
       await expect.poll(async () => (await emulatorStats()).calls, { timeout: 15_000 }).toBe(1)
     } finally {
-      await browser.close()
+      // Closed before the next scene's feed is chosen: its camera is let go with it.
+      await context.close()
     }
   })
 })

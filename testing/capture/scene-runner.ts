@@ -2,6 +2,7 @@
 // we watch whether auto-capture fires, how long after the camera went live, and what the meter says.
 // Shared by the Playwright scenes (e2e/scene-bank.spec.ts) and `npm run bench`.
 import { chromium, type Browser, type Page } from '@playwright/test'
+import { renameSync, rmSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
 import { SCENE_BANK_DIR } from '#testing/banks/scene-bank/make-scene-bank.ts'
@@ -38,6 +39,27 @@ export function launchSceneBrowser(item: SceneBankItem, feed: Feed): Promise<Bro
     ...(executablePath ? { executablePath } : {}),
     args: [...chromiumArgs, ...fakeCameraArgs(join(SCENE_BANK_DIR, item.feeds[feed].mjpeg))],
   })
+}
+
+/** One browser for many scenes: its fake camera reads a symlink, which Chromium opens afresh each time a page
+ * starts the camera, so `play` (before the scene's context opens) changes the feed without a launch per scene. */
+export async function launchSwitchableSceneBrowser(dir: string): Promise<{
+  browser: Browser
+  play: (item: SceneBankItem, feed: Feed) => void
+}> {
+  const link = join(dir, 'scene-feed.mjpeg')
+  // Replaced by a rename, so the camera never finds the link missing.
+  const play = (item: SceneBankItem, feed: Feed) => {
+    rmSync(`${link}.next`, { force: true })
+    symlinkSync(join(SCENE_BANK_DIR, item.feeds[feed].mjpeg), `${link}.next`)
+    renameSync(`${link}.next`, link)
+  }
+  const executablePath = chromiumExecutablePath()
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: [...chromiumArgs, ...fakeCameraArgs(link)],
+  })
+  return { browser, play }
 }
 
 /** Opens `url` and waits for auto-capture, or for `watchMs` of live camera without it. */
