@@ -5,25 +5,16 @@
 // With `auto`, a browser without WebAssembly, and a model download that fails, fall back to the server (which
 // answers the specimen through the emulator); with `device` only, a failed download says so plainly. Each test
 // starts its own app (READ_ON differs) and reference receiver on free ports.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
 import { mintCaptureToken } from '#server/access/capture-token.ts'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
 import { sealedContentSchema } from '#src/hkid/record-delivery-contract.ts'
 import { strings, usePhoto } from '#testing/e2e/desk-handoff-pages.ts'
-import { E2E_EMULATOR_PORT } from '#testing/e2e/ports.ts'
 import { readerCard } from '#testing/e2e/reader-cards.ts'
 import { expect, test } from '#testing/e2e/test.ts'
 import { SPECIMEN_FIELDS } from '#testing/cards/specimen-fields.ts'
-import { startApp, type AppProcess } from '#testing/records/app-process.ts'
-import { freePort, startReceiver, type ReceiverProcess } from '#testing/records/receiver-process.ts'
-import {
-  TEST_RECORD_PRIVATE_JWK,
-  TEST_RECORD_PUBLIC_JWK,
-  TEST_RECORD_WEBHOOK_SECRET,
-} from '#testing/records/test-record-keys.ts'
+import { ownApps } from '#testing/e2e/own-app.ts'
+import type { AppProcess } from '#testing/records/app-process.ts'
+import { freePort, type ReceiverProcess } from '#testing/records/receiver-process.ts'
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -36,41 +27,15 @@ const SMALL_BODY = 4096
 /** The models are many megabytes: their first download on a busy 2-core machine takes its time. */
 const READ_TIMEOUT = 120_000
 
-let storeDir: string
-const running: { app?: AppProcess; receiver?: ReceiverProcess } = {}
-
-test.beforeAll(() => {
-  storeDir = mkdtempSync(join(tmpdir(), 'hkid-device-reading-'))
-})
-test.afterEach(async () => {
-  await running.app?.stop('SIGTERM')
-  await running.receiver?.stop()
-  delete running.app
-  delete running.receiver
-})
-test.afterAll(() => rmSync(storeDir, { recursive: true, force: true }))
+const own = ownApps('device-reading')
 
 async function start(readOn: 'device' | 'auto'): Promise<AppProcess> {
   const receiverPort = await freePort()
-  running.receiver = await startReceiver({
-    port: receiverPort,
-    secret: TEST_RECORD_WEBHOOK_SECRET,
-    privateJwk: JSON.stringify(TEST_RECORD_PRIVATE_JWK),
-  })
-  running.app = await startApp({
+  await own.receiver(receiverPort)
+  return own.app({
     READ_ON: readOn,
-    CAPTURE_TOKEN_SECRET: TOKEN_SECRET,
-    TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
-    TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
-    OCR_ENDPOINT: `http://127.0.0.1:${E2E_EMULATOR_PORT}`,
-    RATE_PER_IP_PER_MINUTE: '1000',
-    UPSTREAM_TIMEOUT_MS: process.env.E2E_UPSTREAM_TIMEOUT_MS ?? '20000',
-    RECORD_WEBHOOK_URL: `http://127.0.0.1:${receiverPort}/webhook`,
-    RECORD_WEBHOOK_SECRET: TEST_RECORD_WEBHOOK_SECRET,
-    RECORD_PUBLIC_JWK: JSON.stringify(TEST_RECORD_PUBLIC_JWK),
-    RECORD_STORE_PATH: join(storeDir, `${readOn}-${Date.now()}.sqlite`),
+    ...own.appEnv({ tokenSecret: TOKEN_SECRET, receiverPort, store: `${readOn}-${Date.now()}` }),
   })
-  return running.app
 }
 
 interface SentRequest {
@@ -156,7 +121,7 @@ test('READ_ON=device: the card is read in the browser, and no request carries th
   await expect(fieldValue(page, 'enName')).toHaveValue(card.truth.EnName)
   await expect(fieldValue(page, 'birthday')).toHaveValue(card.truth.Birthday)
   expect(card.truth.IdNum).not.toBe(SPECIMEN_FIELDS.idNum)
-  const opened = await sendAndOpen(page, running.receiver!)
+  const opened = await sendAndOpen(page, own.running.receiver!)
   expect(opened.record.reader).toBe('device')
   expect(opened.record.ocr.idNum).toBe(card.truth.IdNum)
   await context.close()
@@ -203,7 +168,7 @@ test('READ_ON=auto without WebAssembly: the server reads the card, and the recor
   await expect(fieldValue(page, 'idNum')).toHaveValue(SPECIMEN_FIELDS.idNum)
   expect(sent.map((request) => request.path)).toContain('/api/hkid/recognize')
   expect(sent.map((request) => request.path)).not.toContain('/api/hkid/device-reading')
-  const opened = await sendAndOpen(page, running.receiver!)
+  const opened = await sendAndOpen(page, own.running.receiver!)
   expect(opened.record.reader).toBe('server')
   await context.close()
 })

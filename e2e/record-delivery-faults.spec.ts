@@ -4,31 +4,23 @@
 // signature fails and it answers 400). Then, with the right secret, exactly one record arrives — the fields
 // and photo the customer confirmed — under one webhook-id on every attempt. The app, redis-server and receiver
 // are this spec's own processes on free ports; the app retries every 3 s (RECORD_RETRY_STEPS_MS, tests only).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { createClient } from 'redis'
 import { mintCaptureToken } from '#server/access/capture-token.ts'
-import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '#server/emulator/demo-keys.ts'
 import {
   recordAcceptedSchema,
   sealedContentSchema,
   type RecordReceipt,
 } from '#src/hkid/record-delivery-contract.ts'
 import { strings, usePhoto } from '#testing/e2e/desk-handoff-pages.ts'
-import { E2E_EMULATOR_PORT } from '#testing/e2e/ports.ts'
 import { expect, test } from '#testing/e2e/test.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
-import { startApp, type AppProcess } from '#testing/records/app-process.ts'
-import { freePort, startReceiver, type ReceiverProcess } from '#testing/records/receiver-process.ts'
+import { ownApps } from '#testing/e2e/own-app.ts'
+import type { AppProcess } from '#testing/records/app-process.ts'
+import { freePort } from '#testing/records/receiver-process.ts'
+import { TEST_RECORD_WEBHOOK_SECRET } from '#testing/records/test-record-keys.ts'
 import { freshSecret } from '#testing/records/sealed-record.ts'
 import { watchSentPhoto } from '#testing/records/sent-photo.ts'
-import {
-  TEST_RECORD_PRIVATE_JWK,
-  TEST_RECORD_PUBLIC_JWK,
-  TEST_RECORD_WEBHOOK_SECRET,
-} from '#testing/records/test-record-keys.ts'
 import { startRedisServer, type RedisServer } from '#testing/server/redis-server.ts'
 
 const s = strings.en
@@ -55,47 +47,27 @@ async function delayedRecords(): Promise<number> {
 
 let redis: RedisServer
 let receiverPort: number
-let storeDir: string
 let runs = 0
-const running: { app?: AppProcess; receiver?: ReceiverProcess } = {}
+const own = ownApps('record-faults')
 
 test.beforeAll(async () => {
   redis = await startRedisServer()
   receiverPort = await freePort()
-  storeDir = mkdtempSync(join(tmpdir(), 'hkid-record-faults-'))
-})
-test.afterEach(async () => {
-  await running.app?.stop('SIGTERM')
-  await running.receiver?.stop()
-  delete running.app
-  delete running.receiver
 })
 test.afterAll(async () => {
   await redis?.close()
-  rmSync(storeDir, { recursive: true, force: true })
 })
 
 /** The app as a business runs it with Redis, except for retries within a second (NODE_ENV=test only). */
 const appEnv = (): Record<string, string> => ({
+  ...own.appEnv({ tokenSecret: TOKEN_SECRET, receiverPort, store: 'unused' }),
   NODE_ENV: 'test',
   RECORD_RETRY_STEPS_MS: String(RETRY_MS),
-  CAPTURE_TOKEN_SECRET: TOKEN_SECRET,
-  TENCENTCLOUD_SECRET_ID: DEMO_SECRET_ID,
-  TENCENTCLOUD_SECRET_KEY: DEMO_SECRET_KEY,
-  OCR_ENDPOINT: `http://127.0.0.1:${E2E_EMULATOR_PORT}`,
-  RATE_PER_IP_PER_MINUTE: '1000',
-  // Room for a reading on a busy shared machine, as the run's own apps have.
-  UPSTREAM_TIMEOUT_MS: process.env.E2E_UPSTREAM_TIMEOUT_MS ?? '20000',
   REDIS_URL: redis.url,
   REDIS_KEY_PREFIX: prefix(),
-  RECORD_WEBHOOK_URL: `http://127.0.0.1:${receiverPort}/webhook`,
-  RECORD_WEBHOOK_SECRET: TEST_RECORD_WEBHOOK_SECRET,
-  RECORD_PUBLIC_JWK: JSON.stringify(TEST_RECORD_PUBLIC_JWK),
-  RECORD_STORE_PATH: join(storeDir, 'unused.sqlite'),
 })
 
-const receiver = (secret: string) =>
-  startReceiver({ port: receiverPort, secret, privateJwk: JSON.stringify(TEST_RECORD_PRIVATE_JWK) })
+const receiver = (secret: string) => own.receiver(receiverPort, secret)
 
 async function waiting(app: AppProcess): Promise<number | undefined> {
   const health = (await (await fetch(`${app.base}/api/health`)).json()) as { records?: { waiting: number } }
@@ -127,7 +99,7 @@ test('a record sent while the receiver is down survives an app crash, a Redis re
   // About 30 s on an idle machine; room for a 2-core machine shared with other runs.
   test.setTimeout(150_000)
   runs += 1
-  running.app = await startApp(appEnv())
+  const first = await own.app(appEnv())
   const link = await mintCaptureToken({
     secret: TOKEN_SECRET,
     calls: 3,
@@ -137,7 +109,7 @@ test('a record sent while the receiver is down survives an app crash, a Redis re
   const context = await browser.newContext(PHONE)
   const page = await context.newPage()
   const sentPhoto = await watchSentPhoto(page)
-  await page.goto(`${running.app.base}/#token=${link}`)
+  await page.goto(`${first.base}/#token=${link}`)
   await page.getByRole('dialog').getByRole('button', { name: s.capture.uploadInstead }).click()
   await page.getByLabel(s.capture.chooseFile).setInputFiles(fixtures.specimenCard)
   await usePhoto(page)
@@ -161,21 +133,18 @@ test('a record sent while the receiver is down survives an app crash, a Redis re
   await context.close()
 
   // Attempts fail (nothing listens); between two of them the app is killed, so the record is only in Redis.
-  const first = running.app
   await expect.poll(() => first.events('record-retry').length, { timeout: 15_000 }).toBeGreaterThan(0)
   await expect.poll(delayedRecords, { timeout: 15_000 }).toBe(1)
   await first.stop('SIGKILL')
   // Redis dies too and comes back from its append-only file.
   await redis.stop()
   await redis.start()
-  running.app = await startApp(appEnv())
-  const second = running.app
+  const second = await own.app(appEnv())
   await expect.poll(() => waiting(second), { timeout: 15_000 }).toBe(1)
   await expect.poll(() => second.events('record-retry').length, { timeout: 30_000 }).toBeGreaterThan(0)
 
   // A receiver with the wrong secret cannot verify the signature: it answers 400 and opens nothing.
-  running.receiver = await receiver(freshSecret())
-  const wrong = running.receiver
+  const wrong = await receiver(freshSecret())
   await expect
     .poll(() => wrong.lines().filter((line) => /signature not verified/.test(line)).length, {
       timeout: 15_000,
@@ -186,8 +155,7 @@ test('a record sent while the receiver is down survives an app crash, a Redis re
   await wrong.stop()
 
   // With the right secret: one record, opened once, under the id every attempt carried.
-  running.receiver = await receiver(TEST_RECORD_WEBHOOK_SECRET)
-  const right = running.receiver
+  const right = await receiver(TEST_RECORD_WEBHOOK_SECRET)
   await expect.poll(() => right.opened().length, { timeout: 15_000 }).toBe(1)
   await expect.poll(() => waiting(second), { timeout: 10_000 }).toBe(0)
   const id = `msg_${receipt!.id}`
