@@ -3,9 +3,17 @@
 // can make a new one; and "continue on a phone" is there while reading, on review and after an error.
 import type { Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
-import { openDesk, openPhone, startHandoff, strings, uploadOnPhone } from '#testing/e2e/desk-handoff-pages.ts'
+import {
+  continueFromCaseBar,
+  openDesk,
+  openPhone,
+  startHandoff,
+  strings,
+  uploadOnDesk,
+  uploadOnPhone,
+} from '#testing/e2e/desk-handoff-pages.ts'
+import { expectFocusOnHeading } from '#testing/e2e/step-focus.ts'
 import { axeViolations } from '#testing/e2e/axe.ts'
-import { fixtures } from '#testing/fixtures/fixture-files.ts'
 
 const LANGUAGES = ['en', 'zh-HK'] as const
 
@@ -56,6 +64,9 @@ for (const language of LANGUAGES) {
     await desk.getByRole('button', { name: s.handoff.desk.newCode }).click()
     await expect(desk.getByTestId('handoff-status')).toHaveText(s.handoff.desk.status.waiting)
     await expect(desk.getByTestId('handoff-refused')).toHaveCount(0)
+    // The new code's heading takes the focus again, and the screen is clean (issue 23).
+    await expectFocusOnHeading(desk, s.handoff.desk.heading)
+    expect.soft(await axeViolations(desk), 'axe violations on the new code').toEqual([])
     const fresh = await desk.getByTestId('handoff-link').textContent()
     expect(fresh).toMatch(/#h=/)
     expect(fresh).not.toBe(link)
@@ -72,8 +83,7 @@ for (const language of LANGUAGES) {
 /** The desk moves to a phone from where it is: the hand-off's heading takes the focus. */
 async function continueOnPhone(desk: Page, language: (typeof LANGUAGES)[number]) {
   const s = strings[language]
-  await desk.getByTestId('case-bar').getByRole('button', { name: s.app.case.continueOnPhone }).click()
-  await expect(desk.getByRole('heading', { name: s.handoff.desk.heading })).toBeFocused()
+  await continueFromCaseBar(desk, language)
   await expect(desk.getByTestId('handoff-link')).toHaveText(/#h=/)
   await desk.getByRole('button', { name: s.handoff.desk.cancel }).click()
 }
@@ -85,10 +95,7 @@ for (const language of LANGUAGES) {
     test.setTimeout(120_000)
     const s = strings[language]
     const desk = await openDesk(browser, '/', language)
-    const upload = async () => {
-      await desk.getByRole('button', { name: s.capture.uploadInstead }).click()
-      await desk.getByLabel(s.capture.chooseFile).setInputFiles(fixtures.specimenCard)
-    }
+    const upload = () => uploadOnDesk(desk, language)
 
     // Reading, and the reader never answers: the desk can still move to a phone, and what it was reading
     // does not land on review over the hand-off.

@@ -5,6 +5,7 @@ import { expect } from '@playwright/test'
 import { en } from '#src/i18n/en.ts'
 import { zhHK } from '#src/i18n/zh-HK.ts'
 import { fixtures } from '#testing/fixtures/fixture-files.ts'
+import { expectFocusOnHeading } from './step-focus.ts'
 
 export type Language = 'en' | 'zh-HK'
 export const strings = { en, 'zh-HK': zhHK } as const
@@ -35,6 +36,24 @@ export async function startHandoff(desk: Page, language: Language = 'en'): Promi
   const link = await desk.getByTestId('handoff-link').textContent()
   if (!link) throw new Error('the desk shows no phone link')
   return link
+}
+
+/** The case bar's "continue on a phone", from whatever step the desk is on: the hand-off's heading takes the focus. */
+export async function continueFromCaseBar(desk: Page, language: Language = 'en') {
+  const s = strings[language]
+  await desk.getByTestId('case-bar').getByRole('button', { name: s.app.case.continueOnPhone }).click()
+  await expectFocusOnHeading(desk, s.handoff.desk.heading)
+}
+
+/** On the desk: leave the camera for upload, and give it the card. */
+export async function uploadOnDesk(
+  desk: Page,
+  language: Language = 'en',
+  file: string = fixtures.specimenCard,
+) {
+  const s = strings[language]
+  await desk.getByRole('button', { name: s.capture.uploadInstead }).click()
+  await desk.getByLabel(s.capture.chooseFile).setInputFiles(file)
 }
 
 /** On the phone: leave the full-screen camera for upload, and give it the card. */
