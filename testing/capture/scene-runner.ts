@@ -62,24 +62,36 @@ export async function launchSwitchableSceneBrowser(dir: string): Promise<{
   return { browser, play }
 }
 
-/** Opens `url` and waits for auto-capture, or for `watchMs` of live camera without it. */
-export async function runScene(page: Page, url: string, watchMs: number): Promise<SceneRun> {
+/** Opens `url` and waits for auto-capture, or for `watchMs` of live camera without it; while the meter has no
+ * verdict yet ("measuring", as on a machine too busy to measure frames at their usual rate), the watch goes on,
+ * up to `verdictMs`. */
+export async function runScene(
+  page: Page,
+  url: string,
+  watchMs: number,
+  verdictMs: number = watchMs,
+): Promise<SceneRun> {
   await page.addInitScript(observeLive)
   await page.goto(url)
   // Watched in the page, every frame: the meter's last instruction is kept as it goes (the stage leaves the
   // page once the photo is taken), and the wait ends the frame the photo is taken or the watch is over.
   const handle = await page.waitForFunction(
-    (watch) => {
+    ([watch, verdict]) => {
       const w = window as unknown as TimingWindow & { sceneSeen?: { guidance: string; frames: number } }
       const stage = document.querySelector('[data-testid="camera-stage"]')
       const guidance = stage?.getAttribute('data-guidance')
       if (guidance) w.sceneSeen = { guidance, frames: Number(stage?.getAttribute('data-meter-frames') ?? 0) }
       const capture = performance.getEntriesByName('hkid:capture')[0]?.startTime ?? null
-      const now = performance.now()
-      if (capture === null && (w.sceneLive === undefined || now - w.sceneLive < watch)) return false
+      const watched = w.sceneLive === undefined ? 0 : performance.now() - w.sceneLive
+      const measuring = (w.sceneSeen?.guidance ?? 'measuring') === 'measuring'
+      if (
+        capture === null &&
+        (w.sceneLive === undefined || watched < watch || (measuring && watched < verdict))
+      )
+        return false
       return { live: w.sceneLive ?? null, capture, seen: w.sceneSeen ?? null }
     },
-    watchMs,
+    [watchMs, verdictMs] as const,
     { polling: 'raf', timeout: 0 },
   )
   const state = (await handle.jsonValue()) as {
