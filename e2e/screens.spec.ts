@@ -57,6 +57,8 @@ for (const language of ['en', 'zh-HK'] as const) {
     test(`record delivery: sending, a failed send, the customer’s ending with its receipt, nowhere to send, ${suffix}`, async ({
       browser,
     }, testInfo) => {
+      // Three pages and two walks, the customer's ending among them: room on a busy machine.
+      test.setTimeout(120_000)
       const page = await (await browser.newContext(device)).newPage()
       // The first post waits until "sending" is looked at, then the server is busy; the second is accepted.
       let looked!: () => void
