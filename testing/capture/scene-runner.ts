@@ -62,36 +62,36 @@ export async function launchSwitchableSceneBrowser(dir: string): Promise<{
   return { browser, play }
 }
 
-/** Opens `url` and waits for auto-capture, or for `watchMs` of live camera without it; while the meter has no
- * verdict yet ("measuring", as on a machine too busy to measure frames at their usual rate), the watch goes on,
- * up to `verdictMs`. */
+/** Opens `url` and waits for auto-capture, or for `watchMs` of live camera without it. With `patience`, the watch
+ * goes on, up to `patience.ms`, while the meter's guidance is one of `patience.while` (as on a machine too busy
+ * to measure frames at their usual rate: no verdict yet, or "ready" with too few steady frames so far). */
 export async function runScene(
   page: Page,
   url: string,
   watchMs: number,
-  verdictMs: number = watchMs,
+  patience: { ms: number; while: readonly string[] } = { ms: watchMs, while: [] },
 ): Promise<SceneRun> {
   await page.addInitScript(observeLive)
   await page.goto(url)
   // Watched in the page, every frame: the meter's last instruction is kept as it goes (the stage leaves the
   // page once the photo is taken), and the wait ends the frame the photo is taken or the watch is over.
   const handle = await page.waitForFunction(
-    ([watch, verdict]) => {
+    ([watch, verdict, unsettled]) => {
       const w = window as unknown as TimingWindow & { sceneSeen?: { guidance: string; frames: number } }
       const stage = document.querySelector('[data-testid="camera-stage"]')
       const guidance = stage?.getAttribute('data-guidance')
       if (guidance) w.sceneSeen = { guidance, frames: Number(stage?.getAttribute('data-meter-frames') ?? 0) }
       const capture = performance.getEntriesByName('hkid:capture')[0]?.startTime ?? null
       const watched = w.sceneLive === undefined ? 0 : performance.now() - w.sceneLive
-      const measuring = (w.sceneSeen?.guidance ?? 'measuring') === 'measuring'
+      const unsettledNow = unsettled.includes(w.sceneSeen?.guidance ?? 'measuring')
       if (
         capture === null &&
-        (w.sceneLive === undefined || watched < watch || (measuring && watched < verdict))
+        (w.sceneLive === undefined || watched < watch || (unsettledNow && watched < verdict))
       )
         return false
       return { live: w.sceneLive ?? null, capture, seen: w.sceneSeen ?? null }
     },
-    [watchMs, verdictMs] as const,
+    [watchMs, patience.ms, patience.while] as const,
     { polling: 'raf', timeout: 0 },
   )
   const state = (await handle.jsonValue()) as {
