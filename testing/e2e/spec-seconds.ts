@@ -1,13 +1,15 @@
 // What each spec took under its project in a measured two-shard run on the CI's kind of machine (2 cores, each
 // shard beside the other; passing attempts only), in seconds: the shards are balanced by time, not by file count.
-// Only the proportions matter; a spec missing here is counted at UNMEASURED_SECONDS.
+// Only the proportions matter; a spec missing here is counted at UNMEASURED_SECONDS. screens, scene-bank,
+// phone-layouts, desk-handoff-trust and step-focus-axe are the measured figures less the walks and launches they
+// no longer make (2026-12-07, measured on a machine too loaded for seconds): remeasure on a quiet one.
 export const SPEC_SECONDS: Readonly<Record<string, number>> = {
-  'upload › screens.spec.ts': 188,
-  'scene-bank › scene-bank.spec.ts': 182,
+  'scene-bank › scene-bank.spec.ts': 160,
+  'upload › screens.spec.ts': 140,
   'upload › a11y.spec.ts': 135,
-  'upload › phone-layouts.spec.ts': 93,
   'upload › customer-trust.spec.ts': 88,
-  'upload › desk-handoff-trust.spec.ts': 79,
+  'upload › desk-handoff-trust.spec.ts': 81,
+  'upload › phone-layouts.spec.ts': 80,
   'upload › review-integrity.spec.ts': 61,
   'scene-bank › capture-stall.spec.ts': 54,
   'upload › journeys.spec.ts': 53,
@@ -16,9 +18,9 @@ export const SPEC_SECONDS: Readonly<Record<string, number>> = {
   'upload › warnings-truth.spec.ts': 49,
   'upload › device-reading.spec.ts': 47,
   'camera › photo-check.spec.ts': 40,
-  'upload › step-focus-axe.spec.ts': 40,
   'reader-upload › local-reader.spec.ts': 38,
   'upload › layout-truths.spec.ts': 38,
+  'upload › step-focus-axe.spec.ts': 36,
   'upload › capture-token.spec.ts': 35,
   'upload › keyboard.spec.ts': 28,
   'upload › compress.spec.ts': 28,
