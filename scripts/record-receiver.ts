@@ -8,7 +8,7 @@
 //      RECORD_OUT_DIR (optional: each opened record is written there as <receipt id>.json),
 //      RECORD_SEEN_FILE (the webhook-ids handled; default seen-webhook-ids.jsonl in RECORD_OUT_DIR, or here).
 // Testing aid, never for production: RECEIVER_FAIL_FIRST=N answers 503 to the first N signed deliveries.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import { join } from 'node:path'
 import { compactDecrypt, importJWK } from 'jose'
@@ -89,8 +89,12 @@ const server = createServer((request, response) => {
     }
     // Store it before answering: after the 2xx the sender forgets the record.
     const { receipt, routing } = opened.delivery.data
-    if (outDir)
-      writeFileSync(join(outDir, `${receipt.id}.json`), JSON.stringify(opened.content), { mode: 0o600 })
+    if (outDir) {
+      // Written aside and renamed: whatever watches the folder never reads a record half written.
+      const path = join(outDir, `${receipt.id}.json`)
+      writeFileSync(`${path}.part`, JSON.stringify(opened.content), { mode: 0o600 })
+      renameSync(`${path}.part`, path)
+    }
     seen.add(headers['webhook-id'])
     console.log(
       `record ${receipt.reference} id=${headers['webhook-id']} journey=${routing.journey} staffReview=${routing.staffReview}`,
