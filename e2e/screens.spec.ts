@@ -37,6 +37,8 @@ for (const language of ['en', 'zh-HK'] as const) {
     const suffix = `${language}-${size.name}`
 
     test(`the desk waiting for a phone, and the phone’s ending, ${suffix}`, async ({ browser }, testInfo) => {
+      // Two pages, a walk and three checks: room on a busy machine (57 s of 60 at load 40).
+      test.setTimeout(120_000)
       const desk = await (await browser.newContext({ viewport, locale: language })).newPage()
       await desk.goto('/')
       const link = await startHandoff(desk, language)
