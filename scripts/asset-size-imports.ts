@@ -5,6 +5,8 @@ import { stat } from 'node:fs/promises'
 import type { Plugin } from 'vite'
 
 const PREFIX = '\0asset-size:'
+// The virtual module ends in `.js`: one ending in `.txt` would be taken by Vite's own asset handling as text.
+const SUFFIX = '.size.js'
 
 export function assetSizeImports(): Plugin {
   return {
@@ -13,11 +15,11 @@ export function assetSizeImports(): Plugin {
     async resolveId(source, importer) {
       if (!source.endsWith('?size')) return null
       const resolved = await this.resolve(source.slice(0, -'?size'.length), importer, { skipSelf: true })
-      return resolved ? PREFIX + resolved.id : null
+      return resolved ? PREFIX + resolved.id + SUFFIX : null
     },
     async load(id) {
-      if (!id.startsWith(PREFIX)) return null
-      return `export default ${(await stat(id.slice(PREFIX.length))).size}`
+      if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX)) return null
+      return `export default ${(await stat(id.slice(PREFIX.length, -SUFFIX.length))).size}`
     },
   }
 }
