@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { defineConfig } from 'vite'
+import { assetSizeImports } from './scripts/asset-size-imports.ts'
+import { precompressAssetsPlugin } from './scripts/precompress-assets.ts'
 
 // In development the API runs in its own process (scripts/dev.ts) and Vite proxies to it.
 const apiPort = process.env.API_PORT ?? '8787'
@@ -15,7 +17,7 @@ const readerModels = join(
 )
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), assetSizeImports(), precompressAssetsPlugin()],
   resolve: {
     // React 19 has useSyncExternalStore itself; react-i18next's fallback for React 17 would ship for nothing.
     alias: [
@@ -23,7 +25,8 @@ export default defineConfig({
       { find: /^reader-models\//, replacement: `${readerModels}/` },
     ],
   },
-  worker: { format: 'es' },
+  // The main plugins do not reach a worker's own bundle: the device reader's worker imports `?size`.
+  worker: { format: 'es', plugins: () => [assetSizeImports()] },
   build: {
     target: 'es2022',
     sourcemap: false,

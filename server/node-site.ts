@@ -2,7 +2,9 @@
 // the security headers, the Host check's 421 too; the Host check (allowed-hosts.ts) runs before any route. A
 // missing /assets/* file is a plain 404 — the SPA fallback (index.html) is for page routes only. Only real,
 // content-hashed assets are cached for a year; the page itself is revalidated every time (no-cache), so a new
-// release's page, which names the new assets, is never served from a stale cache.
+// release's page, which names the new assets, is never served from a stale cache. An asset the build compressed
+// (scripts/precompress-assets.ts: `.br`/`.gz` beside it) is sent so when the request accepts it, with the
+// compressed length; every asset says `Vary: Accept-Encoding`, so no cache hands one encoding to another client.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
@@ -29,14 +31,17 @@ export function createSite({ api, distDir, recordHostOrigin, allowedHosts }: Sit
   if (built) {
     root.use('/assets/*', async (c, next) => {
       await next()
-      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+      if (!c.res.ok) return
+      c.header('Cache-Control', 'public, max-age=31536000, immutable')
+      if (!c.res.headers.get('Vary')?.includes('Accept-Encoding'))
+        c.header('Vary', 'Accept-Encoding', { append: true })
     })
     root.use('*', async (c, next) => {
       await next()
       const html = c.res.headers.get('Content-Type')?.startsWith('text/html')
       if (html && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
     })
-    root.use('*', serveStatic({ root: distDir }))
+    root.use('*', serveStatic({ root: distDir, precompressed: true }))
   }
   // A hashed asset that is not there (an old build's name, a probe) must not become index.html cached for a year.
   root.all('/assets/*', (c) => c.text('Not found', 404, { 'Cache-Control': 'no-store' }))

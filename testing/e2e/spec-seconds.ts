@@ -28,6 +28,8 @@ export const SPEC_SECONDS: Readonly<Record<string, number>> = {
   'upload › offline.spec.ts': 28,
   'upload › record-delivery-webhook.spec.ts': 26,
   'upload › device-reader.spec.ts': 26,
+  // measured on a loaded machine (one shard, other work beside it): its own page build and two readings
+  'upload › device-reader-cache.spec.ts': 114,
   'upload › capture-upload.spec.ts': 23,
   'upload › keyboard-focus.spec.ts': 21,
   'upload › errors.spec.ts': 21,
