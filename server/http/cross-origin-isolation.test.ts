@@ -42,7 +42,13 @@ const ISOLATED = { coop: 'same-origin', coep: 'require-corp' }
 describe('cross-origin isolation without a record host (customer by webhook, the desk, the phone of a hand-off)', () => {
   const app = site(null)
   it('isolates every top-level page, however it was reached', async () => {
-    for (const visit of ['opened', 'fromAnotherSite', 'fromSameSite', 'fromOurPage', 'noFetchMetadata'] as const)
+    for (const visit of [
+      'opened',
+      'fromAnotherSite',
+      'fromSameSite',
+      'fromOurPage',
+      'noFetchMetadata',
+    ] as const)
       expect(await policies(app, '/', VISITS[visit]), visit).toMatchObject(ISOLATED)
   })
   it('leaves a framed page unisolated (its parent decides): no COEP', async () => {
@@ -51,7 +57,10 @@ describe('cross-origin isolation without a record host (customer by webhook, the
   it('sends COEP with CORP same-origin on what pages load, so workers start and our assets still load', async () => {
     const worker = { 'Sec-Fetch-Dest': 'worker', 'Sec-Fetch-Site': 'same-origin' }
     for (const path of ['/assets/device-reader.worker-abc.js', '/api/health'])
-      expect(await policies(app, path, worker), path).toMatchObject({ coep: 'require-corp', corp: 'same-origin' })
+      expect(await policies(app, path, worker), path).toMatchObject({
+        coep: 'require-corp',
+        corp: 'same-origin',
+      })
   })
   it('says that a page’s headers depend on Sec-Fetch-Dest and Sec-Fetch-Site, so no cache mixes them', async () => {
     expect((await policies(app, '/', VISITS.opened)).vary).toMatch(/Sec-Fetch-Dest, Sec-Fetch-Site/)
@@ -66,10 +75,16 @@ describe('cross-origin isolation with a record host (RECORD_HOST_ORIGIN)', () =>
   })
   it('keeps COOP relaxed and sends no COEP where the host may have opened or framed us', async () => {
     for (const visit of ['fromAnotherSite', 'fromSameSite', 'fromOurPage', 'framed', 'framedByUs'] as const)
-      expect(await policies(app, '/', VISITS[visit]), visit).toMatchObject({ coop: 'unsafe-none', coep: null })
+      expect(await policies(app, '/', VISITS[visit]), visit).toMatchObject({
+        coop: 'unsafe-none',
+        coep: null,
+      })
   })
   it('does not isolate when the browser sends no Fetch Metadata (it cannot say who opened the page)', async () => {
-    expect(await policies(app, '/', VISITS.noFetchMetadata)).toMatchObject({ coop: 'unsafe-none', coep: null })
+    expect(await policies(app, '/', VISITS.noFetchMetadata)).toMatchObject({
+      coop: 'unsafe-none',
+      coep: null,
+    })
   })
   it('still sends COEP on subresources, so an isolated page’s worker starts', async () => {
     const worker = { 'Sec-Fetch-Dest': 'worker', 'Sec-Fetch-Site': 'same-origin' }

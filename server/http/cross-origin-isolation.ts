@@ -32,7 +32,10 @@ export function isPageRequest({ dest }: IsolationRequest): boolean {
  * popup (a reload keeps its first initiator, so it stays unisolated too), and a browser that sends no
  * Fetch Metadata cannot tell us which it is.
  */
-export function isolatesPage(request: IsolationRequest, recordHostOrigin: string | null | undefined): boolean {
+export function isolatesPage(
+  request: IsolationRequest,
+  recordHostOrigin: string | null | undefined,
+): boolean {
   if (request.dest !== undefined && FRAMED.has(request.dest)) return false
   if (!recordHostOrigin) return true
   return request.dest === 'document' && request.site === 'none'

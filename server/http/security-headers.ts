@@ -53,7 +53,8 @@ export const securityHeaders = ({ recordHostOrigin }: SecurityHeaderOptions = {}
     if (DEVICE_READER_WORKER_PATH.test(c.req.path)) c.header('Content-Security-Policy', workerPolicy)
     // Cross-origin isolation (the device reader's threads) where it holds: cross-origin-isolation.ts says where.
     const request = { dest: c.req.header('Sec-Fetch-Dest'), site: c.req.header('Sec-Fetch-Site') }
-    for (const [name, value] of Object.entries(isolationHeaders(request, recordHostOrigin))) c.header(name, value)
+    for (const [name, value] of Object.entries(isolationHeaders(request, recordHostOrigin)))
+      c.header(name, value)
     if (isPageRequest(request) && c.res.headers.get('Content-Type')?.startsWith('text/html'))
       c.header('Vary', 'Sec-Fetch-Dest, Sec-Fetch-Site', { append: true })
   }
