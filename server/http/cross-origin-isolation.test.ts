@@ -86,6 +86,12 @@ describe('cross-origin isolation with a record host (RECORD_HOST_ORIGIN)', () =>
       coep: null,
     })
   })
+  it('never isolates a JSON answer opened as a page: a host page served so (in tests) keeps its popups', async () => {
+    expect(await policies(app, '/api/health', VISITS.opened)).toMatchObject({
+      coop: 'unsafe-none',
+      coep: null,
+    })
+  })
   it('still sends COEP on subresources, so an isolated page’s worker starts', async () => {
     const worker = { 'Sec-Fetch-Dest': 'worker', 'Sec-Fetch-Site': 'same-origin' }
     expect((await policies(app, '/assets/w.js', worker)).coep).toBe('require-corp')

@@ -13,6 +13,9 @@ export interface IsolationRequest {
   dest: string | undefined
   /** Sec-Fetch-Site as sent */
   site: string | undefined
+  /** Whether the answer is HTML: a JSON answer opened as a document (a host's own page in tests) is no page of
+   *  ours, and with COOP same-origin it would cut the popups it opens off from itself */
+  html: boolean
 }
 
 export interface IsolationHeaders {
@@ -36,7 +39,7 @@ export function isolatesPage(
   request: IsolationRequest,
   recordHostOrigin: string | null | undefined,
 ): boolean {
-  if (request.dest !== undefined && FRAMED.has(request.dest)) return false
+  if (!request.html || (request.dest !== undefined && FRAMED.has(request.dest))) return false
   if (!recordHostOrigin) return true
   return request.dest === 'document' && request.site === 'none'
 }

@@ -52,11 +52,11 @@ export const securityHeaders = ({ recordHostOrigin }: SecurityHeaderOptions = {}
     // A dedicated worker takes the CSP its own script is served with: only the reader's may compile WebAssembly.
     if (DEVICE_READER_WORKER_PATH.test(c.req.path)) c.header('Content-Security-Policy', workerPolicy)
     // Cross-origin isolation (the device reader's threads) where it holds: cross-origin-isolation.ts says where.
-    const request = { dest: c.req.header('Sec-Fetch-Dest'), site: c.req.header('Sec-Fetch-Site') }
+    const html = c.res.headers.get('Content-Type')?.startsWith('text/html') ?? false
+    const request = { dest: c.req.header('Sec-Fetch-Dest'), site: c.req.header('Sec-Fetch-Site'), html }
     for (const [name, value] of Object.entries(isolationHeaders(request, recordHostOrigin)))
       c.header(name, value)
-    if (isPageRequest(request) && c.res.headers.get('Content-Type')?.startsWith('text/html'))
-      c.header('Vary', 'Sec-Fetch-Dest, Sec-Fetch-Site', { append: true })
+    if (html && isPageRequest(request)) c.header('Vary', 'Sec-Fetch-Dest, Sec-Fetch-Site', { append: true })
   }
 }
 
