@@ -5,8 +5,13 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { recognizeResultSchema, type RecognizeResult } from '#src/hkid/recognize-contract.ts'
-import { CONTENT_SECURITY_POLICY } from '#server/http/security-headers.ts'
+import { contentSecurityPolicy } from '#server/http/security-headers.ts'
 import { buildDeviceReaderPage } from '#testing/device-reader/build-device-reader-page.ts'
+import {
+  openEmbeddedReaderPage,
+  startEmbeddingHost,
+  type EmbeddingHost,
+} from '#testing/device-reader/embed-device-reader-page.ts'
 import type { DeviceReaderPageApi } from '#testing/device-reader/device-reader-page-api.ts'
 import {
   serveDeviceReaderPage,
@@ -35,16 +40,37 @@ function comparable(
 }
 
 let site: DeviceReaderSite
+let host: EmbeddingHost
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
   const dir = await buildDeviceReaderPage()
-  site = await serveDeviceReaderPage(dir, Object.fromEntries(CARDS.map((c) => [c.id, c.path])))
+  // The site names a business's page as its record host, as an embedding deployment does: a page opened directly
+  // is still isolated, the same page in that host's frame is not.
+  host = await startEmbeddingHost()
+  const photos = Object.fromEntries(CARDS.map((c) => [c.id, c.path]))
+  site = await serveDeviceReaderPage(dir, photos, 0, undefined, host.origin)
 })
 
 test.afterAll(async () => {
   await site?.close()
+  await host?.close()
 })
+
+async function serverReading(path: string): Promise<RecognizeResult> {
+  const body = await readFile(path)
+  const recognize = () =>
+    fetch(`${E2E_READER_URL}/api/hkid/recognize`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'image/jpeg' },
+      body,
+    })
+  // A loaded machine can run a server reading past its deadline (504): once more, as a person would
+  let server = await recognize()
+  if (server.status === 504) server = await recognize()
+  expect(server.status, path).toBe(200)
+  return recognizeResultSchema.parse(await server.json())
+}
 
 test('the device reads three cards exactly as the server reader does', async ({ page }) => {
   test.setTimeout(600_000)
@@ -53,19 +79,11 @@ test('the device reads three cards exactly as the server reader does', async ({ 
   expect(await page.evaluate(() => window.deviceReader.support())).toEqual({ ok: true })
   const prepared = await page.evaluate(() => window.deviceReader.prepare())
   expect(prepared.loaded).toBe(prepared.total)
+  // Opened directly, the page is cross-origin isolated: the runtime starts min(cores, 4) threads.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency)
+  expect(prepared).toMatchObject({ isolated: true, threads: Math.max(1, Math.min(4, cores)) })
   for (const card of CARDS) {
-    const body = await readFile(card.path)
-    const recognize = () =>
-      fetch(`${E2E_READER_URL}/api/hkid/recognize`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'image/jpeg' },
-        body,
-      })
-    // A loaded machine can run a server reading past its deadline (504): once more, as a person would
-    let server = await recognize()
-    if (server.status === 504) server = await recognize()
-    expect(server.status, card.id).toBe(200)
-    const serverResult = recognizeResultSchema.parse(await server.json())
+    const serverResult = await serverReading(card.path)
     const device = await page.evaluate((url) => window.deviceReader.read(url), `/inputs/${card.id}`)
     expect(device.outcome.kind, card.id).toBe('card')
     if (device.outcome.kind !== 'card') continue
@@ -73,11 +91,29 @@ test('the device reads three cards exactly as the server reader does', async ({ 
   }
 })
 
+test('in a business’s frame the page is not isolated, and the device still reads, on one thread', async ({
+  page,
+}) => {
+  test.setTimeout(300_000)
+  const frame = await openEmbeddedReaderPage(page, host, site)
+  const prepared = await frame.evaluate(() => window.deviceReader.prepare())
+  expect(prepared).toMatchObject({ isolated: false, threads: 1 })
+  const card = CARDS[2]!
+  const device = await frame.evaluate((url) => window.deviceReader.read(url), `/inputs/${card.id}`)
+  expect(device.outcome.kind).toBe('card')
+  if (device.outcome.kind === 'card')
+    expect(comparable(device.outcome.result)).toEqual(comparable(await serverReading(card.path)))
+  await frame.evaluate(() => window.deviceReader.release())
+})
+
 test('only the reader worker may compile WebAssembly: the page refuses inline script and WebAssembly', async ({
   page,
 }) => {
   const response = await page.goto(site.pageUrl)
-  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+  // the page's own policy, the record host being the one other page that may frame it
+  expect(response?.headers()['content-security-policy']).toBe(
+    contentSecurityPolicy({ recordHostOrigin: host.origin }),
+  )
   const refused = await page.evaluate(() => {
     const script = document.createElement('script')
     script.textContent = 'window.inlineRan = true'

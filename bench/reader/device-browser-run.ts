@@ -5,9 +5,13 @@
 // Chromium's processes (RSS of the browser's whole process tree, sampled).
 import { readFile } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
-import type { DeviceReadingOutcome } from '#src/device-reader/device-reader-protocol.ts'
+import type { DeviceReadingOutcome, DeviceReadingStages } from '#src/device-reader/device-reader-protocol.ts'
 import { chromiumArgs, chromiumExecutablePath } from '#testing/browser/chromium.ts'
 import type { DeviceReaderPageApi } from '#testing/device-reader/device-reader-page-api.ts'
+import {
+  openEmbeddedReaderPage,
+  startEmbeddingHost,
+} from '#testing/device-reader/embed-device-reader-page.ts'
 import { serveDeviceReaderPage } from '#testing/device-reader/serve-device-reader-page.ts'
 import type { BenchItem } from './bench-sets.ts'
 
@@ -15,7 +19,11 @@ export interface DeviceRun {
   /** Preparation with an empty cache (download + runtime + sessions), then the first card's reading */
   coldPrepareMs: number
   coldFirstReadingMs: number
-  readings: { id: string; ms: number; outcome: DeviceReadingOutcome }[]
+  /** The page opened directly: cross-origin isolated, `threads` WASM threads */
+  readings: DeviceReading[]
+  threads: number
+  /** The same cards, alternating with those, in the page framed by another site: not isolated, one thread */
+  oneThreadReadings: DeviceReading[]
   /** Bytes of the reader's assets (not the page) our server sent, as on the wire (compressed where accepted) */
   firstVisitAssetBytes: number
   secondVisitAssetBytes: number
@@ -47,12 +55,20 @@ async function processStats(): Promise<Map<number, { ppid: number; rssKb: number
   return stats
 }
 
+export interface DeviceReading {
+  id: string
+  ms: number
+  outcome: DeviceReadingOutcome
+  stages?: DeviceReadingStages
+}
+
 const ASSET = /\/assets\/(?!index-)[^/]+$/
 const MODEL = /\.(onnx|wasm)$/
 
 export async function runDeviceReader(distDir: string, items: BenchItem[]): Promise<DeviceRun> {
   let visit = 1
   const sent = { first: 0, second: 0, secondModels: 0 }
+  const host = await startEmbeddingHost()
   const site = await serveDeviceReaderPage(
     distDir,
     Object.fromEntries(items.map((item) => [item.id, item.path])),
@@ -63,6 +79,7 @@ export async function runDeviceReader(distDir: string, items: BenchItem[]): Prom
       else sent.second += bytes
       if (visit === 2 && MODEL.test(path)) sent.secondModels += bytes
     },
+    host.origin,
   )
   const server = await chromium.launchServer({ executablePath: chromiumExecutablePath(), args: chromiumArgs })
   const rootPid = server.process().pid!
@@ -78,14 +95,29 @@ export async function runDeviceReader(distDir: string, items: BenchItem[]): Prom
     await page.goto(site.pageUrl)
     await page.waitForFunction(() => 'deviceReader' in window)
     const prepared = await page.evaluate(() => (window as unknown as Api).deviceReader.prepare())
-    const readings: DeviceRun['readings'] = []
-    for (const item of items) {
-      const reading = await page.evaluate(
-        (url) => (window as unknown as Api).deviceReader.read(url),
-        `/inputs/${item.id}`,
-      )
-      readings.push({ id: item.id, ...reading })
+    // The embedded page downloads its own copy (the HTTP cache is keyed by the top-level site): not counted.
+    visit = 0
+    const framed = await openEmbeddedReaderPage(await context.newPage(), host, site)
+    await framed.evaluate(() => (window as unknown as Api).deviceReader.prepare())
+    const readings: DeviceReading[] = []
+    const oneThreadReadings: DeviceReading[] = []
+    const read = async (on: typeof page | typeof framed, item: BenchItem, into: DeviceReading[]) => {
+      const url = `/inputs/${item.id}`
+      const reading = await on.evaluate((u) => (window as unknown as Api).deviceReader.read(u), url)
+      into.push({ id: item.id, ...reading })
     }
+    // Alternating, each card read by both, the first of the pair swapped each card: the ratio of the two is
+    // measured under the same load, whatever the load is.
+    for (const [i, item] of items.entries()) {
+      if (i % 2 === 0) {
+        await read(page, item, readings)
+        await read(framed, item, oneThreadReadings)
+      } else {
+        await read(framed, item, oneThreadReadings)
+        await read(page, item, readings)
+      }
+    }
+    await framed.evaluate(() => (window as unknown as Api).deviceReader.release())
     // A second visit in the same browser: a new page, whose new worker should find its assets in Cache Storage.
     await page.evaluate(() => (window as unknown as Api).deviceReader.release())
     await page.close()
@@ -99,6 +131,8 @@ export async function runDeviceReader(distDir: string, items: BenchItem[]): Prom
       coldPrepareMs: prepared.ms,
       coldFirstReadingMs: prepared.ms + (readings[0]?.ms ?? 0),
       readings,
+      threads: prepared.threads,
+      oneThreadReadings,
       firstVisitAssetBytes: sent.first,
       secondVisitAssetBytes: sent.second,
       secondVisitModelBytes: sent.secondModels,
@@ -108,5 +142,6 @@ export async function runDeviceReader(distDir: string, items: BenchItem[]): Prom
     clearInterval(sampler)
     await server.close()
     await site.close()
+    await host.close()
   }
 }

@@ -11,7 +11,9 @@ import { build } from 'vite'
 import { normalizeHkidOcr } from '#src/hkid/normalize-card.ts'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { localReaderAnswerSchema } from '#server/reader/local-reader-answer.ts'
-import { readCardBytes } from '#server/reader/read-card-bytes.ts'
+import { readCard } from '#src/reader/read-card.ts'
+import { decodeScaled } from '#server/image/decode-scaled.ts'
+import { decodeTables, readCardBytes } from '#server/reader/read-card-bytes.ts'
 import { loadReaderModels } from '#server/reader/reader-models.ts'
 import { ensureOcrBank } from '#testing/banks/ocr-bank/make-ocr-bank.ts'
 import { buildDeviceReaderPage } from '#testing/device-reader/build-device-reader-page.ts'
@@ -95,6 +97,15 @@ for (const item of items) {
   const { requestId: _r, ticket: _t, ...comparable } = result ?? { requestId: '' }
   server.push({ ms, result: result ? (comparable as Comparable) : null })
 }
+// Where one server reading's time goes, on the first card: decode, then the pure reader's find and read.
+const serverStages = await (async () => {
+  const bytes = new Uint8Array(readFileSync(items[0]!.path))
+  const started = performance.now()
+  const { image } = await decodeScaled(bytes)
+  const decodeMs = performance.now() - started
+  const reading = await readCard(image, models, decodeTables())
+  return reading.ok ? { decodeMs, ...reading.timings } : null
+})()
 log('device bench: building the device reader page, then Chromium')
 const dir = await buildDeviceReaderPage()
 const device = await runDeviceReader(dir, items)
@@ -103,14 +114,19 @@ const initialJs = await initialJsGzip()
 let cardsDiffering = 0
 let fieldsDiffering = 0
 const differences: string[][] = []
-device.readings.forEach((reading, i) => {
-  const a = flatten(server[i]!.result)
-  const b = flatten(reading.outcome.kind === 'card' ? reading.outcome.result : null)
-  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((n) => a[n] !== b[n])
-  if (names.length) cardsDiffering++
-  fieldsDiffering += names.length
-  for (const n of names) differences.push([reading.id, n, a[n] ?? '—', b[n] ?? '—'])
-})
+// Both pages' readings count: threads must not change a field either.
+for (const [page, readings] of [
+  ['', device.readings],
+  [' (1 thread)', device.oneThreadReadings],
+] as const)
+  readings.forEach((reading, i) => {
+    const a = flatten(server[i]!.result)
+    const b = flatten(reading.outcome.kind === 'card' ? reading.outcome.result : null)
+    const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((n) => a[n] !== b[n])
+    if (names.length) cardsDiffering++
+    fieldsDiffering += names.length
+    for (const n of names) differences.push([`${reading.id}${page}`, n, a[n] ?? '—', b[n] ?? '—'])
+  })
 const serverP50 = percentile(
   server.map((s) => s.ms),
   50,
@@ -119,6 +135,28 @@ const deviceP50 = percentile(
   device.readings.map((r) => r.ms),
   50,
 )
+const oneThreadP50 = percentile(
+  device.oneThreadReadings.map((r) => r.ms),
+  50,
+)
+const stageNames = ['decodeMs', 'findMs', 'ocrMs'] as const
+const deviceStages = device.readings[0]?.stages
+const oneThreadStages = device.oneThreadReadings[0]?.stages
+const stageRows = [
+  ...stageNames.map((name) => [
+    name.replace('Ms', ''),
+    serverStages ? serverStages[name].toFixed(0) : '—',
+    deviceStages ? deviceStages[name].toFixed(0) : '—',
+    oneThreadStages ? oneThreadStages[name].toFixed(0) : '—',
+  ]),
+  [
+    'finish (portraits, answer)',
+    '—',
+    deviceStages?.finishMs.toFixed(0) ?? '—',
+    oneThreadStages?.finishMs.toFixed(0) ?? '—',
+  ],
+]
+const load = (await import('node:os')).loadavg()[0]!.toFixed(1)
 const sizes = assetSizes(dir)
 const rows = [
   {
@@ -163,7 +201,8 @@ const rows = [
 }))
 const figures = [
   `Cards: ${items.length} held-out bank cards (\`--cards N\`).`,
-  `Server reader p50 ${serverP50.toFixed(0)} ms; device reader p50 ${deviceP50.toFixed(0)} ms (${(deviceP50 / serverP50).toFixed(2)}×).`,
+  `Server reader p50 ${serverP50.toFixed(0)} ms; device reader p50 ${deviceP50.toFixed(0)} ms (${(deviceP50 / serverP50).toFixed(2)}×), isolated page, ${device.threads} threads.`,
+  `Threads, interleaved on the same cards: the isolated page (${device.threads} threads) p50 ${deviceP50.toFixed(0)} ms, the same page framed by another site (not isolated, 1 thread) p50 ${oneThreadP50.toFixed(0)} ms: ${(deviceP50 / oneThreadP50).toFixed(2)}× (threads / one thread; load average ${load} on ${(await import('node:os')).availableParallelism()} cores at the end).`,
   `Download, code + runtime + models: ${sizes.raw} B as built, ${sizes.gzip} B gzip -9, ${sizes.smallest} B as our server sends them to a browser that accepts brotli (precompressed at build); on the wire on the first visit: ${device.firstVisitAssetBytes} B.`,
   `Cold cache: preparation ${device.coldPrepareMs.toFixed(0)} ms, first reading done after ${device.coldFirstReadingMs.toFixed(0)} ms.`,
   `Second visit (a new page, same browser): ${device.secondVisitAssetBytes} B of the reader's assets on the wire, ${device.secondVisitModelBytes} B of them models and runtime (Cache Storage keeps those).`,
@@ -188,6 +227,13 @@ const text = [
   ),
   '',
   ...figures.flatMap((line) => [line, '']),
+  `Where one reading's time goes (first card, ms):`,
+  '',
+  markdownTable(
+    ['stage', 'server reader', `device, ${device.threads} threads`, 'device, 1 thread'],
+    stageRows,
+  ),
+  '',
   differences.length
     ? markdownTable(['card', 'field', 'server', 'device'], differences)
     : 'Every compared field identical.',

@@ -2,6 +2,7 @@
 // styles, blob: images (portraits, previews) and workers, and the camera. Hono's secureHeaders sets them.
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
+import { isolationHeaders, isPageRequest } from './cross-origin-isolation.ts'
 
 const SELF = "'self'"
 
@@ -50,16 +51,22 @@ export const securityHeaders = ({ recordHostOrigin }: SecurityHeaderOptions = {}
     await headers(c, next)
     // A dedicated worker takes the CSP its own script is served with: only the reader's may compile WebAssembly.
     if (DEVICE_READER_WORKER_PATH.test(c.req.path)) c.header('Content-Security-Policy', workerPolicy)
+    // Cross-origin isolation (the device reader's threads) where it holds: cross-origin-isolation.ts says where.
+    const html = c.res.headers.get('Content-Type')?.startsWith('text/html') ?? false
+    const request = { dest: c.req.header('Sec-Fetch-Dest'), site: c.req.header('Sec-Fetch-Site'), html }
+    for (const [name, value] of Object.entries(isolationHeaders(request, recordHostOrigin)))
+      c.header(name, value)
+    if (html && isPageRequest(request)) c.header('Vary', 'Sec-Fetch-Dest, Sec-Fetch-Site', { append: true })
   }
 }
 
 const pageHeaders = (recordHostOrigin: string | null | undefined): MiddlewareHandler =>
   secureHeaders({
     contentSecurityPolicy: directives(recordHostOrigin),
-    // A cross-origin opener keeps its window reference to us only without COOP isolation, so isolation is
-    // relaxed exactly when a hand-off origin is configured; frame-ancestors then governs framing, and the
-    // SAMEORIGIN X-Frame-Options (which would forbid the partner's frame in old browsers) is left out.
-    crossOriginOpenerPolicy: recordHostOrigin ? 'unsafe-none' : 'same-origin',
+    // COOP (and COEP) are set per request after this (cross-origin-isolation.ts). With a record host,
+    // frame-ancestors governs framing, and the SAMEORIGIN X-Frame-Options (which would forbid the partner's
+    // frame in old browsers) is left out.
+    crossOriginOpenerPolicy: false,
     xFrameOptions: recordHostOrigin ? false : 'SAMEORIGIN',
     permissionsPolicy: { camera: ['self'], microphone: [], geolocation: [], payment: [] },
     referrerPolicy: 'no-referrer',

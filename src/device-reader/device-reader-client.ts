@@ -5,12 +5,19 @@ import type {
   DeviceCardResult,
   DeviceReadingFailure,
   DeviceReadingOutcome,
+  DeviceReadingStages,
   FromWorker,
   ToWorker,
 } from './device-reader-protocol.ts'
 import { browserTraits, readerSupportOf, type DeviceReaderUnsupported } from './device-reader-support.ts'
 
-export type { DeviceCardResult, DeviceReaderUnsupported, DeviceReadingFailure, DeviceReadingOutcome }
+export type {
+  DeviceCardResult,
+  DeviceReaderUnsupported,
+  DeviceReadingFailure,
+  DeviceReadingOutcome,
+  DeviceReadingStages,
+}
 
 export function deviceReaderSupport(): { ok: true } | { ok: false; reason: DeviceReaderUnsupported } {
   return readerSupportOf(browserTraits())
@@ -18,11 +25,16 @@ export function deviceReaderSupport(): { ok: true } | { ok: false; reason: Devic
 
 type Progress = (loadedBytes: number, totalBytes: number) => void
 
+/** What the prepared reader runs on: the WASM threads its runtime started with. */
+export interface DeviceReaderReady {
+  threads: number
+}
+
 interface Running {
   worker: Worker
-  ready: Promise<void>
+  ready: Promise<DeviceReaderReady>
   listeners: Set<Progress>
-  answers: Map<number, (outcome: DeviceReadingOutcome) => void>
+  answers: Map<number, (outcome: DeviceReadingOutcome, stages?: DeviceReadingStages) => void>
   nextId: number
 }
 
@@ -46,15 +58,15 @@ function start(): Running {
     name: 'device-reader',
   })
   const listeners = new Set<Progress>()
-  const answers = new Map<number, (outcome: DeviceReadingOutcome) => void>()
-  const ready = new Promise<void>((resolve, reject) => {
+  const answers: Running['answers'] = new Map()
+  const ready = new Promise<DeviceReaderReady>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
       const message = event.data
       if (message.type === 'progress') listeners.forEach((l) => l(message.loaded, message.total))
-      else if (message.type === 'ready') resolve()
+      else if (message.type === 'ready') resolve({ threads: message.threads })
       else if (message.type === 'prepare-failed') reject(new PrepareError(message.reason))
       else if (message.type === 'answer') {
-        answers.get(message.id)?.(message.outcome)
+        answers.get(message.id)?.(message.outcome, message.stages)
         answers.delete(message.id)
       }
     })
@@ -71,7 +83,7 @@ function start(): Running {
 }
 
 /** Idempotent: starts (or joins) the background download of code, runtime and models; resolves when ready. */
-export function prepareDeviceReader(onProgress?: Progress): Promise<void> {
+export function prepareDeviceReader(onProgress?: Progress): Promise<DeviceReaderReady> {
   running ??= start()
   const current = running
   if (onProgress) current.listeners.add(onProgress)
@@ -93,9 +105,9 @@ function aborted(signal: AbortSignal): Promise<never> {
  *  card (RecognizeResult) without its requestId/ticket, which the caller adds. Rejects only when `signal` aborts. */
 export async function readOnDevice(
   jpeg: Blob,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; onStages?: (stages: DeviceReadingStages) => void } = {},
 ): Promise<DeviceReadingOutcome> {
-  const { signal } = options
+  const { signal, onStages } = options
   signal?.throwIfAborted()
   const answer = (async (): Promise<DeviceReadingOutcome> => {
     try {
@@ -107,7 +119,10 @@ export async function readOnDevice(
     if (!current) return { kind: 'failed', reason: 'runtime' }
     const id = current.nextId++
     return new Promise<DeviceReadingOutcome>((resolve) => {
-      current.answers.set(id, resolve)
+      current.answers.set(id, (outcome, stages) => {
+        if (stages) onStages?.(stages)
+        resolve(outcome)
+      })
       const message: ToWorker = { type: 'read', id, jpeg }
       current.worker.postMessage(message)
     })

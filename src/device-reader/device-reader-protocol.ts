@@ -13,10 +13,20 @@ export type DeviceReadingOutcome =
   | { kind: 'no-card'; code: 'NOT_HKID' | 'IMAGE_UNREADABLE' }
   | { kind: 'failed'; reason: DeviceReadingFailure }
 
+/** Where one reading's time went, in the worker (ms): the photo decoded to pixels, the card found (detector),
+ *  its text read (recogniser and fields), the portraits encoded and the answer built. For the bench. */
+export interface DeviceReadingStages {
+  decodeMs: number
+  findMs: number
+  ocrMs: number
+  finishMs: number
+}
+
 export type ToWorker = { type: 'prepare'; threads: number } | { type: 'read'; id: number; jpeg: Blob }
 
 export type FromWorker =
   | { type: 'progress'; loaded: number; total: number }
-  | { type: 'ready' }
+  /** `threads`: the WASM threads the runtime was started with (1 unless the page is cross-origin isolated) */
+  | { type: 'ready'; threads: number }
   | { type: 'prepare-failed'; reason: DeviceReadingFailure }
-  | { type: 'answer'; id: number; outcome: DeviceReadingOutcome }
+  | { type: 'answer'; id: number; outcome: DeviceReadingOutcome; stages?: DeviceReadingStages }

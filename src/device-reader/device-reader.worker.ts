@@ -19,9 +19,15 @@ function failureOf(error: unknown): DeviceReadingFailure {
   return 'runtime'
 }
 
-let preparing: Promise<{ models: ReaderModels; tables: DecodeTables }> | undefined
+let preparing: Promise<{ models: ReaderModels; tables: DecodeTables; threads: number }> | undefined
 
-async function prepare(threads: number) {
+/** Threads need SharedArrayBuffer, which only a cross-origin isolated agent has; asked for more, one otherwise. */
+function threadsHere(asked: number): number {
+  return scope.crossOriginIsolated && typeof SharedArrayBuffer === 'function' ? Math.max(1, asked) : 1
+}
+
+async function prepare(asked: number) {
+  const threads = threadsHere(asked)
   const [assets, tables] = await Promise.all([
     downloadReaderAssets((loaded, total) => post({ type: 'progress', loaded, total })),
     loadDecodeTables(),
@@ -31,15 +37,15 @@ async function prepare(threads: number) {
   ort.env.wasm.proxy = false
   const dictionary = new TextDecoder().decode(assets.dictionary)
   const models = await createWebReaderModels(ort, { ...assets, dictionary }, threads)
-  return { models, tables }
+  return { models, tables, threads: ort.env.wasm.numThreads ?? threads }
 }
 
-scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+function onMessage(event: MessageEvent<ToWorker>) {
   const message = event.data
   if (message.type === 'prepare') {
     preparing ??= prepare(message.threads)
     preparing.then(
-      () => post({ type: 'ready' }),
+      ({ threads }) => post({ type: 'ready', threads }),
       (error: unknown) => post({ type: 'prepare-failed', reason: failureOf(error) }),
     )
     return
@@ -49,9 +55,13 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     try {
       if (!preparing) throw new Error('read before prepare')
       const { models, tables } = await preparing
-      post({ type: 'answer', id, outcome: await readOnThisDevice(jpeg, models, tables) })
+      post({ type: 'answer', id, ...(await readOnThisDevice(jpeg, models, tables)) })
     } catch (error) {
       post({ type: 'answer', id, outcome: { kind: 'failed', reason: failureOf(error) } })
     }
   })()
-})
+}
+
+// The runtime starts its threads from this very script (the bundled runtime's own URL), named em-pthread:
+// there the runtime answers its own messages, and the reader's must not listen.
+if (!scope.name.startsWith('em-pthread')) scope.addEventListener('message', onMessage)

@@ -7,7 +7,7 @@ import type { DecodeTables } from '#src/reader/5-chinese-name/chinese-name.ts'
 import type { ReaderModels } from '#src/reader/inference-model.ts'
 import { readCard } from '#src/reader/read-card.ts'
 import { decodeDevicePhoto, encodePortrait, PhotoDecodeError, type DevicePhoto } from './device-photo.ts'
-import type { DeviceReadingOutcome } from './device-reader-protocol.ts'
+import type { DeviceReadingOutcome, DeviceReadingStages } from './device-reader-protocol.ts'
 
 type Corners = NonNullable<LocalReadingWire['CardCorners']>
 
@@ -25,20 +25,29 @@ export async function loadDecodeTables(): Promise<DecodeTables> {
   }
 }
 
+/** The outcome, and for a card where its time went. */
+export interface DeviceReading {
+  outcome: DeviceReadingOutcome
+  stages?: DeviceReadingStages
+}
+
 export async function readOnThisDevice(
   photo: Blob,
   models: ReaderModels,
   tables: DecodeTables,
-): Promise<DeviceReadingOutcome> {
+): Promise<DeviceReading> {
+  const started = performance.now()
   let decoded: DevicePhoto
   try {
     decoded = await decodeDevicePhoto(photo)
   } catch (error) {
-    if (error instanceof PhotoDecodeError) return { kind: 'no-card', code: 'IMAGE_UNREADABLE' }
+    if (error instanceof PhotoDecodeError) return { outcome: { kind: 'no-card', code: 'IMAGE_UNREADABLE' } }
     throw error
   }
+  const decodeMs = performance.now() - started
   const reading = await readCard(decoded.image, models, tables)
-  if (!reading.ok) return { kind: 'no-card', code: 'NOT_HKID' }
+  if (!reading.ok) return { outcome: { kind: 'no-card', code: 'NOT_HKID' } }
+  const finishing = performance.now()
   const { shrink } = decoded
   const [head, smallHead] = await Promise.all([
     encodePortrait(reading.portraits.head),
@@ -60,5 +69,7 @@ export async function readOnThisDevice(
     },
   })
   const { requestId: _requestId, ...withoutRequest } = result
-  return { kind: 'card', result: withoutRequest }
+  const { findMs, ocrMs } = reading.timings
+  const stages = { decodeMs, findMs, ocrMs, finishMs: performance.now() - finishing }
+  return { outcome: { kind: 'card', result: withoutRequest }, stages }
 }

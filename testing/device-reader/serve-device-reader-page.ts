@@ -20,6 +20,8 @@ export async function serveDeviceReaderPage(
   port = 0,
   /** Hears each answer's path and body bytes as sent (the bench counts what a visit downloads) */
   onSent?: (path: string, bytes: number) => void,
+  /** RECORD_HOST_ORIGIN: the page that may frame or open the reader page (embedPageUrl's origin, for one) */
+  recordHostOrigin: string | null = null,
 ): Promise<DeviceReaderSite> {
   const api = new Hono<AppEnv>()
   api.get('/inputs/:name', async (c) => {
@@ -27,7 +29,7 @@ export async function serveDeviceReaderPage(
     if (!path) return c.text('no such input', 404)
     return c.body(new Uint8Array(await readFile(path)), 200, { 'Content-Type': 'image/jpeg' })
   })
-  const site = createSite({ api, distDir, recordHostOrigin: null, allowedHosts: ['127.0.0.1', 'localhost'] })
+  const site = createSite({ api, distDir, recordHostOrigin, allowedHosts: ['127.0.0.1', 'localhost'] })
   const counted = async (request: Request) => {
     const response = await site.fetch(request)
     onSent?.(new URL(request.url).pathname, Number(response.headers.get('Content-Length') ?? 0))
