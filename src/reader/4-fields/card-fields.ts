@@ -6,7 +6,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../2-straighten/upright-card.ts'
 import type { CardLine } from '../3-text/read-card-text.ts'
 import { groupRows } from '../3-text/text-rows.ts'
 import type { Quad } from '../geometry.ts'
-import { spaceSurname } from './surname-spaces.ts'
+import { spaceSurname, surnameFromBoxes } from './surname-spaces.ts'
 import { checkSymbols, type SymbolContext } from './symbol-line.ts'
 import { centreY, lineText, matchLine, weakest, type LineText } from './line-text.ts'
 import { nameFromRun, type NameFromRow, type RowRun } from './name-row.ts'
@@ -152,8 +152,16 @@ export function extractFields(
   let enName = NONE
   if (name) {
     const spaced = surnameFromTiming(name.line)
-    const surname =
+    const timed =
       spaced && spaced.surname.replace(/ /g, '') === name.name.surname.replace(/ /g, '') ? spaced : null
+    // a gap between the detector's boxes is a space seen; the timing must then not be sure of another spacing
+    const boxed = nameRun
+      ? surnameFromBoxes(
+          nameRun.parts.map((p) => p.text),
+          name.name.surname,
+        )
+      : null
+    const surname = boxed ? { surname: boxed, sure: !timed?.sure || timed.surname === boxed } : timed
     enName = read(
       surname ? `${surname.surname}, ${name.name.given}` : name.name.value,
       name.confidence,
