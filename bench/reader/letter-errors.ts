@@ -3,7 +3,7 @@
 // length, a letter in four apart; a token under four letters only with the symbols), and each capital read is
 // counted right or wrong with its probability.
 // The bar a lone letter must reach (the symbols' birthplace letter) is set on these errors, on the tuning part.
-// `tsx bench/reader/letter-errors.ts <set> <dump.json> [<set> <dump.json> …]`
+// `tsx bench/reader/letter-errors.ts <set> <dump.json> [<set> <dump.json> …] [--digits]`
 import { readFileSync } from 'node:fs'
 import { lineText } from '#src/reader/4-fields/line-text.ts'
 import { isBenchSet, loadSet } from './bench-sets.ts'
@@ -11,7 +11,10 @@ import type { DumpedCard } from './dump-card-text.ts'
 
 /** The title's words are printed on every card and are no field: HONG is not a misread WONG */
 const TITLE_WORDS = new Set(['HONG', 'KONG', 'PERMANENT', 'IDENTITY', 'CARD', 'PERMANENTIDENTITY'])
-const args = process.argv.slice(2)
+const all = process.argv.includes('--digits')
+const args = process.argv.slice(2).filter((a) => a !== '--digits')
+/** Capitals only, or (--digits) every capital and digit: how high any wrong character of this print scores */
+const CHAR = all ? /[A-Z0-9]/ : /[A-Z]/
 const wrong: { p: number; read: string; printed: string; id: string }[] = []
 const right: number[] = []
 for (let a = 0; a + 1 < args.length; a += 2) {
@@ -25,10 +28,10 @@ for (let a = 0; a + 1 < args.length; a += 2) {
     const words = Object.entries(item.truth)
       .filter(([name]) => !item.obscured?.includes(name as never))
       .flatMap(([, value]) => String(value).split(/[\s,()-]+/))
-      .filter((w) => /[A-Z]/.test(w))
+      .filter((w) => CHAR.test(w))
     for (const line of [...card.lines, ...card.runs].map(lineText)) {
       for (const token of line.text.split(/[\s,()-]+/)) {
-        if (!/[A-Z]/.test(token) || TITLE_WORDS.has(token)) continue
+        if (!CHAR.test(token) || TITLE_WORDS.has(token)) continue
         const at = line.text.indexOf(token)
         // a short token could be any short word: it is paired only with the symbols, with one letter apart
         const among = token.length < 4 ? [String(item.truth.Symbol)] : words
@@ -38,7 +41,7 @@ for (let a = 0; a + 1 < args.length; a += 2) {
           .sort((x, y) => apart(x) - apart(y))[0]
         if (!printed) continue
         for (let i = 0; i < token.length; i++) {
-          if (!/[A-Z]/.test(printed[i]!)) continue
+          if (!CHAR.test(printed[i]!)) continue
           const p = line.probs[at + i] ?? 0
           if (token[i] === printed[i]) right.push(p)
           else wrong.push({ p, read: token[i]!, printed: printed[i]!, id: card.id })
