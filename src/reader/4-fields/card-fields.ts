@@ -6,11 +6,13 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../2-straighten/upright-card.ts'
 import type { CardLine } from '../3-text/read-card-text.ts'
 import { groupRows } from '../3-text/text-rows.ts'
 import type { Quad } from '../geometry.ts'
-import { spaceSurname } from './surname-spaces.ts'
+import { spaceSurname, surnameFromBoxes } from './surname-spaces.ts'
+import { checkSymbols, type SymbolContext } from './symbol-line.ts'
 import { centreY, lineText, matchLine, weakest, type LineText } from './line-text.ts'
 import { nameFromRun, type NameFromRow, type RowRun } from './name-row.ts'
 import { telecodesFromRun } from './telecode-row.ts'
 import {
+  CONFIDENT_AT,
   findBirthday,
   findIdNumber,
   findIssueDates,
@@ -49,7 +51,6 @@ const DATA_COLUMN_2003_BEFORE = 0.34
 /** The title's lines lie in this top share of the card (they end near 0.17 on both versions) */
 const TITLE_BAND = 0.25
 const SYMBOLS = /^[*A-Z0-9]{1,7}$/
-const SYMBOL_CHARS = /^[*ABCHKLMNORSUWXYZ12]+$/
 
 /** The surname (before the comma) spaced by the recogniser's timing; null when the line has no comma. */
 function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null {
@@ -151,8 +152,16 @@ export function extractFields(
   let enName = NONE
   if (name) {
     const spaced = surnameFromTiming(name.line)
-    const surname =
+    const timed =
       spaced && spaced.surname.replace(/ /g, '') === name.name.surname.replace(/ /g, '') ? spaced : null
+    // a gap between the detector's boxes is a space seen; the timing must then not be sure of another spacing
+    const boxed = nameRun
+      ? surnameFromBoxes(
+          nameRun.parts.map((p) => p.text),
+          name.name.surname,
+        )
+      : null
+    const surname = boxed ? { surname: boxed, sure: !timed?.sure || timed.surname === boxed } : timed
     enName = read(
       surname ? `${surname.surname}, ${name.name.given}` : name.name.value,
       name.confidence,
@@ -189,7 +198,17 @@ export function extractFields(
     break
   }
 
-  // symbols: a short run of symbol letters and stars between the date of birth and the issue dates
+  // symbols: a short run of symbol letters and stars between the date of birth and the issue dates, confirmed
+  // where they can be by what the title and the dates say
+  const titleSure = permanentRead
+    ? Math.max(...permanentWords.map((w) => w.confidence))
+    : Math.min(...title.map((l) => weakest(l, 0, l.text.length)))
+  const sureValue = (f: FieldRead) => (f.valid && f.confidence >= CONFIDENT_AT ? f.value : null)
+  const symbolContext: SymbolContext = {
+    permanentTitle: title.length && titleSure >= CONFIDENT_AT ? permanentRead : null,
+    birthday: sureValue(birthday.field),
+    issueDate: sureValue(issue.current),
+  }
   let symbol = NONE
   let symbolLetters = 0
   const issueTop = issue.line?.y0 ?? 1
@@ -200,8 +219,11 @@ export function extractFields(
     // a star is sometimes read as a dot: taken as a star, but the field is then left for a person to check
     const text = raw.replace(/^[*.·•]+/, (stars) => '*'.repeat(stars.length))
     if (!SYMBOLS.test(text) || /\d{2}/.test(text)) continue
-    symbol = read(text, weakest(l, 0, l.text.length), SYMBOL_CHARS.test(text) && text === raw)
-    symbolLetters = symbolEvidence(l)
+    const kept = Array.from(l.text).flatMap((c, i) => (/\s/.test(c) ? [] : [l.probs[i] ?? 0]))
+    const check = checkSymbols(text, kept, symbolContext)
+    const score = weakest(l, 0, l.text.length)
+    symbol = read(text, check.sure ? Math.max(score, CONFIDENT_AT) : score, check.sure && text === raw)
+    symbolLetters = check.status?.prob ?? symbolEvidence(l)
     break
   }
 
@@ -214,9 +236,6 @@ export function extractFields(
   // Each is as sure as what it rests on — the word 永久/PERMANENT itself, the symbols' letters, not the title's
   // other characters (證 is read weakly by a recogniser that prints simplified forms) nor the symbols' stars
   const symbolSaysPermanent = symbol.value ? symbol.value.includes('A') : null
-  const titleSure = permanentRead
-    ? Math.max(...permanentWords.map((w) => w.confidence))
-    : Math.min(...title.map((l) => weakest(l, 0, l.text.length)))
   const permanent = title.length
     ? read(
         permanentRead ? '1' : '0',

@@ -4,6 +4,7 @@
 // on the row is accounted for: each reason below leaves it for a person to check.
 import { parseEnglishName, type EnglishName } from './english-name.ts'
 import { weakest, type LineText } from './line-text.ts'
+import { nameConfidence } from './name-letters.ts'
 
 /** Why a name read from a row is not sure */
 export type NameDoubt =
@@ -76,9 +77,7 @@ export function nameFromRun(run: RowRun, others: readonly RowRun[] = []): NameFr
     if (name.commaGuessed) doubts.add('comma-guessed')
     if (!holds(c.text) || (run.whole && !holds(run.whole.text))) doubts.add('boxes-disagree')
     const from = c.line ?? parts[0]!
-    const confidence = c.line
-      ? weakest(c.line, 0, Array.from(c.line.text).length)
-      : Math.min(...parts.map((p) => weakest(p, 0, Array.from(p.text).length)))
+    const confidence = c.line ? nameConfidence(c.line) : Math.min(...parts.map(nameConfidence))
     return { name, line: from, confidence, doubts: [...doubts] }
   }
   return null

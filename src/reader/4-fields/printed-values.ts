@@ -12,6 +12,9 @@ export interface FieldRead {
   valid: boolean
 }
 
+/** A field is taken as read at or above this confidence, and only when it passed its own checks. */
+export const CONFIDENT_AT = 0.9
+
 export const NONE: FieldRead = { value: '', confidence: 0, valid: false }
 export const read = (value: string, confidence: number, valid: boolean): FieldRead => ({
   value,

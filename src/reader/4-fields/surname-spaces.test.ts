@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spaceSurname, syllableSplits } from './surname-spaces.ts'
+import { spaceSurname, surnameFromBoxes, syllableSplits } from './surname-spaces.ts'
 
 /** Letters at a steady pitch of 5 steps, with `gapAfter` letters followed by a wider step. */
 function timed(text: string, gapAfter = -1, gap = 5) {
@@ -40,5 +40,24 @@ describe('spaceSurname', () => {
 
   it('keeps the spaces the recogniser read', () => {
     expect(spaceSurname(timed('CHAN LEE'), 5)).toEqual({ surname: 'CHAN LEE', sure: true })
+  })
+})
+
+describe('surnameFromBoxes', () => {
+  it('spaces a two-part surname where the detector parted its boxes', () => {
+    expect(surnameFromBoxes(['CHEUNG', 'LEUNG,', 'Lai', 'Kam'], 'CHEUNGLEUNG')).toBe('CHEUNG LEUNG')
+    expect(surnameFromBoxes(['SZE', 'TO,Hiu', 'Ching'], 'SZE TO')).toBe('SZE TO')
+    expect(surnameFromBoxes(['DELA', 'CRUZ,', 'Analyn'], 'DELACRUZ')).toBe('DELA CRUZ')
+    expect(surnameFromBoxes(['CHEUNG NG,', 'Oi'], 'CHEUNGNG')).toBe('CHEUNG NG')
+  })
+
+  it.each([
+    [['CHEUNGLEUNG,', 'Lai'], 'one box: the boxes saw no gap'],
+    [['CHE', 'UNG,', 'Wing'], 'a box broken inside one syllable'],
+    [['CHEUNG', 'L,', 'Lai'], 'a piece of one letter'],
+    [['CHEUNG', 'LEUNG', 'Lai'], 'no comma: where the surname ends is unknown'],
+    [['CHEUNG', 'LEUNC,', 'Lai'], 'letters other than the surname read'],
+  ])('gives no spacing for %j (%s)', (boxes, why) => {
+    expect(surnameFromBoxes(boxes, 'CHEUNGLEUNG'), why).toBeNull()
   })
 })

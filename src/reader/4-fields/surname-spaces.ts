@@ -61,3 +61,27 @@ export function spaceSurname(letters: readonly ReadCharacter[], pitch: number): 
   }
   return { surname: out.join(' '), sure }
 }
+
+/**
+ * The surname's words as the detector boxed them: the card prints a full empty cell between words, and DB parts
+ * its boxes there, so where the surname's letters part between two boxes a space was seen (`CHEUNG` `LEUNG,`),
+ * whatever the whole row's reading ran together. Null when the boxes do not hold the surname's letters in order
+ * before a comma, or a piece could not be a name of its own (a box broken inside a word: `CHE` `UNG,`).
+ */
+export function surnameFromBoxes(boxTexts: readonly string[], surname: string): string | null {
+  const words: string[] = []
+  let comma = false
+  for (const text of boxTexts) {
+    const at = text.search(/[,.，]/)
+    const head = at < 0 ? text : text.slice(0, at)
+    words.push(...head.split(/\s+/).flatMap((w) => w.replace(/[^A-Za-z]/g, '').toUpperCase() || []))
+    if ((comma = at >= 0)) break
+  }
+  const joined = words.join('')
+  if (!comma || words.length < 2 || joined !== surname.replace(/ /g, '')) return null
+  if (words.some((w) => w.length < 2)) return null
+  // a Cantonese surname is parted only between its syllables; any other (DELA CRUZ) where the boxes part
+  const cantonese = syllableSplits(joined).length > 0
+  if (cantonese && !words.every((w, i) => (i === 0 ? FIRST : LATER).test(w))) return null
+  return words.join(' ')
+}

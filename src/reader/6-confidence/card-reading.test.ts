@@ -209,3 +209,23 @@ describe('interpretCardLines', () => {
     expect(card.fields).toMatchObject({ Birthday: '24-11-1963', Sex: '女F' })
   })
 })
+
+describe('the symbol line on evidence beyond its score', () => {
+  const withSymbols = (text: string, prob: number) =>
+    card2018({ en: 'LAM, Pik Nga Gigi', id: 'D914950(4)' }).map((l) =>
+      l.text === '***AZ' ? cardLine(text, 0.35, 0.62, 0.43, 0.68, prob) : l,
+    )
+
+  it('is sure of weak stars and A that the age at issue and the title confirm', () => {
+    const card = interpretCardLines(withSymbols('***AZ', 0.75), tables)
+    expect(card.fields.Symbol).toBe('***AZ')
+    expect(card.uncertain).not.toContain('Symbol')
+    expect(card.confidence.Symbol).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('flags a child band the age contradicts, and a status the title contradicts', () => {
+    expect(interpretCardLines(withSymbols('*AZ', 0.99), tables).uncertain).toContain('Symbol')
+    expect(interpretCardLines(withSymbols('***CZ', 0.99), tables).uncertain).toContain('Symbol')
+    expect(interpretCardLines(withSymbols('CZ', 0.99), tables).uncertain).toContain('Symbol')
+  })
+})

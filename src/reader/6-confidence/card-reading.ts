@@ -2,6 +2,7 @@
 // each — the fields by pattern (stage 4), the Chinese name from its codes (stage 5), and the checks that tie
 // fields together (the window repeats the number; the codes and the name confirm each other).
 import { extractFields, type FieldRead } from '../4-fields/card-fields.ts'
+import { CONFIDENT_AT } from '../4-fields/printed-values.ts'
 import { decodeChineseName, type DecodeTables, type NameCharacter } from '../5-chinese-name/chinese-name.ts'
 import type { ReaderFieldName } from '../local-reading.ts'
 import type { CardLine } from '../3-text/read-card-text.ts'
@@ -31,8 +32,7 @@ export interface InterpretedCard {
   looksLikeCard: boolean
 }
 
-/** A field is taken as read at or above this confidence, and only when it passed its own checks. */
-export const CONFIDENT_AT = 0.9
+export { CONFIDENT_AT }
 
 /** `runs`: runs of several boxes on one row read again as one crop (stage 3's `CardText.runs`). */
 export function interpretCardLines(
