@@ -57,6 +57,9 @@ for (const language of TOUR_LANGUAGES) {
       await page.getByRole('button', { name: s.review.mask }).first().click()
       await shot(page, 'o06-review-number-hidden', at)
       await page.getByRole('button', { name: s.review.unmask }).first().click()
+      // Red warnings need the operator's reason before the record can be confirmed.
+      for (const reason of await page.getByTestId('override-reasons').getByRole('textbox').all())
+        await reason.fill('Seen the card itself at the desk')
       await page.getByRole('button', { name: new RegExp(s.review.confirm) }).click()
       await expect(page.getByRole('heading', { name: s.done.heading })).toBeVisible()
       await page.waitForTimeout(500)
