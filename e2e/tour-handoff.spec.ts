@@ -16,12 +16,13 @@ for (const language of TOUR_LANGUAGES) {
   const s = strings[language]
   for (const size of TOUR_SIZES) {
     const at = `${language}-${size[0]}x${size[1]}`
-    const page = async (browser: Parameters<typeof tourContext>[0]) =>
-      (await tourContext(browser, language, size)).newPage()
+    // The desk keeps its mouse at a phone's size: the app never offers a hand-off from a touch phone.
+    const page = async (browser: Parameters<typeof tourContext>[0], desk = false) =>
+      (await tourContext(browser, language, size, { desk })).newPage()
 
     test(`desk hand-off, ${at}`, async ({ browser }) => {
       test.setTimeout(150_000)
-      const desk = await page(browser)
+      const desk = await page(browser, true)
       // The desk is the operator's journey at every size (a phone-sized page would get the customer's).
       await desk.goto('/?journey=operator')
       await desk.getByTestId('case-bar').getByRole('button', { name: s.app.case.continueOnPhone }).click()
@@ -72,7 +73,7 @@ for (const language of TOUR_LANGUAGES) {
 
     test(`desk continue on a phone while reading, after an error, on review, ${at}`, async ({ browser }) => {
       test.setTimeout(120_000)
-      const desk = await page(browser)
+      const desk = await page(browser, true)
       // The desk is the operator's journey at every size (a phone-sized page would get the customer's).
       await desk.goto('/?journey=operator')
       const upload = async () => {

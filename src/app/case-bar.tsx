@@ -15,7 +15,11 @@ export function CaseBar({ reference, onReference, onContinueOnPhone }: CaseBarPr
   const { t } = useTranslation()
   const id = useId()
   return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between" data-testid="case-bar">
+    // Side by side, the button lines up with the input (below its one-line label), not with the hint under it.
+    <div
+      className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between short-landscape:items-end"
+      data-testid="case-bar"
+    >
       <div className="flex flex-col gap-1 sm:w-96 short-landscape:w-auto short-landscape:min-w-0 short-landscape:flex-1 short-landscape:flex-row short-landscape:items-center short-landscape:gap-3">
         <label htmlFor={id} className="text-sm font-medium text-slate-700 short-landscape:shrink-0">
           {t('app.case.reference')}
@@ -37,7 +41,7 @@ export function CaseBar({ reference, onReference, onContinueOnPhone }: CaseBarPr
         <button
           type="button"
           onClick={onContinueOnPhone}
-          className={`${secondaryButton} inline-flex items-center justify-center gap-2 self-start sm:self-auto`}
+          className={`${secondaryButton} inline-flex items-center justify-center gap-2 self-start sm:mt-[22px] sm:self-auto short-landscape:mt-0`}
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none">
             <rect x="6" y="2.5" width="12" height="19" rx="2.5" stroke="currentColor" strokeWidth="1.8" />

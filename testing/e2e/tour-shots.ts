@@ -14,14 +14,15 @@ export const TOUR_SIZES = [
 ] as const
 export type TourLanguage = (typeof TOUR_LANGUAGES)[number]
 
-/** A context of that size and language; under 900 px wide it is a touch phone (portrait or landscape). */
+/** A context of that size and language; under 900 px wide it is a touch phone (portrait or landscape), unless
+ *  it is a desk's: a desk's browser window made small keeps its mouse, and the app never hands off from a phone. */
 export async function tourContext(
   browser: Browser,
   language: TourLanguage,
   [width, height]: readonly [number, number],
-  baseURL?: string,
+  { baseURL, desk = false }: { baseURL?: string; desk?: boolean } = {},
 ): Promise<BrowserContext> {
-  const phone = width < 900
+  const phone = width < 900 && !desk
   const context = await browser.newContext({
     viewport: { width, height },
     locale: language,

@@ -50,4 +50,6 @@ export const done = {
     number: 'Number',
     noPhoto: 'No card photo on this device.',
   },
+  /** A warning in the record's list, with the recognizer's code after it */
+  warningWithCode: '{{warning}} ({{code}})',
 } as const

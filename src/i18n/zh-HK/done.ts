@@ -50,4 +50,5 @@ export const done = {
     number: '號碼',
     noPhoto: '此裝置上沒有證件相片。',
   },
+  warningWithCode: '{{warning}}（{{code}}）',
 } as const satisfies Translation<typeof en>

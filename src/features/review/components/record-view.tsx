@@ -112,7 +112,9 @@ export function RecordView(props: RecordViewProps) {
           <dd data-testid="record-warnings">
             {record.warnings.length
               ? new Intl.ListFormat(intlLocale(i18n.language)).format(
-                  record.warnings.map((code) => `${warningText(t, code)} (${code})`),
+                  record.warnings.map((code) =>
+                    t('done.warningWithCode', { warning: warningText(t, code), code }),
+                  ),
                 )
               : noneChecked
                 ? t('done.warningsUnavailable')
