@@ -45,6 +45,15 @@ export function detectionTensor(image: RgbaImage, limitSide: number): Tensor {
   // (v / 255 − mean) / std per channel, planes in BGR order as PaddleOCR reads images with OpenCV
   const scale = [1 / (255 * STD[0]), 1 / (255 * STD[1]), 1 / (255 * STD[2])]
   const shift = [MEAN[0] / STD[0], MEAN[1] / STD[1], MEAN[2] / STD[2]]
+  if (rw === w && rh === h) {
+    // the straightened card is fed at its own size: each pixel is its own sample, the same values without the taps
+    for (let p = 0; p < plane; p++)
+      for (let ch = 0; ch < 3; ch++) {
+        const plane2 = 2 - ch
+        out[plane2 * plane + p] = data[p * 4 + ch]! * scale[plane2]! - shift[plane2]!
+      }
+    return { data: out, dims: [1, 3, rh, rw] }
+  }
   for (let y = 0; y < rh; y++) {
     const fy = Math.max(0, (y + 0.5) * sy - 0.5)
     const y0 = Math.min(Math.floor(fy), h - 1)
