@@ -154,8 +154,7 @@ export const customer = {
   // One note per field in the customer's review, and what a record cannot go without (customer-field-notes.ts).
   fieldNotes: {
     missing: {
-      idNum:
-        'We could not read your identity card number — type it as on your card, or retake the photo.',
+      idNum: 'We could not read your identity card number — type it as on your card, or retake the photo.',
       name: 'We could not read your name — type it in English or Chinese as on your card, or retake the photo.',
       birthday: 'We could not read your date of birth — type it as on your card, or retake the photo.',
       sex: 'We could not read your sex — choose it as on your card, or retake the photo.',
