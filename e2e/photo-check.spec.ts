@@ -14,7 +14,7 @@ const STRINGS = {
     corners: 'all four corners of the card are in the picture',
     glare: 'no reflection or shadow hides any part of the card',
     use: 'Use this photo',
-    retake: 'Retake',
+    retake: 'Retake photo',
     review: 'Check your details',
     enlarge: 'Enlarge the photo of the card',
     zoomIn: 'Zoom in',

@@ -3,15 +3,18 @@
 // consent gate, the camera once agreed, the waiting note, review with its notes and card checks, the
 // missing-field block. The desk's: "continue on a phone" while reading and on review (a second phone refused
 // and "make a new code" are in desk-handoff-trust.spec.ts), the done screen with the confirmed card, and "next
-// customer".
+// customer"; and its hand-off screens (the code, waiting, refused, the new code, review with the phone's photo,
+// done) in Chinese too, switched in place.
 import { test, expect, type Page } from '@playwright/test'
 import { axeViolations } from '#testing/e2e/axe.ts'
 import {
   continueFromCaseBar,
   openDesk,
   openPhone,
+  startHandoff,
   strings,
   uploadOnDesk,
+  uploadOnPhone,
   usePhoto,
 } from '#testing/e2e/desk-handoff-pages.ts'
 import { resetEmulator, setNextOutcome } from '#testing/e2e/emulator-control.ts'
@@ -106,5 +109,58 @@ test('the desk’s new screens: focus on each heading, axe clean', async ({ brow
   await expectFocusOnHeading(desk, s.app.ready.heading)
   await desk.getByRole('button', { name: s.app.ready.start }).click()
   await expectFocusOnHeading(desk, s.capture.heading)
+  await desk.context().close()
+})
+
+/** axe on this screen in English, then in Chinese switched in place (the desk keeps its state), then back. */
+async function expectAxeCleanInBoth(page: Page, screen: string) {
+  for (const language of ['en', 'zh-HK'] as const) {
+    if ((await page.locator('html').getAttribute('lang')) !== language) {
+      await page.getByTestId('language-switch').first().click()
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+    }
+    await expectAxeClean(page, `${screen}, in ${language}`)
+  }
+  await page.getByTestId('language-switch').first().click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+}
+
+test('the desk’s hand-off screens in English and Chinese, switched in place: axe clean', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const s = strings.en
+  const desk = await openDesk(browser, '/?journey=operator')
+  // The code, waiting for a phone.
+  const link = await startHandoff(desk)
+  await expect(desk.getByTestId('handoff-status')).toHaveText(s.handoff.desk.status.waiting)
+  await expectAxeCleanInBoth(desk, 'the desk hand-off code, waiting')
+  // A phone opened it: waiting for its photo; a second phone refused; a new code.
+  const first = await openPhone(browser)
+  await first.goto(link)
+  await expect(desk.getByTestId('handoff-status')).toHaveText(s.handoff.desk.status.opened)
+  await expectAxeCleanInBoth(desk, 'waiting for the phone’s photo')
+  const second = await openPhone(browser)
+  await second.goto(link)
+  await expect(desk.getByTestId('handoff-refused')).toBeVisible()
+  await expectAxeCleanInBoth(desk, 'a second phone refused')
+  await desk.getByRole('button', { name: s.handoff.desk.newCode }).click()
+  await expect(desk.getByTestId('handoff-status')).toHaveText(s.handoff.desk.status.waiting)
+  await expectAxeCleanInBoth(desk, 'the new code')
+  await first.context().close()
+  await second.context().close()
+
+  // A phone on the new code sends its photo: the desk's review with the phone's photo, then done.
+  const phone = await openPhone(browser)
+  await phone.goto((await desk.getByTestId('handoff-link').textContent())!)
+  await uploadOnPhone(phone)
+  await expect(desk.getByRole('heading', { name: s.review.heading })).toBeVisible({ timeout: 60_000 })
+  await expect(desk.getByTestId('card-photo').first()).toBeVisible()
+  await expectAxeCleanInBoth(desk, 'review with the phone’s photo')
+  await phone.context().close()
+  await desk.route('**/api/records', (route) => route.abort())
+  await desk.getByRole('button', { name: s.review.confirm }).click()
+  await expectFocusOnHeading(desk, s.done.heading)
+  await expectAxeCleanInBoth(desk, 'done, with the confirmed card')
   await desk.context().close()
 })

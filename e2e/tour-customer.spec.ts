@@ -88,7 +88,7 @@ for (const language of TOUR_LANGUAGES) {
       await expect(page.getByTestId('customer-needs')).toBeVisible()
       await shot(page, 'c08-missing-field-block', at)
 
-      await page.getByTestId('customer-needs').getByRole('button', { name: s.customer.needs.retake }).click()
+      await page.getByRole('button', { name: s.customer.review.retake, exact: true }).click()
       await upload(page, language)
       await usePhoto(page, language)
       await expect(page.getByRole('heading', { name: s.customer.review.heading })).toBeVisible()

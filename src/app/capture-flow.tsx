@@ -30,6 +30,7 @@ import { useCaptureFlow, type CaptureFlowOptions } from './use-capture-flow.ts'
 import { useResumeOnline, waitsForConnection } from './use-resume-online.ts'
 
 const PHONE_STEPS: readonly StepName[] = ['capture', 'done']
+const NO_STEPS: readonly StepName[] = []
 
 const releaseDeviceReader = () =>
   void import('#src/features/recognize/lib/device-reader-loader.ts').then(
@@ -40,9 +41,18 @@ const releaseDeviceReader = () =>
 interface CaptureFlowProps extends CaptureFlowOptions {
   /** A phone's own screen, shown instead of the step while it has one. */
   phoneScreen?: ReactNode
+  /** The hand-off ended before a photo (expired, another phone has it): no steps to show. */
+  phoneEnded?: boolean
 }
 
-export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }: CaptureFlowProps) {
+export function CaptureFlow({
+  journey,
+  onComplete,
+  phone,
+  phoneScreen,
+  phoneEnded,
+  consent,
+}: CaptureFlowProps) {
   const flow = useCaptureFlow({ journey, onComplete, phone, consent })
   const { state } = flow
   const operator = journey === 'operator'
@@ -211,7 +221,11 @@ export function CaptureFlow({ journey, onComplete, phone, phoneScreen, consent }
   )
 
   return (
-    <AppShell step={visibleStep(state)} steps={phone ? PHONE_STEPS : undefined} journey={journey}>
+    <AppShell
+      step={visibleStep(state)}
+      steps={phoneEnded ? NO_STEPS : phone ? PHONE_STEPS : undefined}
+      journey={journey}
+    >
       <div className="flex flex-col gap-6 short-landscape:gap-3">
         {operator && (
           <CaseBar

@@ -4,7 +4,7 @@
 // photo and "Try again" sends the same record with the same ticket; a host page alone may take it.
 import '#src/i18n/journey-strings.ts'
 import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query'
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { compactDecrypt, importJWK } from 'jose'
 import { StrictMode, useReducer } from 'react'
@@ -168,6 +168,16 @@ describe("the customer's record delivery", () => {
     expect(failed.dataset.problem).toBe(problem)
     expect(failed.textContent).toContain(words)
     expect(screen.queryByText(RECEIVED)).toBeNull()
+  })
+
+  it('a spent link offers no "Try again" or "Back to my details": neither can send the details', async () => {
+    stubRecordNetwork(true, () =>
+      Response.json({ error: { code: 'RECORD_TICKET_USED', message: 'm' } }, { status: 409 }),
+    )
+    show()
+    const failed = await screen.findByTestId('customer-send-failed')
+    expect(failed.dataset.problem).toBe('link')
+    expect(within(failed).queryAllByRole('button')).toEqual([])
   })
 
   it('"Back to my details" returns to review with the details as confirmed', async () => {

@@ -64,7 +64,9 @@ export function HkidCapture({ onComplete, journey, hostTakesRecords }: HkidCaptu
       {fromDesk ? (
         <Suspense fallback={<AppShell step="capture">{null}</AppShell>}>
           <PhoneSession shrinkPhoto={compressImage}>
-            {({ phone, screen }) => <CaptureFlow journey="customer" phone={phone} phoneScreen={screen} />}
+            {({ phone, screen, ended }) => (
+              <CaptureFlow journey="customer" phone={phone} phoneScreen={screen} phoneEnded={ended} />
+            )}
           </PhoneSession>
         </Suspense>
       ) : linkUsed ? (

@@ -1,5 +1,6 @@
 // One word for one thing: "reference" is the operator's customer reference and nothing else; the id a
-// recognition answers with is the "request ID" everywhere it is shown.
+// recognition answers with is the "request ID" everywhere it is shown; a new photo of the card is asked for by
+// one button name.
 import { describe, expect, it } from 'vitest'
 import { en } from './en.ts'
 import { zhHK } from './zh-HK.ts'
@@ -32,5 +33,19 @@ describe('one word for one thing', () => {
     ]
     expect(paths(en, /request id/i)).toEqual(shown)
     expect(paths(zhHK, /請求編號/)).toEqual(shown)
+  })
+
+  it('every button that takes a new photo says “Retake photo” (重新拍攝), and no other name is one', () => {
+    const buttons = (tree: Tree, prefix = ''): [string, string][] =>
+      Object.entries(tree).flatMap(([key, value]) => {
+        const path = prefix ? `${prefix}.${key}` : key
+        if (typeof value !== 'string') return path.endsWith('shortcuts') ? [] : buttons(value, path)
+        return key === 'retake' || path.endsWith('discard.confirm') ? [[path, value] as [string, string]] : []
+      })
+    expect(buttons(en).length).toBeGreaterThanOrEqual(5)
+    expect(new Set(buttons(en).map(([, label]) => label))).toEqual(new Set(['Retake photo']))
+    expect(new Set(buttons(zhHK).map(([, label]) => label))).toEqual(new Set(['重新拍攝']))
+    // "Take the photo again" was a second name for the same button.
+    expect(paths(en, /^take the photo again$/i)).toEqual([])
   })
 })

@@ -154,21 +154,19 @@ export const customer = {
   // One note per field in the customer's review, and what a record cannot go without (customer-field-notes.ts).
   fieldNotes: {
     missing: {
-      idNum:
-        'We could not read your identity card number — type it as on your card, or take the photo again.',
-      name: 'We could not read your name — type it in English or Chinese as on your card, or take the photo again.',
-      birthday: 'We could not read your date of birth — type it as on your card, or take the photo again.',
-      sex: 'We could not read your sex — choose it as on your card, or take the photo again.',
+      idNum: 'We could not read your identity card number — type it as on your card, or retake the photo.',
+      name: 'We could not read your name — type it in English or Chinese as on your card, or retake the photo.',
+      birthday: 'We could not read your date of birth — type it as on your card, or retake the photo.',
+      sex: 'We could not read your sex — choose it as on your card, or retake the photo.',
     },
     empty: 'We could not read this from the photo. If your card shows it, type it as on the card.',
-    wrong: 'This does not look right. Check it against your card and correct it, or take the photo again.',
+    wrong: 'This does not look right. Check it against your card and correct it, or retake the photo.',
     unsure: 'We are not sure we read this correctly. Check it against your card.',
     card: 'Something about your card needs a closer look. We’ll check it.',
   },
   needs: {
     heading: 'We still need some details',
-    body: 'We cannot send your details without these. Type them as on your card, or take the photo again.',
-    retake: 'Take the photo again',
+    body: 'We cannot send your details without these. Type them as on your card, or retake the photo.',
   },
   /** Where the photo goes, when this service's own server reads the card (the local reader). */
   readHere:

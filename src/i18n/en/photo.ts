@@ -39,7 +39,7 @@ export const photo = {
     corners: 'all four corners of the card are in the picture',
     glare: 'no reflection or shadow hides any part of the card',
     useThis: 'Use this photo',
-    retake: 'Retake',
+    retake: 'Retake photo',
     chooseAnother: 'Choose another photo',
   },
   problems: {

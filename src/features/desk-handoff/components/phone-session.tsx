@@ -4,7 +4,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import type { RecognizeResult } from '#src/hkid/recognize-contract.ts'
 import { handoffLink } from '#src/session/desk-handoff-link.ts'
-import { usePhoneSession } from '../hooks/use-phone-session.ts'
+import { usePhoneSession, type PhoneStatus } from '../hooks/use-phone-session.ts'
 import type { ShrinkPhoto } from '../lib/photo-for-desk.ts'
 import { PhoneScreen } from './phone-screen.tsx'
 
@@ -17,13 +17,16 @@ export interface PhoneBackToDesk {
 interface PhoneSessionProps {
   /** Downscales the card photo when it would not fit the hand-off's message beside the result. */
   shrinkPhoto: ShrinkPhoto
-  children: (session: { phone: PhoneBackToDesk; screen: ReactNode }) => ReactNode
+  children: (session: { phone: PhoneBackToDesk; screen: ReactNode; ended: boolean }) => ReactNode
 }
+
+// A hand-off that ended before its photo (expired, taken by another phone, the desk gone) is at no step.
+const ENDED: ReadonlySet<PhoneStatus> = new Set(['expired', 'in-use', 'closed', 'lost', 'unavailable'])
 
 export function PhoneSession({ shrinkPhoto, children }: PhoneSessionProps) {
   const [link] = useState(handoffLink)
   const { status, send, reportFailure, retry } = usePhoneSession(link, shrinkPhoto)
   const phone = useMemo(() => ({ send, reportFailure }), [send, reportFailure])
   const screen = status === 'ready' ? null : <PhoneScreen status={status} onRetry={retry} />
-  return children({ phone, screen })
+  return children({ phone, screen, ended: ENDED.has(status) })
 }

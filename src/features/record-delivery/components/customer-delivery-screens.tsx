@@ -84,14 +84,17 @@ export function CustomerSendFailed({ failure, onTryAgain, onBack, photo }: Custo
         )}
       </div>
       {photo && <div className="mx-auto w-full max-w-sm short-landscape:max-w-56">{photo}</div>}
-      <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
-        <button type="button" onClick={onBack} className={secondaryButton}>
-          {t('customer.sendFailed.back')}
-        </button>
-        <button type="button" onClick={onTryAgain} className={primaryButton}>
-          {t('customer.sendFailed.tryAgain')}
-        </button>
-      </div>
+      {/* A spent link stays spent: neither sending again nor going back to the details can work. */}
+      {problem !== 'link' && (
+        <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
+          <button type="button" onClick={onBack} className={secondaryButton}>
+            {t('customer.sendFailed.back')}
+          </button>
+          <button type="button" onClick={onTryAgain} className={primaryButton}>
+            {t('customer.sendFailed.tryAgain')}
+          </button>
+        </div>
+      )}
     </section>
   )
 }

@@ -63,12 +63,14 @@ export function CardField({
   }
 
   return (
-    <div className="flex flex-col gap-1" data-testid={`field-${field}`}>
-      <div className="flex min-h-7 flex-wrap items-center justify-between gap-2">
+    // A subgrid of the fields' grid: the label, input and notes of two fields side by side share their rows,
+    // so a label that takes two lines does not push its input below its neighbour's.
+    <div className="row-span-4 grid grid-rows-subgrid *:mb-1" data-testid={`field-${field}`}>
+      <div className="flex min-h-7 items-center justify-between gap-2">
         <label htmlFor={id} className="text-sm font-medium text-slate-700">
           {label}
         </label>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center justify-end gap-2">
           {edited && (
             <>
               <span
@@ -113,17 +115,22 @@ export function CardField({
             lang={field === 'cnName' ? 'zh-HK' : undefined}
           />
         ))}
-      {hasFormatHint(field) && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {t(`review.formatHint.${field}`)}
-        </p>
-      )}
-      {extra}
-      {note !== undefined ? (
-        note && <div id={`${id}-findings`}>{note.node}</div>
-      ) : (
-        <FindingNotes findings={findings} id={`${id}-findings`} reasons={reasons} />
-      )}
+      {/* What is said under the input, as one row: the neighbour's notes start under its own input. */}
+      <div className="flex flex-col gap-1">
+        {hasFormatHint(field) && (
+          <p id={`${id}-hint`} className="text-xs text-slate-500">
+            {t(`review.formatHint.${field}`)}
+          </p>
+        )}
+        {extra}
+        {note !== undefined ? (
+          note && <div id={`${id}-findings`}>{note.node}</div>
+        ) : (
+          <FindingNotes findings={findings} id={`${id}-findings`} reasons={reasons} />
+        )}
+      </div>
+      {/* The space before the next row of fields, after the taller of the two. */}
+      <div aria-hidden="true" className="row-start-4 h-2" />
     </div>
   )
 }

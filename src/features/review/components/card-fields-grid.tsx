@@ -67,7 +67,8 @@ export function CardFieldsGrid({
   }
 
   return (
-    <div className="grid gap-4 rounded-2xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
+    // No row gap: each field spans rows of its own (card-field.tsx) and ends with its own space.
+    <div className="grid gap-x-4 rounded-2xl border border-slate-200 bg-white px-4 pt-4 pb-1 sm:grid-cols-2">
       {fields.map((field) => {
         const idNumber = field === 'idNum'
         return (
@@ -101,7 +102,7 @@ export function CardFieldsGrid({
                   type="button"
                   onClick={() => setNumberHidden(!masked)}
                   aria-pressed={masked}
-                  className="-my-2 min-h-11 rounded px-2 text-xs font-semibold text-slate-700 underline underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-teal-700"
+                  className="-my-2 min-h-11 rounded px-2 text-xs font-semibold whitespace-nowrap text-slate-700 underline underline-offset-2 hover:text-slate-950 focus-visible:outline-2 focus-visible:outline-teal-700"
                 >
                   {masked ? t('review.unmask') : t('review.mask')}
                 </button>

@@ -1,8 +1,7 @@
 // The customer's words beside their fields: one note per field, and the box of what must still be given
-// before their details can go, with the way to a better photo beside it.
+// before their details can go (the way to a better photo is the review's own "Retake photo", right below it).
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
-import { secondaryButton } from '#src/ui/button-styles.ts'
 import type { CustomerNeed, CustomerNote } from '../lib/customer-field-notes.ts'
 
 const BOX: Record<CustomerNote['kind'], string> = {
@@ -35,13 +34,12 @@ export function CustomerFieldNote({ note }: { note: CustomerNote }) {
 
 interface CustomerNeedsProps {
   needs: readonly CustomerNeed[]
-  onRetake: () => void
   headingRef: Ref<HTMLHeadingElement>
 }
 
 /** What blocks sending, each field named once (its note is at the field, not repeated here); Send brings
  * the person here. */
-export function CustomerNeeds({ needs, onRetake, headingRef }: CustomerNeedsProps) {
+export function CustomerNeeds({ needs, headingRef }: CustomerNeedsProps) {
   const { t } = useTranslation()
   return (
     <section
@@ -58,9 +56,6 @@ export function CustomerNeeds({ needs, onRetake, headingRef }: CustomerNeedsProp
           <li key={need}>{t(`customer.needed.${need}`)}</li>
         ))}
       </ul>
-      <button type="button" onClick={onRetake} className={`mt-3 ${secondaryButton}`}>
-        {t('customer.needs.retake')}
-      </button>
     </section>
   )
 }

@@ -62,7 +62,7 @@ describe('CustomerReview', () => {
     expect(screen.queryByText('To resolve before confirming')).toBeNull()
     expect(screen.queryByTestId('confirm-blocked')).toBeNull()
     expect(within(screen.getByTestId('customer-unresolved')).getByRole('listitem').textContent).toBe(
-      'Identity card number: This does not look right. Check it against your card and correct it, or take the photo again.',
+      'Identity card number: This does not look right. Check it against your card and correct it, or retake the photo.',
     )
     expect((send as HTMLButtonElement).disabled).toBe(false)
     await user.click(send)
@@ -102,7 +102,7 @@ describe('CustomerReview', () => {
     // Each field's note is said once, at the field, not again in the box.
     expect(
       screen.getAllByText(
-        'We could not read your identity card number — type it as on your card, or take the photo again.',
+        'We could not read your identity card number — type it as on your card, or retake the photo.',
       ),
     ).toHaveLength(1)
     await user.click(send)

@@ -149,13 +149,7 @@ export function CustomerReview(props: CustomerReviewProps) {
         </section>
       )}
       <CustomerCardChecks answer={result} />
-      {missing.length > 0 && (
-        <CustomerNeeds
-          needs={missing}
-          headingRef={needsHeading}
-          onRetake={() => (edited ? setAskingToRetake(true) : onRetake())}
-        />
-      )}
+      {missing.length > 0 && <CustomerNeeds needs={missing} headingRef={needsHeading} />}
       <div className="flex flex-col gap-3 sm:flex-row sm:justify-end">
         <button
           type="button"
