@@ -88,6 +88,8 @@ export default tseslint.config(
       'dist',
       'dist-bench',
       'dist-test',
+      'dist-device-reader',
+      'dist-device-bench-app',
       'node_modules',
       'test-results',
       'playwright-report',
