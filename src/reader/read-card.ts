@@ -8,7 +8,7 @@ import { findCard } from './1-find-card/find-card.ts'
 import { findCardByText } from './1-find-card/find-card-by-text.ts'
 import { rectangleQuad, warpQuad } from './2-straighten/perspective.ts'
 import { CARD_HEIGHT, CARD_WIDTH } from './2-straighten/upright-card.ts'
-import { readCardText, type CardDetection } from './3-text/read-card-text.ts'
+import { readCardText } from './3-text/read-card-text.ts'
 import { numberPrintedUpright } from './3-text/upright-by-layout.ts'
 import type { DecodeTables } from './5-chinese-name/chinese-name.ts'
 import { readSexCell } from './4-fields/sex-beside-birthday.ts'
@@ -55,10 +55,9 @@ export async function readCard(
   const corners =
     found?.corners ?? (Math.abs(aspect - ID1_ASPECT) < 0.2 ? rectangleQuad(photo.width, photo.height) : null)
   const findMs = now() - started
-  // `again`: the same outline read the other way up gives the same straightened card and the same boxes
-  const readAt = async (quad: Quad, turn?: boolean, again?: CardDetection) => {
-    const card = again?.card ?? warpQuad(photo, quad, CARD_WIDTH, CARD_HEIGHT)
-    const text = await readCardText(models, photo, quad, card, turn, again?.boxes)
+  const readAt = async (quad: Quad, turn?: boolean) => {
+    const card = warpQuad(photo, quad, CARD_WIDTH, CARD_HEIGHT)
+    const text = await readCardText(models, photo, quad, card, turn)
     return { quad, text, card: interpretCardLines(text.lines, tables, text.runs) }
   }
   let reading = corners ? await readAt(corners) : null
@@ -75,7 +74,7 @@ export async function readCard(
   ) {
     // the direction classifier can be fooled by a blurred card: the other way up, keep the better read (not
     // when the number was read where the card prints it: upside-down print reads as no number at all)
-    const other = await readAt(reading.quad, !reading.text.turned, reading.text.detection)
+    const other = await readAt(reading.quad, !reading.text.turned)
     if (foundCount(other.card) > foundCount(reading.card)) reading = other
   }
   // a sex the detector gave no box: the cell beside the date of birth, read on its own

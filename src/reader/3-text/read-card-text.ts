@@ -1,7 +1,7 @@
 // Stage 3 as a whole: text lines of the straightened card. Detection runs on the small upright card; each line is
 // then read from the full-resolution photo through the card's homography, so a 12 MP photo is read at the detail
 // it has; the direction classifier turns the card round first when it lies upside down.
-import { DETECTION_DEFAULTS, detectText, type DetectedBox } from './text-detection.ts'
+import { DETECTION_DEFAULTS, detectText } from './text-detection.ts'
 import type { ReaderModels } from '../inference-model.ts'
 import {
   applyHomography,
@@ -32,13 +32,6 @@ export interface CardText {
   /** The card's corners in the photo, TL TR BR BL of the upright card */
   corners: Quad
   turned: boolean
-  /** The straightened card before any turn and its boxes: what a reading the other way up starts from again */
-  detection: CardDetection
-}
-
-export interface CardDetection {
-  card: RgbaImage
-  boxes: readonly DetectedBox[]
 }
 
 /** The card's own printing around the fields: the title and the labels (Date of Birth, 出生日期…) */
@@ -61,32 +54,22 @@ function charsetOf(dictionary: readonly string[]): (classes: number) => string[]
 const mapQuad = (h: Homography, q: Quad): Quad =>
   q.map((p) => applyHomography(h, p[0], p[1])) as unknown as Quad
 
-/** The straightened card's text boxes (in its pixels, as it lies before any turn), slivers dropped. */
-export async function detectCardBoxes(models: ReaderModels, card: RgbaImage): Promise<DetectedBox[]> {
-  const detection = {
-    ...DETECTION_DEFAULTS,
-    limitSide: models.tuning?.detectionSide ?? DETECTION_DEFAULTS.limitSide,
-  }
-  return (await detectText(models.detector, card, detection)).filter(
-    (b) => b.quad[1][0] - b.quad[0][0] > 0.01 * card.width,
-  )
-}
-
-/**
- * `turn` overrides the direction classifier: a reading that fails the other way up is tried once more.
- * `detected`: the boxes of an earlier reading of the same card, which a turn does not change.
- */
+/** `turn` overrides the direction classifier: a reading that fails the other way up is tried once more. */
 export async function readCardText(
   models: ReaderModels,
   photo: RgbaImage,
   corners: Quad,
   card: RgbaImage,
   turn?: boolean,
-  detected?: readonly DetectedBox[],
 ): Promise<CardText> {
   const { width: W, height: H } = card
-  const found = detected ?? (await detectCardBoxes(models, card))
-  let boxes = found.slice()
+  const detection = {
+    ...DETECTION_DEFAULTS,
+    limitSide: models.tuning?.detectionSide ?? DETECTION_DEFAULTS.limitSide,
+  }
+  let boxes = (await detectText(models.detector, card, detection)).filter(
+    (b) => b.quad[1][0] - b.quad[0][0] > 0.01 * W,
+  )
   let toPhoto = homographyFrom(rectangleQuad(W, H), corners)
   if (!toPhoto) throw new RangeError('degenerate card corners')
   const longest = boxes
@@ -157,5 +140,5 @@ export async function readCardText(
     detectionScore: Math.min(...r.boxes.map((b) => b.score)),
     parts: r.boxes.map((b) => lines[boxes.indexOf(b)]!),
   }))
-  return { lines, runs: runLines, card: image, corners: upright, turned, detection: { card, boxes: found } }
+  return { lines, runs: runLines, card: image, corners: upright, turned }
 }
