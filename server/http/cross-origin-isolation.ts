@@ -30,10 +30,13 @@ export function isPageRequest({ dest }: IsolationRequest): boolean {
 }
 
 /**
- * Top-level pages are isolated unless a record host is configured; with one, only a page nobody opened — typed,
- * a QR code, a bookmark, another app (`Sec-Fetch-Site: none`) — because a page the host opened is the host's
- * popup (a reload keeps its first initiator, so it stays unisolated too), and a browser that sends no
- * Fetch Metadata cannot tell us which it is.
+ * Top-level pages are isolated unless a record host is configured; with one, a page nobody opened — typed,
+ * a QR code, a bookmark, another app (`Sec-Fetch-Site: none`) — and a page our own page navigated to, which
+ * includes every reload (`same-origin`: a reload must not change the page's COOP, or the browser swaps its
+ * browsing context group and the history entry's state — the hand-off phone's "reloaded" mark — is lost). A page
+ * the host opened (cross-site or same-site) is the host's popup and keeps its opener; reloaded, it is isolated
+ * and loses it (its capture was lost with the reload anyway). A browser that sends no Fetch Metadata cannot tell
+ * us which it is.
  */
 export function isolatesPage(
   request: IsolationRequest,
@@ -41,7 +44,7 @@ export function isolatesPage(
 ): boolean {
   if (!request.html || (request.dest !== undefined && FRAMED.has(request.dest))) return false
   if (!recordHostOrigin) return true
-  return request.dest === 'document' && request.site === 'none'
+  return request.dest === 'document' && (request.site === 'none' || request.site === 'same-origin')
 }
 
 /** The COOP and COEP a response is sent with. Subresources always carry COEP: a dedicated worker's script
