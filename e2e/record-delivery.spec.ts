@@ -12,7 +12,9 @@ const APP = `http://127.0.0.1:${E2E_APP_PORT}`
 const PARTNER = `http://localhost:${E2E_APP_PORT}`
 
 async function openAppFrom(page: Page, openerOrigin: string): Promise<Page> {
-  await page.goto(`${openerOrigin}/api/health`)
+  // An opener of the app's own origin is one of its own pages: cross-origin isolated as the app's page it opens
+  // is, so the two share a browsing context group and the opener stays reachable (an unisolated opener would lose it).
+  await page.goto(openerOrigin === APP ? `${APP}/` : `${openerOrigin}/api/health`)
   await page.evaluate(() => {
     const received: unknown[] = []
     ;(window as unknown as { __received: unknown[] }).__received = received
