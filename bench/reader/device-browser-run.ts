@@ -76,7 +76,7 @@ export async function runDeviceReader(distDir: string, items: BenchItem[]): Prom
     (path, bytes) => {
       if (!ASSET.test(path)) return
       if (visit === 1) sent.first += bytes
-      else sent.second += bytes
+      else if (visit === 2) sent.second += bytes
       if (visit === 2 && MODEL.test(path)) sent.secondModels += bytes
     },
     host.origin,
