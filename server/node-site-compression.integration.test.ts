@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { precompressAssets } from '../scripts/precompress-assets.ts'
 import { createApp } from './app.ts'
 import { createSite } from './node-site.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 const WASM = '/assets/ort-wasm-simd-threaded-Abc123.wasm'
 const DICTIONARY = '/assets/ppocr_keys_v1-Def456.txt'
@@ -34,12 +34,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, SMALL), 'export const t = 1')
   await precompressAssets(join(dist, 'assets'))
   const api = createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024,
     logSink: () => undefined,
   })

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
 import { createSite } from './node-site.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 let dist: string
 let site: ReturnType<typeof createSite>
@@ -17,12 +17,7 @@ beforeAll(() => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>HKID Capture</title>')
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')
   const api = createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024,
     logSink: () => undefined,
   })

@@ -6,19 +6,14 @@ import { createApp, type AppOptions } from '../app.ts'
 import { MemoryStore } from '../store/memory-store.ts'
 import { StoreUnavailableError } from '../store/shared-store.ts'
 import { mintCaptureToken } from './capture-token.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 const secret = 'access-test-secret-0123456789abcdef'
 let clock = 1_800_000_000_000
 
 function appWith(overrides: Partial<AppOptions> = {}) {
   return createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024 * 1024,
     captureTokenSecret: secret,
     ratePerIpPerMinute: 1000,

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
 import { CONTENT_SECURITY_POLICY, securityHeaders } from './security-headers.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 function appWith(allowedOrigins: string[]) {
   const root = new Hono()
@@ -11,12 +11,7 @@ function appWith(allowedOrigins: string[]) {
   root.route(
     '/',
     createApp({
-      recognizer: tencentRecognizer({
-        endpoint: 'http://127.0.0.1:9',
-        secretId: 'x',
-        secretKey: 'y',
-        timeoutMs: 500,
-      }),
+      recognizer: unreachableTencent(500),
       maxBodyBytes: 1024,
       allowedOrigins,
       logSink: () => undefined,

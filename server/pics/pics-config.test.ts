@@ -3,7 +3,7 @@ import { clientConfigSchema } from '#src/hkid/client-config.ts'
 import { createApp } from '../app.ts'
 import { appOptionsFromConfig } from '../app-options.ts'
 import { loadConfig, type ServerConfig } from '../config.ts'
-import { tencentRecognizer } from '../recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 function configFrom(env: Record<string, string>): ServerConfig {
   const loaded = loadConfig(env)
@@ -79,12 +79,7 @@ describe('the collection statement’s settings', () => {
     )
     const app = createApp({
       ...options,
-      recognizer: tencentRecognizer({
-        endpoint: 'http://127.0.0.1:9',
-        secretId: 'x',
-        secretKey: 'y',
-        timeoutMs: 100,
-      }),
+      recognizer: unreachableTencent(100),
       logSink: () => undefined,
     })
     const body = clientConfigSchema.parse(await (await app.request('/api/client-config')).json())

@@ -5,15 +5,10 @@ import { DEFAULT_RECOGNIZE_DEADLINE_MS } from '#src/hkid/recognize-deadline.ts'
 import { createApp } from '../app.ts'
 import { appOptionsFromConfig, CLIENT_DEADLINE_MARGIN_MS } from '../app-options.ts'
 import { loadConfig } from '../config.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 const base = {
-  recognizer: tencentRecognizer({
-    endpoint: 'http://127.0.0.1:9',
-    secretId: 'x',
-    secretKey: 'y',
-    timeoutMs: 100,
-  }),
+  recognizer: unreachableTencent(100),
   maxBodyBytes: 1024,
   logSink: () => undefined,
 }

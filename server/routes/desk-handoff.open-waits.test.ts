@@ -5,19 +5,14 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
 import { MemoryStore } from '../store/memory-store.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 import { deviceA, handoffClient } from '#testing/server/desk-handoff-client.ts'
 import { MAX_WAITS_PER_ADDRESS, MAX_WAITS_PER_TOKEN } from './open-waits.ts'
 
 function appWith(pollMs: number) {
   let address = '198.51.100.7'
   const app = createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024 * 1024,
     ratePerIpPerMinute: 100_000,
     clientAddress: () => address,

@@ -6,7 +6,7 @@ import { MemoryStore } from '../store/memory-store.ts'
 import { RELAY_MAX_BYTES, StoreUnavailableError } from '../store/shared-store.ts'
 import { deviceA, deviceB, handoffClient } from '#testing/server/desk-handoff-client.ts'
 import { handoffOpenSchema } from '#src/hkid/desk-handoff-contract.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 let clock = 1_800_000_000_000
 
@@ -14,12 +14,7 @@ function appWith(overrides: Partial<AppOptions> = {}) {
   const logs: string[] = []
   const store = new MemoryStore()
   const app = createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024 * 1024,
     ratePerIpPerMinute: 1000,
     clientAddress: () => '198.51.100.7',

@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApp } from '../app.ts'
 import { RedisStore } from './redis-store.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 
 let store: RedisStore
 let deadPort = 0
@@ -21,12 +21,7 @@ afterAll(() => store.close())
 it('keeps the per-IP rate in memory while Redis is down, and logs the outage once', async () => {
   const logs: string[] = []
   const app = createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024,
     ratePerIpPerMinute: 2,
     store,

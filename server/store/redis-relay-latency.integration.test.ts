@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { mintCaptureToken } from '../access/capture-token.ts'
 import { createApp } from '../app.ts'
 import { RedisStore } from './redis-store.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 import { deviceA, handoffClient } from '#testing/server/desk-handoff-client.ts'
 import { startLatencyProxy, type LatencyProxy } from '#testing/server/latency-proxy.ts'
 import { startRedisServer, type RedisServer } from '#testing/server/redis-server.ts'
@@ -22,12 +22,7 @@ function instance() {
   const store = new RedisStore({ url: proxy.url, keyPrefix: 'latency:', commandTimeoutMs: 2000 })
   stores.push(store)
   const app = createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024,
     ratePerIpPerMinute: 10_000,
     clientAddress: () => '198.51.100.9',

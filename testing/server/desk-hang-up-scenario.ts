@@ -3,7 +3,7 @@
 // has taken the message). The message must come back for the desk's next wait. Run against each relay.
 import { expect } from 'vitest'
 import { createApp } from '#server/app.ts'
-import { tencentRecognizer } from '#server/recognizers/tencent-recognizer.ts'
+import { unreachableTencent } from '#testing/server/unreachable-tencent.ts'
 import type { SharedStore } from '#server/store/shared-store.ts'
 import { deskEventsSchema } from '#src/hkid/desk-handoff-contract.ts'
 import { deviceA, handoffClient } from './desk-handoff-client.ts'
@@ -11,12 +11,7 @@ import { deviceA, handoffClient } from './desk-handoff-client.ts'
 export async function deskHangsUpMidAnswer(store: SharedStore): Promise<void> {
   const lines: string[] = []
   const app = createApp({
-    recognizer: tencentRecognizer({
-      endpoint: 'http://127.0.0.1:9',
-      secretId: 'x',
-      secretKey: 'y',
-      timeoutMs: 1000,
-    }),
+    recognizer: unreachableTencent(),
     maxBodyBytes: 1024,
     ratePerIpPerMinute: 10_000,
     clientAddress: () => '198.51.100.9',
