@@ -13,7 +13,12 @@ import type { Browser } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
 import { emulatorStats } from '#testing/e2e/emulator-control.ts'
 import { sceneBankItem, sceneBankScenes } from '#testing/banks/scene-bank/make-scene-bank.ts'
-import { launchSwitchableSceneBrowser, runScene, type Feed } from '#testing/capture/scene-runner.ts'
+import {
+  launchSwitchableSceneBrowser,
+  releaseCamera,
+  runScene,
+  type Feed,
+} from '#testing/capture/scene-runner.ts'
 import { EXPECTED_ISSUE } from '#testing/capture/scene-expectations.ts'
 import { e2eSceneSample } from '#testing/capture/scene-sample.ts'
 import { LANGUAGE_PREF_KEY } from '#src/i18n/languages.ts'
@@ -77,7 +82,9 @@ scenes.forEach((scene, index) => {
       await page.locator('button', { hasText: /^(Take photo|拍照)$/ }).click()
       await expect.poll(async () => (await emulatorStats()).calls, { timeout: 15_000 }).toBe(1)
     } finally {
-      // Closed before the next scene's feed is chosen: its camera is let go with it.
+      // Closed before the next scene's feed is chosen, its camera let go first: a camera still closing when the
+      // next scene opens it is joined, not opened afresh on the new feed.
+      for (const open of context.pages()) await releaseCamera(open)
       await context.close()
     }
   })

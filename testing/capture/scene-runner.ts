@@ -12,6 +12,8 @@ import { fakeCameraArgs } from '#testing/fixtures/fixture-files.ts'
 export type Feed = 'full' | 'limited'
 
 export interface SceneRun {
+  /** The camera showed no frame at first and was opened once more */
+  reopened: boolean
   captured: boolean
   /** From the camera's first frame on the page to the shutter firing by itself. */
   timeToCaptureMs: number | null
@@ -22,13 +24,18 @@ export interface SceneRun {
 
 type TimingWindow = { sceneLive?: number }
 
+/** The first frame shown by any video the page puts up: a preview replaced before its first frame (the camera
+ *  asked again) must not leave the watch waiting on a video that is gone. */
 function observeLive(): void {
   const w = window as unknown as TimingWindow
+  const watched = new WeakSet<HTMLVideoElement>()
   new MutationObserver((_, observer) => {
-    const video = document.querySelector('video')
-    if (!video) return
-    observer.disconnect()
-    video.requestVideoFrameCallback((now) => (w.sceneLive = now))
+    if (w.sceneLive !== undefined) return observer.disconnect()
+    for (const video of document.querySelectorAll('video')) {
+      if (watched.has(video)) continue
+      watched.add(video)
+      video.requestVideoFrameCallback((now) => (w.sceneLive ??= now))
+    }
   }).observe(document, { subtree: true, childList: true })
 }
 
@@ -62,9 +69,27 @@ export async function launchSwitchableSceneBrowser(dir: string): Promise<{
   return { browser, play }
 }
 
+/** How long the camera may take to show its first frame: far longer than a loaded machine needs to open it. */
+const FIRST_FRAME_MS = 20_000
+
+/** Lets the page's camera go before its context closes, so the browser has closed the fake camera's file before
+ *  the next scene's page opens it (a camera still closing is joined rather than opened afresh, and its stream
+ *  may never show a frame). */
+export async function releaseCamera(page: Page): Promise<void> {
+  await page
+    .evaluate(() => {
+      for (const video of document.querySelectorAll('video'))
+        if (video.srcObject instanceof MediaStream)
+          for (const track of video.srcObject.getTracks()) track.stop()
+    })
+    .catch(() => undefined)
+}
+
 /** Opens `url` and waits for auto-capture, or for `watchMs` of live camera without it. With `patience`, the watch
  * goes on, up to `patience.ms`, while the meter's guidance is one of `patience.while` (as on a machine too busy
- * to measure frames at their usual rate: no verdict yet, or "ready" with too few steady frames so far). */
+ * to measure frames at their usual rate: no verdict yet, or "ready" with too few steady frames so far). A camera
+ * that shows no frame within FIRST_FRAME_MS is opened once more (the page reloaded, as a person would); twice
+ * without a frame throws, saying so. */
 export async function runScene(
   page: Page,
   url: string,
@@ -73,6 +98,22 @@ export async function runScene(
 ): Promise<SceneRun> {
   await page.addInitScript(observeLive)
   await page.goto(url)
+  let reopened = false
+  for (;;) {
+    const live = await page
+      .waitForFunction(() => (window as unknown as TimingWindow).sceneLive !== undefined, undefined, {
+        timeout: FIRST_FRAME_MS,
+      })
+      .then(
+        () => true,
+        () => false,
+      )
+    if (live) break
+    if (reopened) throw new Error(`the camera showed no frame within ${FIRST_FRAME_MS} ms, opened twice`)
+    reopened = true
+    await releaseCamera(page)
+    await page.reload()
+  }
   // Watched in the page, every frame: the meter's last instruction is kept as it goes (the stage leaves the
   // page once the photo is taken), and the wait ends the frame the photo is taken or the watch is over.
   const handle = await page.waitForFunction(
@@ -102,6 +143,7 @@ export async function runScene(
   await handle.dispose()
   const captured = state.capture !== null
   return {
+    reopened,
     captured,
     timeToCaptureMs: captured && state.live !== null ? state.capture! - state.live : null,
     guidance: state.seen?.guidance ?? null,
