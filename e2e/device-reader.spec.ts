@@ -1,6 +1,10 @@
 // The device reader in Chromium against the server's local reader on the same cards: the reading on
 // the device must be the server's answer field for field (the keyless app's /api/hkid/recognize, real HTTP). The
 // reader runs in a test page built apart from the app with the app's Vite config, served through our own site.
+// The first page's reading is also the cold visit of the download cache: a second page of the same context (a
+// second visit) reads again with no request for the runtime or models — Cache Storage serves them to the worker
+// — and the first visit received them compressed, with progress counted to the decoded total. (One build and one
+// cold download for both: the cache check was a spec of its own that built and downloaded everything again.)
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -17,6 +21,7 @@ import {
   serveDeviceReaderPage,
   type DeviceReaderSite,
 } from '#testing/device-reader/serve-device-reader-page.ts'
+import { RUNTIME_OR_MODEL, watchAssetWire } from '#testing/device-reader/asset-wire.ts'
 import { E2E_READER_URL } from '#testing/e2e/ports.ts'
 import { readerCard } from '#testing/e2e/reader-cards.ts'
 import { REAL_CARDS_DIR } from '#testing/real-cards/real-cards.ts'
@@ -41,6 +46,10 @@ function comparable(
 
 let site: DeviceReaderSite
 let host: EmbeddingHost
+/** What our server answered for the runtime and models, by visit: the request never reaching it is the proof */
+const served: { visit: number; path: string; bytes: number }[] = []
+/** The visit of the download-cache check being counted; null outside it (the other tests' pages download too) */
+let visit: number | null = null
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
@@ -49,7 +58,10 @@ test.beforeAll(async () => {
   // is still isolated, the same page in that host's frame is not.
   host = await startEmbeddingHost()
   const photos = Object.fromEntries(CARDS.map((c) => [c.id, c.path]))
-  site = await serveDeviceReaderPage(dir, photos, 0, undefined, host.origin)
+  const count = (path: string, bytes: number) => {
+    if (visit !== null && RUNTIME_OR_MODEL.test(path)) served.push({ visit, path, bytes })
+  }
+  site = await serveDeviceReaderPage(dir, photos, 0, count, host.origin)
 })
 
 test.afterAll(async () => {
@@ -72,8 +84,13 @@ async function serverReading(path: string): Promise<RecognizeResult> {
   return recognizeResultSchema.parse(await server.json())
 }
 
-test('the device reads three cards exactly as the server reader does', async ({ page }) => {
+test('the device reads three cards exactly as the server reader does, and a second visit downloads nothing', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(600_000)
+  visit = 1
+  const firstWire = watchAssetWire(page)
   await page.goto(site.pageUrl)
   await page.waitForFunction(() => 'deviceReader' in window)
   expect(await page.evaluate(() => window.deviceReader.support())).toEqual({ ok: true })
@@ -82,13 +99,48 @@ test('the device reads three cards exactly as the server reader does', async ({ 
   // Opened directly, the page is cross-origin isolated: the runtime starts min(cores, 4) threads.
   const cores = await page.evaluate(() => navigator.hardwareConcurrency)
   expect(prepared).toMatchObject({ isolated: true, threads: Math.max(1, Math.min(4, cores)) })
+  const cold: Record<string, unknown> = {}
   for (const card of CARDS) {
     const serverResult = await serverReading(card.path)
     const device = await page.evaluate((url) => window.deviceReader.read(url), `/inputs/${card.id}`)
+    cold[card.id] = device.outcome
     expect(device.outcome.kind, card.id).toBe('card')
     if (device.outcome.kind !== 'card') continue
     expect(comparable(device.outcome.result), card.id).toEqual(comparable(serverResult))
   }
+  await page.evaluate(() => window.deviceReader.release())
+
+  // The first visit: the runtime and the three models, each once, the 14 MB runtime compressed to under a
+  // quarter of its decoded size (progress counts the decoded bytes the build knows, checked above)
+  const firstServed = served.filter((s) => s.visit === 1)
+  expect(firstServed.map((s) => s.path.replace(/-[\w-]{8}(\.\w+)$/, '$1')).sort()).toEqual([
+    '/assets/ch_PP-OCRv4_det_infer.onnx',
+    '/assets/ch_PP-OCRv4_rec_infer.onnx',
+    '/assets/ch_ppocr_mobile_v2.0_cls_infer.onnx',
+    '/assets/ort-wasm-simd-threaded.wasm',
+  ])
+  await expect.poll(() => firstWire.length).toBe(4)
+  const runtime = firstWire.find((r) => r.url.endsWith('.wasm'))
+  expect(runtime?.encoding).toBe('br')
+  expect(runtime!.bytes).toBeLessThan(prepared.total / 4)
+  await page.close()
+
+  // The second visit: a new page of the same context reads the same card alike with no byte of them fetched
+  visit = 2
+  const second = await context.newPage()
+  const secondWire = watchAssetWire(second)
+  await second.goto(site.pageUrl)
+  await second.waitForFunction(() => 'deviceReader' in window)
+  const warm = await second.evaluate(() => window.deviceReader.prepare())
+  expect(warm).toMatchObject({ loaded: prepared.total, total: prepared.total })
+  const card = CARDS[0]!
+  const reading = await second.evaluate((url) => window.deviceReader.read(url), `/inputs/${card.id}`)
+  expect(reading.outcome).toEqual(cold[card.id])
+  await second.evaluate(() => window.deviceReader.release())
+  expect(served.filter((s) => s.visit === 2)).toEqual([])
+  expect(secondWire.reduce((n, r) => n + r.bytes, 0)).toBe(0)
+  visit = null
+  await second.close()
 })
 
 test('in a business’s frame the page is not isolated, and the device still reads, on one thread', async ({
