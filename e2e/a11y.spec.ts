@@ -140,7 +140,9 @@ for (const [language, s] of LANGUAGES) {
         await expect(panel).toHaveAttribute('data-code', code)
         await expect(panel).toContainText(s.recognize.errors[code].title)
         await check(page, `error ${code}`)
-        await page.getByRole('button', { name: s.recognize.retake }).click()
+        // A service not set up offers nothing to press: it is the last.
+        if (code !== 'SERVICE_UNAVAILABLE')
+          await page.getByRole('button', { name: s.recognize.retake }).click()
       }
     })
 

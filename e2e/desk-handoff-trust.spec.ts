@@ -107,10 +107,11 @@ for (const language of LANGUAGES) {
 
     // An error: the same way on.
     await desk.unroute('**/api/hkid/recognize?*')
+    // A reading that took too long (a service not set up offers no phone: the phone would use it too).
     await desk.route('**/api/hkid/recognize?*', (route) =>
       route.fulfill({
-        status: 503,
-        json: { error: { code: 'SERVICE_UNAVAILABLE', message: 'unavailable', requestId: 'r-1' } },
+        status: 504,
+        json: { error: { code: 'UPSTREAM_TIMEOUT', message: 'too slow', requestId: 'r-1' } },
       }),
     )
     await upload()

@@ -92,10 +92,11 @@ for (const language of TOUR_LANGUAGES) {
       await expect(desk.getByTestId('recognizing-status')).toHaveText(s.recognize.reading)
       await onPhone('h11-desk-reading')
       await desk.unroute(RECOGNIZE)
+      // A reading that took too long (a phone can help); a service not set up offers no phone at all.
       await desk.route(RECOGNIZE, (route) =>
         route.fulfill({
-          status: 503,
-          json: { error: { code: 'SERVICE_UNAVAILABLE', message: 'unavailable', requestId: 'r-1' } },
+          status: 504,
+          json: { error: { code: 'UPSTREAM_TIMEOUT', message: 'too slow', requestId: 'r-1' } },
         }),
       )
       await upload()

@@ -105,8 +105,10 @@ for (const language of TOUR_LANGUAGES) {
         await usePhoto(page, language)
         await expect(page.getByTestId('recognize-error')).toHaveAttribute('data-code', code)
         await shot(page, name, at)
-        await page.getByTestId('recognize-error').getByRole('button', { name: s.recognize.retake }).click()
         await page.unroute(RECOGNIZE)
+        // A service not set up offers nothing to press (it is the last).
+        if (code === 'SERVICE_UNAVAILABLE') break
+        await page.getByTestId('recognize-error').getByRole('button', { name: s.recognize.retake }).click()
       }
       await page.context().close()
     })

@@ -5,6 +5,7 @@ import { CaptureStep } from '#src/features/capture/components/capture-step.tsx'
 import { RecognizeErrorPanel } from '#src/features/recognize/components/recognize-error-panel.tsx'
 import { RecognizingPanel } from '#src/features/recognize/components/recognizing-panel.tsx'
 import { warmRecordDelivery } from '#src/features/record-delivery/api/deliver-record-mutation.ts'
+import { isMisconfigured } from '#src/features/recognize/lib/error-kind.ts'
 import { isPhone } from '#src/session/journey.ts'
 import { AppShell } from './app-shell.tsx'
 import { CaseBar } from './case-bar.tsx'
@@ -97,11 +98,15 @@ export function CaptureFlow({
   }, [state.step])
 
   // The desk offers a phone until a record is confirmed — while reading, on review and after an error too (a
-  // desk camera that fails or blurs), never from a phone.
+  // desk camera that fails or blurs), never from a phone, nor when the service is not set up (a phone's photo
+  // goes to the same service).
   const canHandOff =
     operator &&
     !isPhone() &&
-    ['ready', 'capture', 'recognizing', 'check', 'error', 'review'].includes(state.step)
+    ['ready', 'capture', 'recognizing', 'check', 'error', 'review'].includes(state.step) &&
+    !(state.step === 'error' && isMisconfigured(state.code))
+  // A customer's spent link has no journey left: no step of it is true ("1 Capture" told them to start again).
+  const linkSpent = customer && state.step === 'error' && state.code === 'UNAUTHORIZED'
   const loadFailed = (retry: () => void) => (
     <RecognizeErrorPanel code="NETWORK" canRetry onRetake={flow.retake} onRetry={retry} journey={journey} />
   )
@@ -223,7 +228,7 @@ export function CaptureFlow({
   return (
     <AppShell
       step={visibleStep(state)}
-      steps={phoneEnded ? NO_STEPS : phone ? PHONE_STEPS : undefined}
+      steps={phoneEnded || linkSpent ? NO_STEPS : phone ? PHONE_STEPS : undefined}
       journey={journey}
     >
       <div className="flex flex-col gap-6 short-landscape:gap-3">

@@ -25,7 +25,11 @@ describe('one word for one thing', () => {
 
   it('the recognition’s id is the request ID, in every place it is shown', () => {
     // A record delivery that failed on our side shows the request ID of that request, in the same words.
+    // A service not set up tells the desk to pass the request ID on.
     const shown = [
+      'recognize.errors.SERVICE_UNAVAILABLE.body',
+      'recognize.errors.NOT_FOUND.body',
+      'recognize.errors.METHOD_NOT_ALLOWED.body',
       'recognize.requestId',
       'done.requestId',
       'done.webhook.failed.ours',

@@ -55,20 +55,25 @@ export function CardPhoto(props: CardPhotoProps) {
           dialog.current?.showModal()
         }}
         aria-label={t('photo.viewer.enlarge')}
-        className={`group relative block overflow-hidden rounded-xl bg-slate-900 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${className}`}
+        className={`group flex flex-col overflow-hidden rounded-xl bg-slate-900 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${className}`}
       >
         <img
           src={url}
           alt={t('photo.viewer.alt')}
           data-testid={testId}
           data-covered={cover ? 'number' : undefined}
-          className="block h-full w-full object-contain"
+          className="block min-h-0 w-full flex-1 object-contain"
         />
-        {/* top right: on an HKID the number is at the bottom right, where the badge hid it */}
+        {/* a strip under the photo, never over it: a label on the card hid one of its corners */}
         <span
           aria-hidden="true"
-          className="absolute top-2 right-2 rounded-full bg-slate-900/75 px-3 py-1 text-xs font-semibold text-white group-hover:bg-slate-900"
+          data-testid={`${testId}-enlarge`}
+          className="flex shrink-0 items-center justify-center gap-1.5 py-1 text-xs font-semibold text-white group-hover:bg-slate-800"
         >
+          <svg viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="2">
+            <circle cx="7" cy="7" r="4.5" />
+            <path d="M10.5 10.5 14 14" strokeLinecap="round" />
+          </svg>
           {t('photo.viewer.enlargeShort')}
         </span>
       </button>

@@ -28,8 +28,8 @@ export const recognizeErrors = {
       body: 'Wait a few seconds and try again. Your photo is kept.',
     },
     SERVICE_UNAVAILABLE: {
-      title: 'Card reading is not available',
-      body: 'Card reading is not set up correctly (its keys or account). Tell your technical support; the photo is kept.',
+      title: 'Card reading is not set up',
+      body: 'This service’s card reading is not set up correctly (its keys or account), so no card can be read here or on a phone until it is fixed. Tell your technical support, with the request ID below; once they have fixed it, reload this page.',
     },
     UPSTREAM_TIMEOUT: {
       title: 'Reading the card took too long',
@@ -63,8 +63,14 @@ export const recognizeErrors = {
       title: 'Card reading is paused for a moment',
       body: 'Try again in a minute; your photo is kept.',
     },
-    NOT_FOUND: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
-    METHOD_NOT_ALLOWED: { title: 'Something is misconfigured', body: 'Tell your technical support.' },
+    NOT_FOUND: {
+      title: 'This service is not set up correctly',
+      body: 'No card can be read until it is fixed. Tell your technical support, with the request ID below; once they have fixed it, reload this page.',
+    },
+    METHOD_NOT_ALLOWED: {
+      title: 'This service is not set up correctly',
+      body: 'No card can be read until it is fixed. Tell your technical support, with the request ID below; once they have fixed it, reload this page.',
+    },
     INTERNAL_ERROR: { title: 'Something went wrong on our side', body: 'Try again; your photo is kept.' },
     INVALID_RESPONSE: {
       title: 'The answer could not be understood',

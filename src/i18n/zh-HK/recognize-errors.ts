@@ -29,8 +29,8 @@ export const recognizeErrors = {
       body: '請稍等幾秒再試。你的相片已保留。',
     },
     SERVICE_UNAVAILABLE: {
-      title: '暫時未能讀取身份證',
-      body: '讀取身份證的服務設定有誤（金鑰或帳戶）。請通知技術支援人員；相片已保留。',
+      title: '身份證讀取服務未設定好',
+      body: '此服務讀取身份證的設定有誤（金鑰或帳戶），修正前無論在這裏或在手機上都無法讀取身份證。請通知技術支援人員，並提供下方的請求編號；修正後請重新載入此頁。',
     },
     UPSTREAM_TIMEOUT: {
       title: '讀取身份證時間過長',
@@ -64,8 +64,14 @@ export const recognizeErrors = {
       title: '身份證讀取服務短暫暫停',
       body: '請一分鐘後再試；你的相片已保留。',
     },
-    NOT_FOUND: { title: '系統設定有誤', body: '請通知技術支援人員。' },
-    METHOD_NOT_ALLOWED: { title: '系統設定有誤', body: '請通知技術支援人員。' },
+    NOT_FOUND: {
+      title: '此服務的設定有誤',
+      body: '修正前無法讀取身份證。請通知技術支援人員，並提供下方的請求編號；修正後請重新載入此頁。',
+    },
+    METHOD_NOT_ALLOWED: {
+      title: '此服務的設定有誤',
+      body: '修正前無法讀取身份證。請通知技術支援人員，並提供下方的請求編號；修正後請重新載入此頁。',
+    },
     INTERNAL_ERROR: { title: '系統出現問題', body: '請再試一次；你的相片已保留。' },
     INVALID_RESPONSE: {
       title: '未能理解伺服器的回應',

@@ -1,11 +1,11 @@
-// A specific message for each failure, and the ways forward: retake always, retry with the same
-// photo when retrying can help. An operator is told what to check and the request ID to quote; a
+// A specific message for each failure, and only the ways forward that work (lib/error-kind.ts): retry with
+// the same photo when retrying can help, a retake where a new photo can. An operator is told what to check and the request ID to quote; a
 // customer on their own is told, in plain words, what they can do (or that it is ours to fix).
 
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecognizeErrorCode } from '../api/recognize-card.ts'
-import { remedyFor } from '../lib/error-kind.ts'
+import { waysForward } from '../lib/error-kind.ts'
 import { primaryButton, secondaryButton } from '#src/ui/button-styles.ts'
 import { StepHeading } from '#src/ui/step-heading.tsx'
 import type { Journey } from '#src/session/journey.ts'
@@ -34,7 +34,7 @@ export function RecognizeErrorPanel({
   waitingForConnection = false,
 }: RecognizeErrorPanelProps) {
   const { t, i18n } = useTranslation()
-  const retryFirst = canRetry && remedyFor(code) !== 'retake'
+  const ways = waysForward(code, journey, canRetry)
   // The customer's words arrive with the journey's strings; until then (a moment at most) the operator's.
   const customer = journey === 'customer' && i18n.exists(`customer.errors.${code}.title`)
   const title = customer ? t(`customer.errors.${code}.title`) : t(`recognize.errors.${code}.title`)
@@ -60,17 +60,23 @@ export function RecognizeErrorPanel({
             {t('photo.connection.waiting')}
           </p>
         )}
-        {/* A link that is spent stays spent: a customer gets no button that cannot work. */}
-        {!(journey === 'customer' && code === 'UNAUTHORIZED') && (
+        {/* Only what can work: a spent link or a service not set up gets no button at all. */}
+        {(ways.retry || ways.retake) && (
           <div className="flex flex-col gap-3 sm:flex-row">
-            {retryFirst && (
+            {ways.retry && (
               <button type="button" onClick={onRetry} className={primaryButton}>
                 {t('recognize.tryAgain')}
               </button>
             )}
-            <button type="button" onClick={onRetake} className={retryFirst ? secondaryButton : primaryButton}>
-              {t('recognize.retake')}
-            </button>
+            {ways.retake && (
+              <button
+                type="button"
+                onClick={onRetake}
+                className={ways.retry ? secondaryButton : primaryButton}
+              >
+                {t('recognize.retake')}
+              </button>
+            )}
           </div>
         )}
       </div>
