@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import { defineConfig } from 'vite'
 import { assetSizeImports } from './scripts/asset-size-imports.ts'
 import { precompressAssetsPlugin } from './scripts/precompress-assets.ts'
+import { staticHeadersPlugin } from './scripts/static-headers-file.ts'
 
 // In development the API runs in its own process (scripts/dev.ts) and Vite proxies to it.
 const apiPort = process.env.API_PORT ?? '8787'
@@ -17,7 +18,7 @@ const readerModels = join(
 )
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), assetSizeImports(), precompressAssetsPlugin()],
+  plugins: [react(), tailwindcss(), assetSizeImports(), precompressAssetsPlugin(), staticHeadersPlugin()],
   resolve: {
     // React 19 has useSyncExternalStore itself; react-i18next's fallback for React 17 would ship for nothing.
     alias: [

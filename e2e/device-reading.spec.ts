@@ -94,6 +94,10 @@ async function sendAndOpen(page: Page, receiver: ReceiverProcess) {
   return sealedContentSchema.parse([...receiver.records().values()][0])
 }
 
+/** The device reader's worker (and the runtime's threads, started from its script) as the page has them. */
+const readerWorkers = (page: Page) =>
+  page.workers().filter((worker) => /device-reader\.worker-[\w-]+\.js/.test(worker.url()))
+
 /** The app's request log: one JSON line per request, with its path and the bytes that came in. */
 function requestLog(app: AppProcess) {
   return app.events('request') as Array<{
@@ -121,9 +125,12 @@ test('READ_ON=device: the card is read in the browser, and no request carries th
   await expect(fieldValue(page, 'enName')).toHaveValue(card.truth.EnName)
   await expect(fieldValue(page, 'birthday')).toHaveValue(card.truth.Birthday)
   expect(card.truth.IdNum).not.toBe(SPECIMEN_FIELDS.idNum)
+  expect(readerWorkers(page), 'the reader worker, holding its models').not.toHaveLength(0)
   const opened = await sendAndOpen(page, own.running.receiver!)
   expect(opened.record.reader).toBe('device')
   expect(opened.record.ocr.idNum).toBe(card.truth.IdNum)
+  // The journey ended with the record: the worker is terminated and its models' memory goes back.
+  await expect.poll(() => readerWorkers(page).length, { timeout: 10_000 }).toBe(0)
   await context.close()
 
   // The browser's side: nothing but the sealed record is more than a few bytes, and nothing carries a photo.

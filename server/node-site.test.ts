@@ -16,6 +16,7 @@ beforeAll(() => {
   mkdirSync(join(dist, 'assets'))
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>HKID Capture</title>')
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)')
+  writeFileSync(join(dist, '_headers'), '/*\n  X-Workers-Only: 1\n')
   const api = createApp({
     recognizer: unreachableTencent(),
     maxBodyBytes: 1024,
@@ -45,6 +46,12 @@ describe('the Node site', () => {
     expect(missing.status).toBe(404)
     expect(missing.headers.get('cache-control')).toBe('no-store')
     expect(await missing.text()).not.toContain('HKID Capture')
+  })
+
+  it('does not serve the Workers build’s header file', async () => {
+    const file = await get('/_headers')
+    expect(file.status).toBe(404)
+    expect(await file.text()).not.toContain('X-Workers-Only')
   })
 
   it('keeps the API and the security headers in front', async () => {

@@ -41,6 +41,8 @@ export function createSite({ api, distDir, recordHostOrigin, allowedHosts }: Sit
       const html = c.res.headers.get('Content-Type')?.startsWith('text/html')
       if (html && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
     })
+    // the Workers build's header file (scripts/static-headers-file.ts) is for that platform, not a page of ours
+    root.all('/_headers', (c) => c.text('Not found', 404))
     root.use('*', serveStatic({ root: distDir, precompressed: true }))
   }
   // A hashed asset that is not there (an old build's name, a probe) must not become index.html cached for a year.

@@ -2,7 +2,7 @@
 // the bench that runs the same package in Node. The caller passes its build of the runtime (the worker the
 // WASM-only browser build, Node its own) and the model bytes however it got them (fetched, or read from disk).
 import type * as Ort from 'onnxruntime-web'
-import type { InferenceModel, ReaderModels, Tensor } from '#src/reader/inference-model.ts'
+import type { InferenceModel, ReaderModels, ReaderTuning, Tensor } from '#src/reader/inference-model.ts'
 
 export type OrtWeb = Pick<typeof Ort, 'InferenceSession' | 'Tensor' | 'env'>
 
@@ -18,6 +18,10 @@ export interface ReaderModelBytes {
 export function dictionaryEntries(text: string): string[] {
   return text.split('\n').map((line) => line.replace(/\r$/, ''))
 }
+
+/** Up to 8 lines of the same padded width in one recogniser run: each reads bit for bit as alone
+ *  (src/reader/3-text/text-recognition.ts), and a WASM run's fixed cost is paid once for them (docs/device-reader.md). */
+export const WEB_TUNING: ReaderTuning = { recognitionBatch: 8 }
 
 async function webModel(ort: OrtWeb, bytes: Uint8Array): Promise<InferenceModel> {
   const session = await ort.InferenceSession.create(bytes, {
@@ -38,7 +42,8 @@ async function webModel(ort: OrtWeb, bytes: Uint8Array): Promise<InferenceModel>
 
 /**
  * Sessions for the three models, `threads` WASM threads each (more than one only where SharedArrayBuffer exists:
- * Node, or a cross-origin isolated page). No tuning: one line per recogniser run, as the server reads.
+ * Node, or a cross-origin isolated page). Lines of one width are batched (WEB_TUNING): the same readings as the
+ * server's one line a run, in fewer calls.
  */
 export async function createWebReaderModels(
   ort: OrtWeb,
@@ -50,5 +55,11 @@ export async function createWebReaderModels(
   const detector = await webModel(ort, bytes.detector)
   const recognizer = await webModel(ort, bytes.recognizer)
   const orientation = await webModel(ort, bytes.orientation)
-  return { detector, recognizer, orientation, dictionary: dictionaryEntries(bytes.dictionary) }
+  return {
+    detector,
+    recognizer,
+    orientation,
+    dictionary: dictionaryEntries(bytes.dictionary),
+    tuning: WEB_TUNING,
+  }
 }

@@ -26,7 +26,7 @@ export interface ReaderModels {
 }
 
 export interface ReaderTuning {
-  /** Lines of similar width recognised in one run: fewer calls, a little padding */
+  /** Lines padded to the same width recognised in one run (each reads as alone): fewer runtime calls */
   recognitionBatch?: number
   /** Narrowest recogniser input: shorter lines are padded to it (PaddleOCR pads to 320) */
   recognitionMinWidth?: number
