@@ -14,6 +14,7 @@ import { rotateHalfTurn, type RgbaImage } from '../reader-image.ts'
 import { charsetFor, recognizeLines, type ReadText } from './text-recognition.ts'
 import { upsideDownProbability } from './text-orientation.ts'
 import { groupRows } from './text-rows.ts'
+import { holdsNoField, mayBeWideTitle, permanentTitleRead, wholeReadingNeeded } from './rows-to-read.ts'
 
 export interface CardLine extends ReadText {
   /** Corners as fractions of the card's width and height, TL TR BR BL */
@@ -21,7 +22,11 @@ export interface CardLine extends ReadText {
   detectionScore: number
   /** A run of several boxes on one row read again as one crop: the boxes' own readings, left to right */
   parts?: CardLine[]
+  /** A box of the title not recognised, its text not needed (rows-to-read.ts): no text, only its place */
+  unread?: true
 }
+
+const UNREAD: ReadText = { text: '', chars: [], confidence: 0, steps: 0, contentShare: 0 }
 
 export interface CardText {
   lines: CardLine[]
@@ -95,25 +100,49 @@ export async function readCardText(
       quad: [turn(b.quad[2]), turn(b.quad[3]), turn(b.quad[0]), turn(b.quad[1])],
     }))
   }
-  const read = await recognizeLines(
-    models.recognizer,
-    charsetOf(models.dictionary),
-    photo,
-    boxes.map((b) => mapQuad(toPhoto!, b.quad)),
-    models.tuning?.recognitionBatch,
-    models.tuning?.recognitionMinWidth,
-  )
+  // print set on end and taller than any field (SAMPLE marks) is not recognised: no field is printed so
+  boxes = boxes.filter((b) => !holdsNoField(b.quad, H))
+  const recognize = (quads: Quad[]) =>
+    recognizeLines(
+      models.recognizer,
+      charsetOf(models.dictionary),
+      photo,
+      quads.map((q) => mapQuad(toPhoto!, q)),
+      models.tuning?.recognitionBatch,
+      models.tuning?.recognitionMinWidth,
+    )
   const toCard = (q: Quad) => q.map((p) => [p[0] / W, p[1] / H]) as unknown as Quad
-  const lines = boxes.map((b, i): CardLine => ({
-    ...read[i]!,
+  const asLine = (b: (typeof boxes)[number], r: ReadText): CardLine => ({
+    ...r,
     box: toCard(b.quad),
     detectionScore: b.score,
-  }))
+  })
+  // the English title, the widest line, is read last and only when the Chinese title has not already said
+  // 永久 surely (rows-to-read.ts): left unread, it stays a line of the title with no text
+  const widest = boxes.filter((b) => mayBeWideTitle(b.quad, W, H))
+  const first = boxes.filter((b) => !widest.includes(b))
+  const firstRead = await recognize(first.map((b) => b.quad))
+  const firstLines = first.map((b, i) => asLine(b, firstRead[i]!))
+  const titleUnread = widest.length > 0 && permanentTitleRead(firstLines)
+  const widestRead = titleUnread ? [] : await recognize(widest.map((b) => b.quad))
+  const lines = boxes.map((b): CardLine => {
+    const i = first.indexOf(b)
+    if (i >= 0) return firstLines[i]!
+    const k = widest.indexOf(b)
+    return titleUnread ? { ...asLine(b, UNREAD), unread: true } : asLine(b, widestRead[k]!)
+  })
   // runs of several boxes are read once more as one crop, so a row's words and digit groups come as one line;
-  // the printed labels and the title carry no field, and are not read again
+  // the printed labels and the title carry no field, and are not read again, nor a run whose boxes already
+  // read as whole fields (rows-to-read.ts)
+  const readOf = (b: (typeof boxes)[number]) => lines[boxes.indexOf(b)]!
   const runs = groupRows(boxes)
     .flat()
-    .filter((r) => r.boxes.length > 1 && !r.boxes.some((b) => PRINTED.test(read[boxes.indexOf(b)]!.text)))
+    .filter(
+      (r) =>
+        r.boxes.length > 1 &&
+        !r.boxes.some((b) => PRINTED.test(readOf(b).text) || readOf(b).unread) &&
+        wholeReadingNeeded(r.boxes.map(readOf)),
+    )
   const runQuads = runs.map((r): Quad => {
     // a little margin each side, as the detector's unclip gives a box
     const pad = (r.y1 - r.y0) * 0.15
@@ -126,14 +155,7 @@ export async function readCardText(
       [x0, r.y1],
     ]
   })
-  const readRuns = await recognizeLines(
-    models.recognizer,
-    charsetOf(models.dictionary),
-    photo,
-    runQuads.map((q) => mapQuad(toPhoto!, q)),
-    models.tuning?.recognitionBatch,
-    models.tuning?.recognitionMinWidth,
-  )
+  const readRuns = await recognize(runQuads)
   const runLines = runs.map((r, k): CardLine => ({
     ...readRuns[k]!,
     box: toCard(runQuads[k]!),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import type { Quad } from '../geometry.ts'
+import { holdsNoField, mayBeWideTitle, permanentTitleRead, wholeReadingNeeded } from './rows-to-read.ts'
+
+const rect = (x0: number, y0: number, x1: number, y1: number): Quad => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+]
+const parts = (...texts: string[]) => texts.map((text) => ({ text }))
+const line = (text: string, probs: number[], y0 = 0.04, y1 = 0.09) => ({
+  text,
+  chars: Array.from(text).map((char, i) => ({ char, prob: probs[i] ?? 0.99 })),
+  box: rect(0.3, y0, 0.65, y1),
+})
+
+describe('wholeReadingNeeded', () => {
+  it('is not needed where every box reads as a whole field: the issue date beside the number', () => {
+    expect(wholeReadingNeeded(parts('26-11-18', 'Z683365（5)'))).toBe(false)
+    expect(wholeReadingNeeded(parts('01-01-1968', 'C668668(E)'))).toBe(false)
+    expect(wholeReadingNeeded(parts('(01-79)', '15-09-03'))).toBe(false)
+  })
+  it('is not needed where the boxes are whole telecodes, nor where no box holds a letter or digit', () => {
+    expect(wholeReadingNeeded(parts('2867', '30572532'))).toBe(false)
+    expect(wholeReadingNeeded(parts('签改', '口如'))).toBe(false)
+  })
+  it('is needed for a name’s words, digits cut mid-code, a number cut from its letter, a sex beside a date', () => {
+    expect(wholeReadingNeeded(parts('LOKWing', 'Ching'))).toBe(true)
+    expect(wholeReadingNeeded(parts('WILLIAMS', 'Peter'))).toBe(true)
+    expect(wholeReadingNeeded(parts('26512', '24802597'))).toBe(true)
+    expect(wholeReadingNeeded(parts('26-11-18', '2683365（5)'))).toBe(true)
+    expect(wholeReadingNeeded(parts('01-01-1968', '女F'))).toBe(true)
+    expect(wholeReadingNeeded(parts('06', 'OA'))).toBe(true)
+  })
+})
+
+describe('holdsNoField', () => {
+  it('leaves out a tall mark set on end, but not a short narrow box such as a lone F', () => {
+    expect(holdsNoField(rect(10, 100, 40, 215), 608)).toBe(true)
+    expect(holdsNoField(rect(600, 320, 612, 345), 608)).toBe(false)
+    expect(holdsNoField(rect(100, 100, 400, 215), 608)).toBe(false)
+  })
+})
+
+describe('the English title', () => {
+  it('is a wide box in the top band only', () => {
+    expect(mayBeWideTitle(rect(160, 70, 860, 97), 960, 608)).toBe(true)
+    expect(mayBeWideTitle(rect(290, 30, 640, 58), 960, 608)).toBe(false)
+    expect(mayBeWideTitle(rect(60, 300, 800, 330), 960, 608)).toBe(false)
+  })
+  it('is not needed once the Chinese title reads 永久 surely', () => {
+    expect(permanentTitleRead([line('香港永久性居民身份證', [0.99, 0.99, 0.97, 0.95])])).toBe(true)
+  })
+  it('is needed when 永久 is weak, absent, read below the band or on a specimen mark', () => {
+    expect(permanentTitleRead([line('香港永久性居民身份證', [0.99, 0.99, 0.97, 0.6])])).toBe(false)
+    expect(permanentTitleRead([line('香港居民身份證', [])])).toBe(false)
+    expect(permanentTitleRead([line('香港永久性居民身份證', [], 0.3, 0.35)])).toBe(false)
+    expect(permanentTitleRead([line('永久', [])])).toBe(false)
+    expect(permanentTitleRead([line('香港永久性居民身份證樣本', [])])).toBe(false)
+  })
+})
