@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs'
 import { decodeTables } from '#server/reader/read-card-bytes.ts'
 import type { CardLine } from '#src/reader/3-text/read-card-text.ts'
 import {
+  boxesJustAbove,
   holdsNoField,
+  valueUnderLabel,
   mayBeWideTitle,
   permanentTitleRead,
   wholeReadingNeeded,
@@ -14,6 +16,8 @@ import {
 import { CARD_HEIGHT, CARD_WIDTH } from '#src/reader/2-straighten/upright-card.ts'
 import { interpretCardLines } from '#src/reader/6-confidence/card-reading.ts'
 import type { Quad } from '#src/reader/geometry.ts'
+import { parseEnglishName } from '#src/reader/4-fields/english-name.ts'
+import { lineText } from '#src/reader/4-fields/line-text.ts'
 import { isBenchSet, loadSet } from './bench-sets.ts'
 import type { DumpedCard } from './dump-card-text.ts'
 import { fieldsRight, flaggedRight, mergeGroups, scoreGroups } from './score-groups.ts'
@@ -29,19 +33,44 @@ const tables = decodeTables()
 const columns = (ls: readonly CardLine[]) => ls.reduce((s, l) => s + l.steps * 8, 0)
 const inPixels = (q: Quad): Quad => q.map((p) => [p[0] * CARD_WIDTH, p[1] * CARD_HEIGHT]) as unknown as Quad
 
+/** Tried: a name's run not read whole when its boxes alone parse with a comma read and capitals as printed */
+const nameParses = (parts: readonly CardLine[]) => {
+  const name = parseEnglishName(parts.map((p) => p.text).join(' '))
+  return !!name && !name.commaGuessed && !name.corrected && parts.every((p) => /[A-Za-z]/.test(p.text))
+}
+
 type Variant = (d: DumpedCard) => { lines: CardLine[]; runs: CardLine[] }
 const variants: Record<string, Variant> = {
   before: (d) => ({ lines: d.lines!, runs: d.runs }),
   after: (d) => {
-    // as read-card-text.ts does: no upright marks; the wide title only when the Chinese one left it needed
+    // as read-card-text.ts does: no upright marks; labels over a value printed under one; the wide title only
+    // when the Chinese one left it needed
     const kept = d.lines!.filter((l) => !holdsNoField(inPixels(l.box), CARD_HEIGHT))
-    const wide = kept.filter((l) => mayBeWideTitle(inPixels(l.box), CARD_WIDTH, CARD_HEIGHT))
-    const unread = wide.length > 0 && permanentTitleRead(kept.filter((l) => !wide.includes(l)))
-    const lines = kept.map((l): CardLine =>
-      unread && wide.includes(l)
-        ? { ...l, text: '', chars: [], confidence: 0, steps: 0, contentShare: 0, unread: true }
-        : l,
-    )
+    const boxes = kept.map((l) => ({ l, quad: inPixels(l.box) }))
+    const unread = new Map<CardLine, 'title' | 'label'>()
+    const below = new Map<(typeof boxes)[number], (typeof boxes)[number][]>()
+    for (const [value, label] of boxesJustAbove(boxes)) below.set(label, [...(below.get(label) ?? []), value])
+    const wide = boxes.filter((b) => mayBeWideTitle(b.quad, CARD_HEIGHT))
+    const decided = new Set(boxes.filter((b) => !wide.includes(b) && !below.has(b)))
+    let waiting = boxes.filter((b) => !wide.includes(b) && below.has(b))
+    while (waiting.length) {
+      const ready = waiting.filter((b) => below.get(b)!.every((v) => decided.has(v)))
+      const round = ready.length ? ready : waiting
+      for (const b of round) {
+        const label = below
+          .get(b)!
+          .some((v) => decided.has(v) && !unread.has(v.l) && valueUnderLabel(lineText(v.l).text))
+        if (label) unread.set(b.l, 'label')
+      }
+      for (const b of round) decided.add(b)
+      waiting = waiting.filter((b) => !round.includes(b))
+    }
+    const readSoFar = kept.filter((l) => !unread.has(l) && !wide.some((b) => b.l === l))
+    if (wide.length && permanentTitleRead(readSoFar)) for (const b of wide) unread.set(b.l, 'title')
+    const lines = kept.map((l): CardLine => {
+      const u = unread.get(l)
+      return u ? { ...l, text: '', chars: [], confidence: 0, steps: 0, contentShare: 0, unread: u } : l
+    })
     // a saved run's parts are copies of its lines: the same box is the same line
     const unreadBoxes = new Set(lines.filter((l) => l.unread).map((l) => JSON.stringify(l.box)))
     return {
@@ -53,6 +82,11 @@ const variants: Record<string, Variant> = {
       ),
     }
   },
+}
+
+variants.names = (d) => {
+  const after = variants.after!(d)
+  return { ...after, runs: after.runs.filter((r) => !nameParses(r.parts ?? [])) }
 }
 
 const results: Record<string, { readings: Reading[]; cols: number[] }> = {}
@@ -91,7 +125,7 @@ for (const [name, variant] of Object.entries(variants)) {
   )
 }
 if (showChanges) {
-  const [a, b] = [results.before!.readings, results.after!.readings]
+  const [a, b] = [results.before!.readings, results[process.env.REPLAY_AGAINST ?? 'after']!.readings]
   a.forEach((r, i) => {
     for (const [k, v] of Object.entries(r.fields ?? {})) {
       const w = (b[i]!.fields as Record<string, unknown> | null)?.[k]

@@ -14,7 +14,14 @@ import { rotateHalfTurn, type RgbaImage } from '../reader-image.ts'
 import { charsetFor, recognizeLines, type ReadText } from './text-recognition.ts'
 import { upsideDownProbability } from './text-orientation.ts'
 import { groupRows } from './text-rows.ts'
-import { holdsNoField, mayBeWideTitle, permanentTitleRead, wholeReadingNeeded } from './rows-to-read.ts'
+import {
+  boxesJustAbove,
+  holdsNoField,
+  mayBeWideTitle,
+  permanentTitleRead,
+  valueUnderLabel,
+  wholeReadingNeeded,
+} from './rows-to-read.ts'
 
 export interface CardLine extends ReadText {
   /** Corners as fractions of the card's width and height, TL TR BR BL */
@@ -22,8 +29,8 @@ export interface CardLine extends ReadText {
   detectionScore: number
   /** A run of several boxes on one row read again as one crop: the boxes' own readings, left to right */
   parts?: CardLine[]
-  /** A box of the title not recognised, its text not needed (rows-to-read.ts): no text, only its place */
-  unread?: true
+  /** A box of the title or a label not recognised, its text not needed (rows-to-read.ts): only its place */
+  unread?: 'title' | 'label'
 }
 
 const UNREAD: ReadText = { text: '', chars: [], confidence: 0, steps: 0, contentShare: 0 }
@@ -118,23 +125,37 @@ export async function readCardText(
     detectionScore: b.score,
   })
   // the English title, the widest line, is read last and only when the Chinese title has not already said
-  // 永久 surely (rows-to-read.ts): left unread, it stays a line of the title with no text
-  const widest = boxes.filter((b) => mayBeWideTitle(b.quad, W, H))
-  const first = boxes.filter((b) => !widest.includes(b))
-  const firstRead = await recognize(first.map((b) => b.quad))
-  const firstLines = first.map((b, i) => asLine(b, firstRead[i]!))
-  const titleUnread = widest.length > 0 && permanentTitleRead(firstLines)
-  const widestRead = titleUnread ? [] : await recognize(widest.map((b) => b.quad))
-  const lines = boxes.map((b): CardLine => {
-    const i = first.indexOf(b)
-    if (i >= 0) return firstLines[i]!
-    const k = widest.indexOf(b)
-    return titleUnread ? { ...asLine(b, UNREAD), unread: true } : asLine(b, widestRead[k]!)
-  })
+  // 永久 surely; a label is not read when the value under it reads as one the card prints under a label
+  // (rows-to-read.ts). Left unread, a box stays a line with no text, only its place.
+  const widest = boxes.filter((b) => mayBeWideTitle(b.quad, H))
+  const above = boxesJustAbove(boxes)
+  const below = new Map<(typeof boxes)[number], (typeof boxes)[number][]>()
+  for (const [value, label] of above) below.set(label, [...(below.get(label) ?? []), value])
+  const lines = new Map<(typeof boxes)[number], CardLine>()
+  const readNow = async (now: typeof boxes) => {
+    const read = await recognize(now.map((b) => b.quad))
+    now.forEach((b, i) => lines.set(b, asLine(b, read[i]!)))
+  }
+  await readNow(boxes.filter((b) => !widest.includes(b) && !below.has(b)))
+  // bottom up, a round at a time: a box waits until every box under it is read or left unread
+  let waiting = boxes.filter((b) => !widest.includes(b) && below.has(b))
+  while (waiting.length) {
+    const ready = waiting.filter((b) => below.get(b)!.every((v) => lines.has(v)))
+    const round = ready.length ? ready : waiting
+    const labels = round.filter((b) =>
+      below.get(b)!.some((v) => !lines.get(v)?.unread && valueUnderLabel(lines.get(v)?.text ?? '')),
+    )
+    for (const b of labels) lines.set(b, { ...asLine(b, UNREAD), unread: 'label' })
+    await readNow(round.filter((b) => !labels.includes(b)))
+    waiting = waiting.filter((b) => !round.includes(b))
+  }
+  const titleUnread = widest.length > 0 && permanentTitleRead([...lines.values()])
+  if (titleUnread) for (const b of widest) lines.set(b, { ...asLine(b, UNREAD), unread: 'title' })
+  else await readNow(widest)
   // runs of several boxes are read once more as one crop, so a row's words and digit groups come as one line;
   // the printed labels and the title carry no field, and are not read again, nor a run whose boxes already
   // read as whole fields (rows-to-read.ts)
-  const readOf = (b: (typeof boxes)[number]) => lines[boxes.indexOf(b)]!
+  const readOf = (b: (typeof boxes)[number]) => lines.get(b)!
   const runs = groupRows(boxes)
     .flat()
     .filter(
@@ -160,7 +181,7 @@ export async function readCardText(
     ...readRuns[k]!,
     box: toCard(runQuads[k]!),
     detectionScore: Math.min(...r.boxes.map((b) => b.score)),
-    parts: r.boxes.map((b) => lines[boxes.indexOf(b)]!),
+    parts: r.boxes.map(readOf),
   }))
-  return { lines, runs: runLines, card: image, corners: upright, turned }
+  return { lines: boxes.map(readOf), runs: runLines, card: image, corners: upright, turned }
 }

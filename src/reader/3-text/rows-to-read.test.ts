@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Quad } from '../geometry.ts'
-import { holdsNoField, mayBeWideTitle, permanentTitleRead, wholeReadingNeeded } from './rows-to-read.ts'
+import {
+  boxesJustAbove,
+  holdsNoField,
+  mayBeWideTitle,
+  permanentTitleRead,
+  valueUnderLabel,
+  wholeReadingNeeded,
+} from './rows-to-read.ts'
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Quad => [
   [x0, y0],
@@ -44,10 +51,11 @@ describe('holdsNoField', () => {
 })
 
 describe('the English title', () => {
-  it('is a wide box in the top band only', () => {
-    expect(mayBeWideTitle(rect(160, 70, 860, 97), 960, 608)).toBe(true)
-    expect(mayBeWideTitle(rect(290, 30, 640, 58), 960, 608)).toBe(false)
-    expect(mayBeWideTitle(rect(60, 300, 800, 330), 960, 608)).toBe(false)
+  it('is a long box in the top band only, not the Chinese title nor a name lower down', () => {
+    expect(mayBeWideTitle(rect(160, 70, 860, 97), 608)).toBe(true)
+    expect(mayBeWideTitle(rect(48, 70, 500, 91), 608)).toBe(true)
+    expect(mayBeWideTitle(rect(290, 30, 640, 58), 608)).toBe(false)
+    expect(mayBeWideTitle(rect(60, 300, 800, 330), 608)).toBe(false)
   })
   it('is not needed once the Chinese title reads 永久 surely', () => {
     expect(permanentTitleRead([line('香港永久性居民身份證', [0.99, 0.99, 0.97, 0.95])])).toBe(true)
@@ -58,5 +66,29 @@ describe('the English title', () => {
     expect(permanentTitleRead([line('香港永久性居民身份證', [], 0.3, 0.35)])).toBe(false)
     expect(permanentTitleRead([line('永久', [])])).toBe(false)
     expect(permanentTitleRead([line('香港永久性居民身份證樣本', [])])).toBe(false)
+  })
+})
+
+describe('labels', () => {
+  // the real HKID-2003's data column, in card pixels: telecodes, label, date of birth, symbols
+  const telecodes = { name: 'telecodes', quad: rect(288, 213, 520, 249) }
+  const label = { name: 'label', quad: rect(288, 298, 560, 328) }
+  const birth = { name: 'birth', quad: rect(288, 334, 460, 368) }
+  const sex = { name: 'sex', quad: rect(586, 328, 640, 366) }
+  const symbols = { name: 'symbols', quad: rect(290, 377, 380, 409) }
+  it('finds the box printed just above each box on its left edge, not one rows away or in another column', () => {
+    const above = boxesJustAbove([telecodes, label, birth, sex, symbols])
+    expect(above.get(birth)).toBe(label)
+    expect(above.get(symbols)).toBe(birth)
+    expect(above.has(label)).toBe(false)
+    expect(above.has(sex)).toBe(false)
+  })
+  it('takes a date of birth or a first issue (MM-YY) as printed under a label, nothing else', () => {
+    expect(valueUnderLabel('01-01-1968')).toBe(true)
+    expect(valueUnderLabel('(01-79)')).toBe(true)
+    expect(valueUnderLabel('（01–79)')).toBe(true)
+    expect(valueUnderLabel('15-09-03')).toBe(false)
+    expect(valueUnderLabel('***AZ')).toBe(false)
+    expect(valueUnderLabel('LEE, Chi Nan')).toBe(false)
   })
 })

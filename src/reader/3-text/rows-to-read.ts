@@ -44,17 +44,18 @@ export function holdsNoField(quad: Quad, cardHeight: number): boolean {
 
 /** The title's lines lie in this top share of the card (card-fields.ts looks for them there) */
 const TITLE_BAND = 0.25
-/** Only the English title is this wide in the title band (≈ 0.7 of the card; the Chinese title ≈ 0.4) */
-const WIDE_TITLE = 0.5
+/** Only the English title is this many of its heights long in the title band (≈ 21–26, the Chinese title ≈ 11–13) */
+const TITLE_LENGTH = 17
 /** As sure as card-fields.ts requires a field to be (CONFIDENT_AT) */
 const SURE = 0.9
 
-/** A box the English title may fill: wide, in the card's top band. Read only when the title is still needed. */
-export function mayBeWideTitle(quad: Quad, cardWidth: number, cardHeight: number): boolean {
+/** A box the English title may fill: long, in the card's top band. Read only when the title is still needed. */
+export function mayBeWideTitle(quad: Quad, cardHeight: number): boolean {
   const xs = quad.map((p) => p[0])
   const ys = quad.map((p) => p[1])
+  const height = Math.max(...ys) - Math.min(...ys)
   const centre = (Math.min(...ys) + Math.max(...ys)) / 2
-  return centre < TITLE_BAND * cardHeight && Math.max(...xs) - Math.min(...xs) >= WIDE_TITLE * cardWidth
+  return centre < TITLE_BAND * cardHeight && Math.max(...xs) - Math.min(...xs) >= TITLE_LENGTH * height
 }
 
 /**
@@ -72,4 +73,43 @@ export function permanentTitleRead(
     const at = l.chars.findIndex((c, i) => c.char === '永' && l.chars[i + 1]?.char === '久')
     return at >= 0 && l.chars[at]!.prob >= SURE && l.chars[at + 1]!.prob >= SURE
   })
+}
+
+/** Values printed under a label of their own: the date of birth, the first issue (MM-YY) */
+const UNDER_A_LABEL = [/\d{2}-\d{2}-\d{4}/, /\(\d{2}-\d{2}\)/]
+/** A label stands less than this many of its value's heights above it, its left edge within half a height */
+const LABEL_GAP = 1
+
+const extent = (q: Quad) => {
+  const xs = q.map((p) => p[0])
+  const ys = q.map((p) => p[1])
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) }
+}
+
+/** For each box, the nearest box printed just above it and aligned on its left edge (where a label stands). */
+export function boxesJustAbove<B extends { quad: Quad }>(boxes: readonly B[]): Map<B, B> {
+  const above = new Map<B, B>()
+  for (const value of boxes) {
+    const v = extent(value.quad)
+    const h = v.y1 - v.y0
+    let best: { box: B; gap: number } | null = null
+    for (const box of boxes) {
+      if (box === value) continue
+      const b = extent(box.quad)
+      const gap = v.y0 - b.y1
+      if (b.y1 > v.y0 + 0.25 * h || gap > LABEL_GAP * h || Math.abs(b.x0 - v.x0) > 0.5 * h) continue
+      if (!best || gap < best.gap) best = { box, gap }
+    }
+    if (best) above.set(value, best.box)
+  }
+  return above
+}
+
+/**
+ * Whether the box under a label candidate reads as a value the card prints under its own label: the label
+ * (出生日期 Date of Birth, 簽發日期 Date of Issue) then carries no field and is not read. Left unread, it
+ * cannot be taken for a name either.
+ */
+export function valueUnderLabel(text: string): boolean {
+  return UNDER_A_LABEL.some((f) => f.test(compact(text)))
 }

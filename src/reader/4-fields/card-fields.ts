@@ -119,7 +119,9 @@ export function extractFields(
   // the title is printed across the card's top: a line lower down that mentions IDENTITY is some other print
   // a title line stage 3 left unread (its permanent word already read surely) still marks where the title ends
   const title = lines.filter(
-    (l) => centreY(l) < TITLE_BAND && (l.line.unread || (TITLE.test(l.text) && !SPECIMEN.test(l.text))),
+    (l) =>
+      centreY(l) < TITLE_BAND &&
+      (l.line.unread === 'title' || (TITLE.test(l.text) && !SPECIMEN.test(l.text))),
   )
   const permanentWords = title.flatMap((l) => matchLine(l, /永久|PERMANENT/i) ?? [])
   const permanentRead = permanentWords.length > 0
