@@ -15,7 +15,11 @@ const rect = (x0: number, y0: number, x1: number, y1: number): Quad => [
   [x1, y1],
   [x0, y1],
 ]
-const parts = (...texts: string[]) => texts.map((text) => ({ text }))
+const sureBox = (text: string, prob = 0.99) => ({
+  text,
+  chars: Array.from(text).map((char) => ({ char, prob })),
+})
+const parts = (...texts: string[]) => texts.map((text) => sureBox(text))
 const line = (text: string, probs: number[], y0 = 0.04, y1 = 0.09) => ({
   text,
   chars: Array.from(text).map((char, i) => ({ char, prob: probs[i] ?? 0.99 })),
@@ -27,6 +31,10 @@ describe('wholeReadingNeeded', () => {
     expect(wholeReadingNeeded(parts('26-11-18', 'Z683365（5)'))).toBe(false)
     expect(wholeReadingNeeded(parts('01-01-1968', 'C668668(E)'))).toBe(false)
     expect(wholeReadingNeeded(parts('(01-79)', '15-09-03'))).toBe(false)
+  })
+  it('is needed where a whole field is read weakly: the whole crop may read it surely', () => {
+    expect(wholeReadingNeeded([sureBox('06-01-20'), sureBox('Z230532（2）', 0.83)])).toBe(true)
+    expect(wholeReadingNeeded([sureBox('2867'), sureBox('30572532', 0.6)])).toBe(true)
   })
   it('is not needed where the boxes are whole telecodes, nor where no box holds a letter or digit', () => {
     expect(wholeReadingNeeded(parts('2867', '30572532'))).toBe(false)
@@ -83,10 +91,10 @@ describe('labels', () => {
     expect(above.has(label)).toBe(false)
     expect(above.has(sex)).toBe(false)
   })
-  it('takes a date of birth or a first issue (MM-YY) as printed under a label, nothing else', () => {
+  it('takes a date of birth as printed under a label, nothing else (the symbols can stand over a first issue)', () => {
     expect(valueUnderLabel('01-01-1968')).toBe(true)
-    expect(valueUnderLabel('(01-79)')).toBe(true)
-    expect(valueUnderLabel('（01–79)')).toBe(true)
+    expect(valueUnderLabel('01–01–1968')).toBe(true)
+    expect(valueUnderLabel('(01-79)')).toBe(false)
     expect(valueUnderLabel('15-09-03')).toBe(false)
     expect(valueUnderLabel('***AZ')).toBe(false)
     expect(valueUnderLabel('LEE, Chi Nan')).toBe(false)

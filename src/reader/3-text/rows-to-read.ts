@@ -16,17 +16,29 @@ const compact = (text: string) => text.normalize('NFKC').replace(DASHES, '-').re
 /** Telecode boxes cut at the codes' own seams: each box all digits, whole codes of four, no digit shared */
 const codesOnly = (texts: readonly string[]) => texts.every((t) => /^(\d{4})+$/.test(t))
 
+/** As sure as card-fields.ts requires a field to be (CONFIDENT_AT) */
+const SURE = 0.9
+
+interface ReadBox {
+  text: string
+  chars: readonly { char: string; prob: number }[]
+}
+/** Every letter and digit of the box read at the bar: a whole reading could not make it surer */
+const sure = (box: ReadBox) => box.chars.every((c) => !/[\p{L}\p{N}]/u.test(c.char) || c.prob >= SURE)
+
 /**
- * Whether a run's boxes need the run read again as one crop. Not when every box already reads as a whole field
- * on its own (the issue date beside the number), nor as whole telecodes (the Chinese name must still confirm
- * each), nor when no box holds a letter or digit (Han print: the Chinese name is read from its own box) — the
- * whole crop could only join what the boxes already say. Still read: a name's words (its comma and spacing)
- * and digits cut mid-field (`26512` `24802597`).
+ * Whether a run's boxes need the run read again as one crop. Not when every box already reads surely as a
+ * whole field on its own (the issue date beside the number) or as whole telecodes (the Chinese name must still
+ * confirm each), nor when no box holds a letter or digit (Han print: the Chinese name is read from its own box)
+ * — the whole crop could only join what the boxes already say. Still read: a name's words (its comma and
+ * spacing), digits cut mid-field (`26512` `24802597`), and a whole field read weakly (the whole crop's
+ * reading of it may clear the bar).
  */
-export function wholeReadingNeeded(parts: readonly { text: string }[]): boolean {
+export function wholeReadingNeeded(parts: readonly ReadBox[]): boolean {
   const texts = parts.map((p) => compact(p.text))
-  if (texts.every((t) => WHOLE_FIELD.some((f) => f.test(t)))) return false
-  if (codesOnly(texts)) return false
+  const allSure = parts.every(sure)
+  if (allSure && texts.every((t) => WHOLE_FIELD.some((f) => f.test(t)))) return false
+  if (allSure && codesOnly(texts)) return false
   return texts.some((t) => /[A-Za-z0-9]/.test(t))
 }
 
@@ -46,8 +58,6 @@ export function holdsNoField(quad: Quad, cardHeight: number): boolean {
 const TITLE_BAND = 0.25
 /** Only the English title is this many of its heights long in the title band (≈ 21–26, the Chinese title ≈ 11–13) */
 const TITLE_LENGTH = 17
-/** As sure as card-fields.ts requires a field to be (CONFIDENT_AT) */
-const SURE = 0.9
 
 /** A box the English title may fill: long, in the card's top band. Read only when the title is still needed. */
 export function mayBeWideTitle(quad: Quad, cardHeight: number): boolean {
@@ -75,8 +85,9 @@ export function permanentTitleRead(
   })
 }
 
-/** Values printed under a label of their own: the date of birth, the first issue (MM-YY) */
-const UNDER_A_LABEL = [/\d{2}-\d{2}-\d{4}/, /\(\d{2}-\d{2}\)/]
+/** A value printed under a label of its own: the date of birth. Not the first issue (MM-YY): where its label
+ *  is not detected, the symbols stand just above it (a drawn card lost its symbols so) */
+const UNDER_A_LABEL = [/\d{2}-\d{2}-\d{4}/]
 /** A label stands less than this many of its value's heights above it, its left edge within half a height */
 const LABEL_GAP = 1
 
