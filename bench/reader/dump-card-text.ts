@@ -1,7 +1,8 @@
 // Saves what stage 3 read on every card of a set (its lines and runs, as readCard would keep them), so the field
 // rules of stages 4–6 can be tried again in seconds without the models (`replay-fields.ts`). Tuning aid:
-// `tsx bench/reader/dump-card-text.ts <tune|heldOut|real-crops|real-photos> <out.json> [limit] [design]`
-// (design: only the bank's cards drawn in it, e.g. real-like). The file is written after every card.
+// `tsx bench/reader/dump-card-text.ts <tune|heldOut|real-crops|real-photos>[:n] <out.json> [limit] [design]`
+// (`:n` every n-th card, as speed-sets.ts samples; design: only the bank's cards drawn in it, e.g. real-like).
+// The file is written after every card.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { decodeScaled } from '#server/image/decode-scaled.ts'
 import { decodeTables } from '#server/reader/read-card-bytes.ts'
@@ -25,9 +26,11 @@ export interface DumpedCard {
   sexCell: CardLine | null
 }
 
-const [set = 'tune', outPath = 'card-text.json', limitArg, design] = process.argv.slice(2)
+const [spec = 'tune', outPath = 'card-text.json', limitArg, design] = process.argv.slice(2)
+const [set = '', every = '1'] = spec.split(':')
 if (!isBenchSet(set)) throw new Error(`no such set: ${set}`)
 const items = loadSet(set)
+  .filter((_, i) => i % Number(every) === 0)
   .filter((item) => !design || item.group.startsWith(`${design} design`))
   .slice(0, limitArg ? Number(limitArg) : undefined)
 const models = await loadReaderModels()

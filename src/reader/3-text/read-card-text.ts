@@ -14,6 +14,14 @@ import { rotateHalfTurn, type RgbaImage } from '../reader-image.ts'
 import { charsetFor, recognizeLines, type ReadText } from './text-recognition.ts'
 import { upsideDownProbability } from './text-orientation.ts'
 import { groupRows } from './text-rows.ts'
+import {
+  boxesJustAbove,
+  holdsNoField,
+  mayBeWideTitle,
+  permanentTitleRead,
+  valueUnderLabel,
+  wholeReadingNeeded,
+} from './rows-to-read.ts'
 
 export interface CardLine extends ReadText {
   /** Corners as fractions of the card's width and height, TL TR BR BL */
@@ -21,7 +29,11 @@ export interface CardLine extends ReadText {
   detectionScore: number
   /** A run of several boxes on one row read again as one crop: the boxes' own readings, left to right */
   parts?: CardLine[]
+  /** A box of the title or a label not recognised, its text not needed (rows-to-read.ts): only its place */
+  unread?: 'title' | 'label'
 }
+
+const UNREAD: ReadText = { text: '', chars: [], confidence: 0, steps: 0, contentShare: 0 }
 
 export interface CardText {
   lines: CardLine[]
@@ -95,25 +107,63 @@ export async function readCardText(
       quad: [turn(b.quad[2]), turn(b.quad[3]), turn(b.quad[0]), turn(b.quad[1])],
     }))
   }
-  const read = await recognizeLines(
-    models.recognizer,
-    charsetOf(models.dictionary),
-    photo,
-    boxes.map((b) => mapQuad(toPhoto!, b.quad)),
-    models.tuning?.recognitionBatch,
-    models.tuning?.recognitionMinWidth,
-  )
+  // print set on end and taller than any field (SAMPLE marks) is not recognised: no field is printed so
+  boxes = boxes.filter((b) => !holdsNoField(b.quad, H))
+  const recognize = (quads: Quad[]) =>
+    recognizeLines(
+      models.recognizer,
+      charsetOf(models.dictionary),
+      photo,
+      quads.map((q) => mapQuad(toPhoto!, q)),
+      models.tuning?.recognitionBatch,
+      models.tuning?.recognitionMinWidth,
+    )
   const toCard = (q: Quad) => q.map((p) => [p[0] / W, p[1] / H]) as unknown as Quad
-  const lines = boxes.map((b, i): CardLine => ({
-    ...read[i]!,
+  const asLine = (b: (typeof boxes)[number], r: ReadText): CardLine => ({
+    ...r,
     box: toCard(b.quad),
     detectionScore: b.score,
-  }))
+  })
+  // the English title, the widest line, is read last and only when the Chinese title has not already said
+  // 永久 surely; a label is not read when the value under it reads as one the card prints under a label
+  // (rows-to-read.ts). Left unread, a box stays a line with no text, only its place.
+  const widest = boxes.filter((b) => mayBeWideTitle(b.quad, H))
+  const above = boxesJustAbove(boxes)
+  const below = new Map<(typeof boxes)[number], (typeof boxes)[number][]>()
+  for (const [value, label] of above) below.set(label, [...(below.get(label) ?? []), value])
+  const lines = new Map<(typeof boxes)[number], CardLine>()
+  const readNow = async (now: typeof boxes) => {
+    const read = await recognize(now.map((b) => b.quad))
+    now.forEach((b, i) => lines.set(b, asLine(b, read[i]!)))
+  }
+  await readNow(boxes.filter((b) => !widest.includes(b) && !below.has(b)))
+  // bottom up, a round at a time: a box waits until every box under it is read or left unread
+  let waiting = boxes.filter((b) => !widest.includes(b) && below.has(b))
+  while (waiting.length) {
+    const ready = waiting.filter((b) => below.get(b)!.every((v) => lines.has(v)))
+    const round = ready.length ? ready : waiting
+    const labels = round.filter((b) =>
+      below.get(b)!.some((v) => !lines.get(v)?.unread && valueUnderLabel(lines.get(v)?.text ?? '')),
+    )
+    for (const b of labels) lines.set(b, { ...asLine(b, UNREAD), unread: 'label' })
+    await readNow(round.filter((b) => !labels.includes(b)))
+    waiting = waiting.filter((b) => !round.includes(b))
+  }
+  const titleUnread = widest.length > 0 && permanentTitleRead([...lines.values()])
+  if (titleUnread) for (const b of widest) lines.set(b, { ...asLine(b, UNREAD), unread: 'title' })
+  else await readNow(widest)
   // runs of several boxes are read once more as one crop, so a row's words and digit groups come as one line;
-  // the printed labels and the title carry no field, and are not read again
+  // the printed labels and the title carry no field, and are not read again, nor a run whose boxes already
+  // read as whole fields (rows-to-read.ts)
+  const readOf = (b: (typeof boxes)[number]) => lines.get(b)!
   const runs = groupRows(boxes)
     .flat()
-    .filter((r) => r.boxes.length > 1 && !r.boxes.some((b) => PRINTED.test(read[boxes.indexOf(b)]!.text)))
+    .filter(
+      (r) =>
+        r.boxes.length > 1 &&
+        !r.boxes.some((b) => PRINTED.test(readOf(b).text) || readOf(b).unread) &&
+        wholeReadingNeeded(r.boxes.map(readOf)),
+    )
   const runQuads = runs.map((r): Quad => {
     // a little margin each side, as the detector's unclip gives a box
     const pad = (r.y1 - r.y0) * 0.15
@@ -126,19 +176,12 @@ export async function readCardText(
       [x0, r.y1],
     ]
   })
-  const readRuns = await recognizeLines(
-    models.recognizer,
-    charsetOf(models.dictionary),
-    photo,
-    runQuads.map((q) => mapQuad(toPhoto!, q)),
-    models.tuning?.recognitionBatch,
-    models.tuning?.recognitionMinWidth,
-  )
+  const readRuns = await recognize(runQuads)
   const runLines = runs.map((r, k): CardLine => ({
     ...readRuns[k]!,
     box: toCard(runQuads[k]!),
     detectionScore: Math.min(...r.boxes.map((b) => b.score)),
-    parts: r.boxes.map((b) => lines[boxes.indexOf(b)]!),
+    parts: r.boxes.map(readOf),
   }))
-  return { lines, runs: runLines, card: image, corners: upright, turned }
+  return { lines: boxes.map(readOf), runs: runLines, card: image, corners: upright, turned }
 }

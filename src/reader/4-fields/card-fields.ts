@@ -117,7 +117,12 @@ export function extractFields(
   const window = findWindow(lines, idLine)
 
   // the title is printed across the card's top: a line lower down that mentions IDENTITY is some other print
-  const title = lines.filter((l) => centreY(l) < TITLE_BAND && TITLE.test(l.text) && !SPECIMEN.test(l.text))
+  // a title line stage 3 left unread (its permanent word already read surely) still marks where the title ends
+  const title = lines.filter(
+    (l) =>
+      centreY(l) < TITLE_BAND &&
+      (l.line.unread === 'title' || (TITLE.test(l.text) && !SPECIMEN.test(l.text))),
+  )
   const permanentWords = title.flatMap((l) => matchLine(l, /永久|PERMANENT/i) ?? [])
   const permanentRead = permanentWords.length > 0
   const titleTop = title.length ? Math.max(...title.map((l) => l.y1)) : 0
