@@ -106,7 +106,7 @@ describe('flowReducer', () => {
       step: 'sending',
       send: { record: flagged, result: wrongDigit, recognizedAt, image },
     })
-    expect(visibleStep(sending)).toBe('done')
+    expect(visibleStep(sending)).toBe('review')
     expect(flowReducer(sending, { type: 'delivered', receipt })).toEqual({
       step: 'ended',
       staffReview: true,

@@ -48,9 +48,10 @@ export type FlowState =
 
 export type StepName = 'capture' | 'review' | 'done'
 
+/** Sending is still the review's step: "Done" only once the server holds the record. */
 export function visibleStep(state: FlowState): StepName {
-  if (state.step === 'review' || state.step === 'send-failed') return 'review'
-  if (['done', 'ended', 'sent', 'sending'].includes(state.step)) return 'done'
+  if (['review', 'send-failed', 'sending'].includes(state.step)) return 'review'
+  if (['done', 'ended', 'sent'].includes(state.step)) return 'done'
   return 'capture'
 }
 
