@@ -17,6 +17,10 @@ export interface ReadCharacter {
   /** First and last time step (output column) the character held, and the line's step count */
   start: number
   end: number
+  /** The runner-up non-blank class at the step of `prob` and its probability: tells a case doubt (S/s) from a
+   *  doubt between shapes */
+  alt?: string
+  altProb?: number
 }
 
 export interface ReadText {
@@ -113,18 +117,30 @@ export function ctcDecode(output: Tensor, charset: readonly string[]): ReadText[
       const o = (n * T + t) * C
       let best = 0
       let bestP = p[o]!
+      // the runner-up among the characters (blank excluded), kept beside the winner
+      let second = 0
+      let secondP = -1
       for (let k = 1; k < C; k++) {
-        if (p[o + k]! > bestP) {
-          bestP = p[o + k]!
+        const v = p[o + k]!
+        if (v > bestP) {
+          if (best !== 0) {
+            second = best
+            secondP = bestP
+          }
+          bestP = v
           best = k
+        } else if (v > secondP) {
+          second = k
+          secondP = v
         }
       }
+      const alt = { alt: charset[second] ?? '', altProb: Math.max(0, secondP) }
       const last = chars[chars.length - 1]
       if (best !== 0 && best === previous && last) {
         last.end = t
-        last.prob = Math.max(last.prob, bestP)
+        if (bestP > last.prob) Object.assign(last, { prob: bestP }, alt)
       } else if (best !== 0) {
-        chars.push({ char: charset[best] ?? '', prob: bestP, start: t, end: t })
+        chars.push({ char: charset[best] ?? '', prob: bestP, start: t, end: t, ...alt })
       }
       previous = best
     }

@@ -7,7 +7,8 @@ import type { CardLine } from '../3-text/read-card-text.ts'
 import { groupRows } from '../3-text/text-rows.ts'
 import type { Quad } from '../geometry.ts'
 import { spaceSurname, surnameFromBoxes } from './surname-spaces.ts'
-import { checkSymbols, type SymbolContext } from './symbol-line.ts'
+import type { SymbolContext } from './symbol-line.ts'
+import { findSymbols } from './symbol-field.ts'
 import { centreY, lineText, matchLine, weakest, type LineText } from './line-text.ts'
 import { nameFromRun, type NameFromRow, type RowRun } from './name-row.ts'
 import { telecodesFromRun } from './telecode-row.ts'
@@ -50,7 +51,6 @@ const DATA_COLUMN_2003_BEFORE = 0.34
 
 /** The title's lines lie in this top share of the card (they end near 0.17 on both versions) */
 const TITLE_BAND = 0.25
-const SYMBOLS = /^[*A-Z0-9]{1,7}$/
 
 /** The surname (before the comma) spaced by the recogniser's timing; null when the line has no comma. */
 function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null {
@@ -67,15 +67,6 @@ function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null 
   const pitch = steps.length >= 4 ? steps[steps.length >> 1]! : 0
   const letters = chars.slice(0, comma).filter((c) => /[A-Z ]/.test(c.char))
   return spaceSurname(letters, pitch)
-}
-
-/** How sure the symbols are of saying permanent or not: the A where one was read, else their weakest letter */
-function symbolEvidence(l: LineText): number {
-  const letters = Array.from(l.text).flatMap((c, i) =>
-    /[A-Z0-9]/i.test(c) ? [{ c, p: l.probs[i] ?? 0 }] : [],
-  )
-  const a = letters.filter((x) => x.c === 'A')
-  return Math.min(1, ...(a.length ? a : letters).map((x) => x.p))
 }
 
 const sameParts = (whole: LineText, parts: readonly LineText[]) =>
@@ -214,23 +205,12 @@ export function extractFields(
     birthday: sureValue(birthday.field),
     issueDate: sureValue(issue.current),
   }
-  let symbol = NONE
-  let symbolLetters = 0
-  const issueTop = issue.line?.y0 ?? 1
-  for (const l of lines) {
-    if (!birthday.line || l.y0 <= birthday.line.y0 + 0.01 || l === idLine) continue
-    if (Math.abs(l.x0 - birthday.line.x0) > 0.06 || l.y0 > issueTop) continue
-    const raw = l.text.replace(/\s/g, '').toUpperCase()
-    // a star is sometimes read as a dot: taken as a star, but the field is then left for a person to check
-    const text = raw.replace(/^[*.·•]+/, (stars) => '*'.repeat(stars.length))
-    if (!SYMBOLS.test(text) || /\d{2}/.test(text)) continue
-    const kept = Array.from(l.text).flatMap((c, i) => (/\s/.test(c) ? [] : [l.probs[i] ?? 0]))
-    const check = checkSymbols(text, kept, symbolContext)
-    const score = weakest(l, 0, l.text.length)
-    symbol = read(text, check.sure ? Math.max(score, CONFIDENT_AT) : score, check.sure && text === raw)
-    symbolLetters = check.status?.prob ?? symbolEvidence(l)
-    break
-  }
+  const { symbol, letters: symbolLetters } = findSymbols(lines, {
+    birthday: birthday.line,
+    issue: issue.line,
+    idLine,
+    context: symbolContext,
+  })
 
   const sex = findSex(
     [...lines, ...wholes].filter(

@@ -7,6 +7,9 @@ export interface LineText {
   line: CardLine
   text: string
   probs: number[]
+  /** The recogniser's runner-up at each character and its probability (0 when not kept) */
+  alts: string[]
+  altProbs: number[]
   /** Left, top, right, bottom of the line's box as fractions of the card */
   x0: number
   y0: number
@@ -26,11 +29,15 @@ const DASHES = /[‐‑‒–—―−﹣－~]/g
 export function lineText(line: CardLine): LineText {
   let text = ''
   const probs: number[] = []
+  const alts: string[] = []
+  const altProbs: number[] = []
   for (const c of line.chars) {
     const folded = c.char.normalize('NFKC').replace(DASHES, '-')
     for (const ch of Array.from(folded)) {
       text += ch
       probs.push(c.prob)
+      alts.push(c.alt?.normalize('NFKC') ?? '')
+      altProbs.push(c.altProb ?? 0)
     }
   }
   const xs = line.box.map((p) => p[0])
@@ -39,6 +46,8 @@ export function lineText(line: CardLine): LineText {
     line,
     text,
     probs,
+    alts,
+    altProbs,
     x0: Math.min(...xs),
     y0: Math.min(...ys),
     x1: Math.max(...xs),

@@ -58,4 +58,19 @@ describe('nameFromRun', () => {
     expect(found?.name.value).toBe('CHAN, Tai Man')
     expect(found?.doubts).toEqual(['boxes-disagree'])
   })
+
+  it('doubts a name that touches the card’s side: letters may lie past a card found too tight', () => {
+    const cut = { parts: [lineText(cardLine('LIAMS,Peter', 0.003, 0.27, 0.33, 0.32))], whole: null }
+    cut.whole = cut.parts[0]! as never
+    expect(nameFromRun(cut)?.doubts).toContain('at-card-edge')
+  })
+
+  it('takes a letter weak in the whole reading as sure when the boxes read the same letters surely', () => {
+    const agreeing = run(['CHAN,Tai', 'Man'], 'CHAN,Tai Man')
+    agreeing.whole!.probs[5] = 0.6
+    expect(nameFromRun(agreeing)?.confidence).toBeCloseTo(0.99)
+    const differing = run(['CHAN,Tal', 'Man'], 'CHAN,Tai Man')
+    differing.whole!.probs[5] = 0.6
+    expect(nameFromRun(differing)?.doubts).toContain('boxes-disagree')
+  })
 })

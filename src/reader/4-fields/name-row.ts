@@ -4,7 +4,7 @@
 // on the row is accounted for: each reason below leaves it for a person to check.
 import { parseEnglishName, type EnglishName } from './english-name.ts'
 import { weakest, type LineText } from './line-text.ts'
-import { nameConfidence } from './name-letters.ts'
+import { agreeingReading, nameConfidence } from './name-letters.ts'
 
 /** Why a name read from a row is not sure */
 export type NameDoubt =
@@ -16,6 +16,8 @@ export type NameDoubt =
   | 'case-corrected'
   /** the whole row's reading and its boxes' readings hold different letters */
   | 'boxes-disagree'
+  /** the run touches the straightened card's side: the card was found too tight, and letters may lie past it */
+  | 'at-card-edge'
 
 export interface RowRun {
   /** The run's boxes, left to right */
@@ -32,6 +34,9 @@ export interface NameFromRow {
   confidence: number
   doubts: NameDoubt[]
 }
+
+/** Both generations print the name ≥ 0.04 of the card's width in from its left side */
+const CARD_EDGE = 0.02
 
 const letters = (text: string) => text.normalize('NFKC').replace(/[^A-Za-z]/g, '')
 
@@ -56,6 +61,8 @@ export function nameFromRun(run: RowRun, others: readonly RowRun[] = []): NameFr
   if (parts.some((p) => !/[A-Za-z]/.test(p.text))) doubts.add('word-left-over')
   if (others.some((o) => o.parts.some((p) => /[A-Za-z]{2}/.test(p.text) && !isNoise(p))))
     doubts.add('word-left-over')
+  if (parts.length && (parts[0]!.x0 < CARD_EDGE || parts[parts.length - 1]!.x1 > 1 - CARD_EDGE))
+    doubts.add('at-card-edge')
   const joinedText = parts.map((p) => p.text).join(' ')
   const joined: LineText | null = parts.length === 1 ? parts[0]! : null
 
@@ -77,7 +84,9 @@ export function nameFromRun(run: RowRun, others: readonly RowRun[] = []): NameFr
     if (name.commaGuessed) doubts.add('comma-guessed')
     if (!holds(c.text) || (run.whole && !holds(run.whole.text))) doubts.add('boxes-disagree')
     const from = c.line ?? parts[0]!
-    const confidence = c.line ? nameConfidence(c.line) : Math.min(...parts.map(nameConfidence))
+    // the run read whole and its boxes read one by one are two readings: where they agree, the surer counts
+    const agreed = c.line && c.line === run.whole && parts.length > 1 ? agreeingReading(c.line, parts) : null
+    const confidence = c.line ? nameConfidence(agreed ?? c.line) : Math.min(...parts.map(nameConfidence))
     return { name, line: from, confidence, doubts: [...doubts] }
   }
   return null

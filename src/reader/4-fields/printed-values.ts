@@ -99,6 +99,8 @@ function withoutBirthDate(l: LineText): LineText {
     ...l,
     text: [...chars.slice(0, start), ...chars.slice(end)].join(''),
     probs: [...l.probs.slice(0, start), ...l.probs.slice(end)],
+    alts: [...l.alts.slice(0, start), ...l.alts.slice(end)],
+    altProbs: [...l.altProbs.slice(0, start), ...l.altProbs.slice(end)],
   }
 }
 
