@@ -26,6 +26,15 @@ describe('nameFromRun', () => {
     expect(found?.doubts).toEqual([])
   })
 
+  it('doubts a word of one letter: a stray mark after the name read as a letter is never sure', () => {
+    const found = nameFromRun(run(['WONG', 'CHENG,', 'Ching', 'Yuet', 'R'], 'WONG CHENG, Ching Yuet R'))
+    expect(found?.name.value).toBe('WONG CHENG, Ching Yuet R')
+    expect(found?.doubts).toContain('lone-letter')
+    expect(nameFromRun(run(['WONG', 'CHENG,', 'Ching', 'Yuet'], 'WONG CHENG, Ching Yuet'))?.doubts).toEqual(
+      [],
+    )
+  })
+
   it('doubts a word left over on the name row', () => {
     const other: RowRun = run(['Nan'])
     const found = nameFromRun(run(['LEE,Chi']), [other])

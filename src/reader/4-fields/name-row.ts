@@ -18,6 +18,8 @@ export type NameDoubt =
   | 'boxes-disagree'
   /** the run touches the straightened card's side: the card was found too tight, and letters may lie past it */
   | 'at-card-edge'
+  /** a word of one letter: the card prints syllables and names, never an initial — a stray mark read as one */
+  | 'lone-letter'
 
 export interface RowRun {
   /** The run's boxes, left to right */
@@ -82,6 +84,8 @@ export function nameFromRun(run: RowRun, others: readonly RowRun[] = []): NameFr
     const corrected = c.caseCorrected && c.text !== (c.line?.text ?? joinedText)
     if (corrected || name.corrected) doubts.add('case-corrected')
     if (name.commaGuessed) doubts.add('comma-guessed')
+    if (`${name.surname} ${name.given}`.split(/[\s-]+/).some((w) => w.replace(/'/g, '').length === 1))
+      doubts.add('lone-letter')
     if (!holds(c.text) || (run.whole && !holds(run.whole.text))) doubts.add('boxes-disagree')
     const from = c.line ?? parts[0]!
     // the run read whole and its boxes read one by one are two readings: where they agree, the surer counts
