@@ -66,6 +66,15 @@ const carriesImage = (body: Buffer) =>
     return body.includes(magic) || text.includes(magic.toString('base64').slice(0, 4))
   })
 
+/** What a request carries in clear: a sealed record's ciphertext is random base64url, where four letters spell a
+ * PNG's base64 by chance now and then (its JWE shape is checked below); the rest of the body could carry a photo. */
+function inClear(path: string, body: Buffer): Buffer {
+  if (path !== '/api/records') return body
+  const { jwe, ...rest } = JSON.parse(body.toString('utf8')) as { jwe: string }
+  const [header, key, iv, , tag] = jwe.split('.')
+  return Buffer.from(JSON.stringify({ ...rest, jwe: [header, key, iv, tag].join('.') }))
+}
+
 async function openCustomerLink(context: BrowserContext, app: AppProcess): Promise<Page> {
   const link = await mintCaptureToken({
     secret: TOKEN_SECRET,
@@ -138,7 +147,9 @@ test('READ_ON=device: the card is read in the browser, and no request carries th
   expect(posts.map((request) => request.path)).toContain('/api/hkid/device-reading')
   expect(sent.map((request) => request.path)).not.toContain('/api/hkid/recognize')
   for (const request of posts) {
-    expect(carriesImage(request.body!), `${request.method} ${request.path}`).toBe(false)
+    expect(carriesImage(inClear(request.path, request.body!)), `${request.method} ${request.path}`).toBe(
+      false,
+    )
     if (request.path !== '/api/records') expect(request.body!.length, request.path).toBeLessThan(SMALL_BODY)
   }
   const record = posts.find((request) => request.path === '/api/records')
