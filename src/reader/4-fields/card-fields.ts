@@ -6,7 +6,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../2-straighten/upright-card.ts'
 import type { CardLine } from '../3-text/read-card-text.ts'
 import { groupRows } from '../3-text/text-rows.ts'
 import type { Quad } from '../geometry.ts'
-import { spaceSurname, surnameFromBoxes } from './surname-spaces.ts'
+import { spaceShownAfterComma, spaceSurname, surnameFromBoxes } from './surname-spaces.ts'
 import type { SymbolContext } from './symbol-line.ts'
 import { findSymbols } from './symbol-field.ts'
 import { centreY, lineText, matchLine, weakest, type LineText } from './line-text.ts'
@@ -66,7 +66,7 @@ function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null 
   steps.sort((a, b) => a - b)
   const pitch = steps.length >= 4 ? steps[steps.length >> 1]! : 0
   const letters = chars.slice(0, comma).filter((c) => /[A-Z ]/.test(c.char))
-  return spaceSurname(letters, pitch)
+  return spaceSurname(letters, spaceShownAfterComma(chars, comma, pitch) ? pitch : 0)
 }
 
 const sameParts = (whole: LineText, parts: readonly LineText[]) =>

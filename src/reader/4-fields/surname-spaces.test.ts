@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spaceSurname, surnameFromBoxes, syllableSplits } from './surname-spaces.ts'
+import { spaceShownAfterComma, spaceSurname, surnameFromBoxes, syllableSplits } from './surname-spaces.ts'
 
 /** Letters at a steady pitch of 5 steps, with `gapAfter` letters followed by a wider step. */
 function timed(text: string, gapAfter = -1, gap = 5) {
@@ -40,6 +40,21 @@ describe('spaceSurname', () => {
 
   it('keeps the spaces the recogniser read', () => {
     expect(spaceSurname(timed('CHAN LEE'), 5)).toEqual({ surname: 'CHAN LEE', sure: true })
+  })
+})
+
+describe('spaceShownAfterComma', () => {
+  it('trusts a line that shows the space the card prints after the comma, read or as a wide step', () => {
+    expect(spaceShownAfterComma(timed('CHEUNG, Ha'), 6, 5)).toBe(true)
+    expect(spaceShownAfterComma(timed('CHEUNG,Ha', 7, 10), 6, 5)).toBe(true)
+  })
+
+  it('does not trust a line that ran even that space together (a blurred card): an ambiguous surname is not sure', () => {
+    // CHEUNGLO.HaHiu as read off a blurred drawn card: every step one pitch, the comma a full stop
+    const chars = timed('CHEUNGLO.HaHiu')
+    expect(spaceShownAfterComma(chars, 8, 5)).toBe(false)
+    expect(spaceSurname(chars.slice(0, 8), 0)).toEqual({ surname: 'CHEUNGLO', sure: false })
+    expect(spaceSurname(timed('CHEUNG'), 0)).toEqual({ surname: 'CHEUNG', sure: true })
   })
 })
 

@@ -49,6 +49,9 @@ export function spaceSurname(letters: readonly ReadCharacter[], pitch: number): 
     const cuts = syllableSplits(run)
     if (cuts.length === 0 || pitch <= 0) {
       out.push(run)
+      // with no timing to go on (a pitch from too few letters, a line that shows no space) an ambiguous run is
+      // never sure
+      if (cuts.length > 0) sure = false
       continue
     }
     const steps = cuts.map((i) => (centre(word[i]!) - centre(word[i - 1]!)) / pitch)
@@ -57,9 +60,21 @@ export function spaceSurname(letters: readonly ReadCharacter[], pitch: number): 
     if (widest >= SPACE_STEP) out.push(run.slice(0, at), run.slice(at))
     else out.push(run)
     if (widest > NO_SPACE_STEP && widest < SPACE_STEP) sure = false
-    // with no timing to go on (a pitch from too few letters) an ambiguous run is never sure
   }
   return { surname: out.join(' '), sure }
+}
+
+/**
+ * Whether a line's timing shows the space the card prints after the comma (a full empty cell): read as a space,
+ * or a clear step. A line that ran even that space together (a blurred card, `CHEUNGLO.HaHiu`) shows no spaces,
+ * and the absence of one inside the surname is then no evidence.
+ */
+export function spaceShownAfterComma(chars: readonly ReadCharacter[], comma: number, pitch: number): boolean {
+  const next = chars[comma + 1]
+  if (!next) return false
+  if (next.char === ' ') return true
+  const centre = (c: ReadCharacter) => (c.start + c.end) / 2
+  return pitch > 0 && (centre(next) - centre(chars[comma]!)) / pitch >= SPACE_STEP
 }
 
 /**
