@@ -19,6 +19,7 @@ import {
   holdsNoField,
   mayBeWideTitle,
   permanentTitleRead,
+  smallerThan,
   valueUnderLabel,
   wholeReadingNeeded,
 } from './rows-to-read.ts'
@@ -143,7 +144,9 @@ export async function readCardText(
     const ready = waiting.filter((b) => below.get(b)!.every((v) => lines.has(v)))
     const round = ready.length ? ready : waiting
     const labels = round.filter((b) =>
-      below.get(b)!.some((v) => !lines.get(v)?.unread && valueUnderLabel(lines.get(v)?.text ?? '')),
+      below
+        .get(b)!
+        .some((v) => !lines.get(v)?.unread && valueUnderLabel(lines.get(v)?.text ?? '') && smallerThan(b, v)),
     )
     for (const b of labels) lines.set(b, { ...asLine(b, UNREAD), unread: 'label' })
     await readNow(round.filter((b) => !labels.includes(b)))

@@ -117,6 +117,16 @@ export function boxesJustAbove<B extends { quad: Quad }>(boxes: readonly B[]): M
 }
 
 /**
+ * Whether a label candidate is printed smaller than the value under it, as the card's labels are: a box as tall
+ * as the value or taller is print of the value's size (the telecodes standing just above a date of birth whose
+ * label the detector missed), and is read.
+ */
+export function smallerThan(label: { quad: Quad }, value: { quad: Quad }): boolean {
+  const height = (q: Quad) => extent(q).y1 - extent(q).y0
+  return height(label.quad) < height(value.quad)
+}
+
+/**
  * Whether the box under a label candidate reads as a value the card prints under its own label: the label
  * (出生日期 Date of Birth, 簽發日期 Date of Issue) then carries no field and is not read. Left unread, it
  * cannot be taken for a name either.
