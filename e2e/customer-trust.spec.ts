@@ -5,33 +5,13 @@
 // customer's connection. A server of its own: capture links, and a reading deadline of its own (20 s, as the shared app has on a loaded machine) that the notes are timed against.
 import { type Browser, type Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
-import { mintCaptureToken } from '#server/access/capture-token.ts'
 import { openPhone, strings, uploadOnPhone, type Language } from '#testing/e2e/desk-handoff-pages.ts'
 import { E2E_READER_URL } from '#testing/e2e/ports.ts'
-import { recordDeliveryEnv } from '#testing/e2e/record-delivery-env.ts'
-import { startServer, type ServerProcess } from '#testing/e2e/server-process.ts'
+import { customerLinkServer } from '#testing/e2e/customer-link-server.ts'
 
-const SECRET = 'e2e-customer-trust-secret-0123456789abcdef'
 const READING_DEADLINE_MS = 20_000
-let server: ServerProcess
-
-test.beforeAll(async () => {
-  server = await startServer({
-    CAPTURE_TOKEN_SECRET: SECRET,
-    UPSTREAM_TIMEOUT_MS: String(READING_DEADLINE_MS),
-    // A customer's link starts only where the record has somewhere to go: the run's receiver.
-    ...recordDeliveryEnv('sqlite', 'customer-trust'),
-  })
-})
-test.afterAll(async () => {
-  await server?.stop()
-})
-test.beforeEach(async () => {
-  await server.emulator('reset')
-})
-
-const customerLink = async (calls = 3) =>
-  `${server.base}/#token=${await mintCaptureToken({ secret: SECRET, calls, lifetimeSeconds: 600, journey: 'customer' })}`
+// A customer's link starts only where the record has somewhere to go: the run's receiver.
+const { app, link: customerLink } = customerLinkServer('customer-trust', READING_DEADLINE_MS)
 
 async function phoneAt(browser: Browser, language: Language, link: string): Promise<Page> {
   const phone = await openPhone(browser, language)
@@ -45,7 +25,7 @@ for (const language of ['en', 'zh-HK'] as const) {
   test(`a blurred photo with no number, name, birth date or sex cannot be sent, in ${language}: one plain note per field`, async ({
     browser,
   }) => {
-    await server.emulator('next', {
+    await app().emulator('next', {
       card: { IdNum: '', EnName: '', CnName: '', Birthday: '', Sex: '' },
       warnings: [-9108],
     })
@@ -115,7 +95,7 @@ for (const language of ['en', 'zh-HK'] as const) {
   test(`a slow reading says so early, and the server's give-up is not blamed on the connection, in ${language}`, async ({
     browser,
   }) => {
-    await server.emulator('next', { delayMs: READING_DEADLINE_MS + 3_000 })
+    await app().emulator('next', { delayMs: READING_DEADLINE_MS + 3_000 })
     const phone = await phoneAt(browser, language, await customerLink())
     await uploadOnPhone(phone, language)
     const note = phone.getByTestId('recognizing-slow')

@@ -5,7 +5,6 @@
 // retake. Both languages. A server of its own for the customer's capture links.
 import type { Browser, Page } from '@playwright/test'
 import { expect, test } from '#testing/e2e/test.ts'
-import { mintCaptureToken } from '#server/access/capture-token.ts'
 import { axeViolations } from '#testing/e2e/axe.ts'
 import { setNextOutcome } from '#testing/e2e/emulator-control.ts'
 import {
@@ -16,28 +15,15 @@ import {
   uploadOnPhone,
   type Language,
 } from '#testing/e2e/desk-handoff-pages.ts'
-import { recordDeliveryEnv } from '#testing/e2e/record-delivery-env.ts'
-import { startServer, type ServerProcess } from '#testing/e2e/server-process.ts'
+import { customerLinkServer } from '#testing/e2e/customer-link-server.ts'
 import { expectFocusOnHeading } from '#testing/e2e/step-focus.ts'
 
-const SECRET = 'e2e-ways-forward-secret-0123456789abcdef'
 const READING_DEADLINE_MS = 20_000
-let server: ServerProcess
-
-test.beforeAll(async () => {
-  server = await startServer({
-    CAPTURE_TOKEN_SECRET: SECRET,
-    UPSTREAM_TIMEOUT_MS: String(READING_DEADLINE_MS),
-    ...recordDeliveryEnv('sqlite', 'ways-forward'),
-  })
-})
-test.afterAll(async () => server?.stop())
-test.beforeEach(async () => server.emulator('reset'))
+const { app, link } = customerLinkServer('ways-forward', READING_DEADLINE_MS)
 
 async function customerAt(browser: Browser, language: Language, calls: number): Promise<Page> {
-  const token = await mintCaptureToken({ secret: SECRET, calls, lifetimeSeconds: 600, journey: 'customer' })
   const phone = await openPhone(browser, language)
-  await phone.goto(`${server.base}/#token=${token}`)
+  await phone.goto(await link(calls))
   return phone
 }
 
@@ -108,7 +94,7 @@ for (const language of ['en', 'zh-HK'] as const) {
   }) => {
     const phone = await customerAt(browser, language, 5)
     // Busy: the server's own two retries spent, then the emulator answers the card.
-    await server.emulator('next', { error: { code: 'RequestLimitExceeded' }, times: 3 })
+    await app().emulator('next', { error: { code: 'RequestLimitExceeded' }, times: 3 })
     await uploadOnPhone(phone, language)
     const alert = phone.getByTestId('recognize-error')
     await expect(alert).toHaveAttribute('data-code', 'BUSY', { timeout: READING_DEADLINE_MS + 10_000 })
