@@ -6,7 +6,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from '../2-straighten/upright-card.ts'
 import type { CardLine } from '../3-text/read-card-text.ts'
 import { groupRows } from '../3-text/text-rows.ts'
 import type { Quad } from '../geometry.ts'
-import { spaceShownAfterComma, spaceSurname, surnameFromBoxes } from './surname-spaces.ts'
+import { surnameFromBoxes, surnameFromTiming } from './surname-spaces.ts'
 import type { SymbolContext } from './symbol-line.ts'
 import { findSymbols } from './symbol-field.ts'
 import { centreY, lineText, matchLine, weakest, type LineText } from './line-text.ts'
@@ -51,23 +51,6 @@ const DATA_COLUMN_2003_BEFORE = 0.34
 
 /** The title's lines lie in this top share of the card (they end near 0.17 on both versions) */
 const TITLE_BAND = 0.25
-
-/** The surname (before the comma) spaced by the recogniser's timing; null when the line has no comma. */
-function surnameFromTiming(l: LineText): ReturnType<typeof spaceSurname> | null {
-  const chars = l.line.chars
-  const comma = chars.findIndex((c) => c.char === ',' || c.char === '.')
-  if (comma < 1) return null
-  const centre = (i: number) => (chars[i]!.start + chars[i]!.end) / 2
-  const steps: number[] = []
-  for (let i = 1; i < chars.length; i++) {
-    if (/[A-Za-z]/.test(chars[i]!.char) && /[A-Za-z]/.test(chars[i - 1]!.char))
-      steps.push(centre(i) - centre(i - 1))
-  }
-  steps.sort((a, b) => a - b)
-  const pitch = steps.length >= 4 ? steps[steps.length >> 1]! : 0
-  const letters = chars.slice(0, comma).filter((c) => /[A-Z ]/.test(c.char))
-  return spaceSurname(letters, spaceShownAfterComma(chars, comma, pitch) ? pitch : 0)
-}
 
 const sameParts = (whole: LineText, parts: readonly LineText[]) =>
   whole.line.parts?.length === parts.length && parts.every((p) => whole.line.parts!.includes(p.line))

@@ -3,6 +3,7 @@
 // is ambiguous; the recogniser's own timing then decides — a space shows as a wider step between the letters'
 // positions in its output — and only a clear step, or a clear absence of one, is trusted.
 import type { ReadCharacter } from '../3-text/text-recognition.ts'
+import type { LineText } from './line-text.ts'
 
 const INITIAL = '(?:B|CH|D|F|G|H|J|K|KW|L|M|N|NG|P|S|SH|SZ|T|TS|W|Y)'
 const FINAL =
@@ -99,4 +100,21 @@ export function surnameFromBoxes(boxTexts: readonly string[], surname: string): 
   const cantonese = syllableSplits(joined).length > 0
   if (cantonese && !words.every((w, i) => (i === 0 ? FIRST : LATER).test(w))) return null
   return words.join(' ')
+}
+
+/** The surname (before the comma) spaced by the recogniser's timing; null when the line has no comma. */
+export function surnameFromTiming(l: LineText): SpacedSurname | null {
+  const chars = l.line.chars
+  const comma = chars.findIndex((c) => c.char === ',' || c.char === '.')
+  if (comma < 1) return null
+  const centre = (i: number) => (chars[i]!.start + chars[i]!.end) / 2
+  const steps: number[] = []
+  for (let i = 1; i < chars.length; i++) {
+    if (/[A-Za-z]/.test(chars[i]!.char) && /[A-Za-z]/.test(chars[i - 1]!.char))
+      steps.push(centre(i) - centre(i - 1))
+  }
+  steps.sort((a, b) => a - b)
+  const pitch = steps.length >= 4 ? steps[steps.length >> 1]! : 0
+  const letters = chars.slice(0, comma).filter((c) => /[A-Z ]/.test(c.char))
+  return spaceSurname(letters, spaceShownAfterComma(chars, comma, pitch) ? pitch : 0)
 }
